@@ -1,0 +1,205 @@
+package org.softmaxlab.data;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX image and label files (the MNIST family's format), gzipped or not, and validates
+ * them before anything uses them: magic number, 28×28 dimensions, length against the header,
+ * labels 0–9, and equal image and label counts.
+ *
+ * <p>Every failure is a {@link DatasetException} whose message starts with the file name and says
+ * what is wrong, e.g. {@code train-images-idx3-ubyte.gz: truncated: header promises 47,040,016
+ * bytes, file has 1,024}.
+ */
+public final class IdxReader {
+
+    static final int IMAGE_MAGIC = 2051;
+    static final int LABEL_MAGIC = 2049;
+    private static final int IMAGE_HEADER = 16;
+    private static final int LABEL_HEADER = 8;
+    private static final int BUFFER = 1 << 16;
+
+    private IdxReader() {
+    }
+
+    /** Reads a matching pair of image and label files into an {@link ImageSet}. */
+    public static ImageSet read(Path imageFile, Path labelFile) throws DatasetException {
+        byte[] pixels = readImages(imageFile);
+        byte[] labels = readLabels(labelFile);
+        int images = pixels.length / ImageSet.PIXELS;
+        if (images != labels.length) {
+            throw new DatasetException(String.format(Locale.US,
+                    "%s holds %,d images but %s holds %,d labels; the two files do not belong together",
+                    name(imageFile), images, name(labelFile), labels.length));
+        }
+        return new ImageSet(pixels, labels);
+    }
+
+    /** The pixel bytes of an IDX image file: {@code count × 784} unsigned bytes. */
+    static byte[] readImages(Path file) throws DatasetException {
+        try (InputStream in = open(file)) {
+            byte[] header = readHeader(in, file, IMAGE_HEADER);
+            int magic = intAt(header, 0);
+            if (magic != IMAGE_MAGIC) {
+                throw wrongMagic(file, magic, IMAGE_MAGIC, "image");
+            }
+            long count = unsignedIntAt(header, 4);
+            int rows = intAt(header, 8);
+            int cols = intAt(header, 12);
+            if (rows != ImageSet.ROWS || cols != ImageSet.COLS) {
+                throw new DatasetException(String.format(Locale.US,
+                        "%s: images are %d×%d pixels, expected 28×28; this is not a Fashion-MNIST file",
+                        name(file), rows, cols));
+            }
+            return readPayload(in, file, IMAGE_HEADER, count * ImageSet.PIXELS);
+        } catch (IOException e) {
+            throw ioFailure(file, e);
+        }
+    }
+
+    /** The labels of an IDX label file, each checked to be a class index 0–9. */
+    static byte[] readLabels(Path file) throws DatasetException {
+        try (InputStream in = open(file)) {
+            byte[] header = readHeader(in, file, LABEL_HEADER);
+            int magic = intAt(header, 0);
+            if (magic != LABEL_MAGIC) {
+                throw wrongMagic(file, magic, LABEL_MAGIC, "label");
+            }
+            byte[] labels = readPayload(in, file, LABEL_HEADER, unsignedIntAt(header, 4));
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] < 0 || labels[i] >= FashionMnist.CLASS_COUNT) {
+                    throw new DatasetException(String.format(Locale.US,
+                            "%s: label %d at index %,d is not a class 0–9; the file is corrupt",
+                            name(file), labels[i] & 0xFF, i));
+                }
+            }
+            return labels;
+        } catch (IOException e) {
+            throw ioFailure(file, e);
+        }
+    }
+
+    /** Opens the file, decompressing if its first bytes are the gzip magic (whatever its name). */
+    private static InputStream open(Path file) throws IOException, DatasetException {
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException(name(file) + ": not found in " + parentOf(file));
+        }
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        raw.mark(2);
+        int b0 = raw.read();
+        int b1 = raw.read();
+        raw.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+        }
+        return raw;
+    }
+
+    private static byte[] readHeader(InputStream in, Path file, int length) throws IOException, DatasetException {
+        byte[] header = in.readNBytes(length);
+        if (header.length == 0) {
+            throw new DatasetException(name(file) + ": file is empty");
+        }
+        if (header.length < length) {
+            throw new DatasetException(String.format(Locale.US,
+                    "%s: truncated: header needs %d bytes, file has %d", name(file), length, header.length));
+        }
+        return header;
+    }
+
+    /**
+     * Reads exactly {@code payloadBytes} after the header, growing the buffer as data arrives so a
+     * corrupt header that promises gigabytes does not allocate them.
+     */
+    private static byte[] readPayload(InputStream in, Path file, int headerBytes, long payloadBytes)
+            throws IOException, DatasetException {
+        long promised = headerBytes + payloadBytes;
+        if (payloadBytes > Integer.MAX_VALUE - 16) {
+            throw new DatasetException(String.format(Locale.US,
+                    "%s: header promises %,d bytes, more than any IDX file this program reads; the header is corrupt",
+                    name(file), promised));
+        }
+        int target = (int) payloadBytes;
+        byte[] data = new byte[Math.min(target, 1 << 22)];
+        int filled = 0;
+        while (filled < target) {
+            if (filled == data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(target, 2L * data.length));
+            }
+            int n = in.read(data, filled, data.length - filled);
+            if (n < 0) {
+                throw new DatasetException(String.format(Locale.US,
+                        "%s: truncated: header promises %,d bytes, file has %,d", name(file), promised,
+                        headerBytes + (long) filled));
+            }
+            filled += n;
+        }
+        long extra = in.transferTo(OutputStreamSink.INSTANCE);
+        if (extra > 0) {
+            throw new DatasetException(String.format(Locale.US,
+                    "%s: header promises %,d bytes, file has %,d; the file is corrupt or not an IDX file",
+                    name(file), promised, promised + extra));
+        }
+        return data;
+    }
+
+    private static DatasetException wrongMagic(Path file, int magic, int expected, String kind) {
+        String hint = (magic == IMAGE_MAGIC || magic == LABEL_MAGIC)
+                ? " (images and labels swapped?)" : "";
+        return new DatasetException(String.format(Locale.US,
+                "%s: not an IDX %s file: magic number %d, expected %d%s", name(file), kind, magic, expected, hint));
+    }
+
+    private static DatasetException ioFailure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new DatasetException(name(file) + ": not found in " + parentOf(file), e);
+        }
+        if (e instanceof EOFException || e instanceof ZipException) {
+            return new DatasetException(name(file) + ": truncated or corrupt gzip data (" + e.getMessage()
+                    + "); delete the file and download it again", e);
+        }
+        return new DatasetException(name(file) + ": cannot read: " + e, e);
+    }
+
+    private static int intAt(byte[] b, int offset) {
+        return ((b[offset] & 0xFF) << 24) | ((b[offset + 1] & 0xFF) << 16)
+                | ((b[offset + 2] & 0xFF) << 8) | (b[offset + 3] & 0xFF);
+    }
+
+    private static long unsignedIntAt(byte[] b, int offset) {
+        return intAt(b, offset) & 0xFFFF_FFFFL;
+    }
+
+    private static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null ? file.toString() : n.toString();
+    }
+
+    private static String parentOf(Path file) {
+        Path p = file.toAbsolutePath().getParent();
+        return p == null ? "." : p.toString();
+    }
+
+    /** Counts and discards trailing bytes. */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}
