@@ -1,1 +1,23 @@
-package org.softmaxlab; public final class Main { public static void main(String[] a){} }
+package org.softmaxlab;
+
+import org.softmaxlab.cli.TrainCommand;
+import picocli.CommandLine;
+
+/**
+ * The program's entry point: {@code train …} runs headless; anything else opens the window. A plain
+ * class, not the JavaFX {@code Application}, so that it starts from a plain class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "train".equals(args[0])) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            System.exit(new CommandLine(new TrainCommand()).execute(rest));
+        }
+        System.err.println("usage: softmaxlab train [--help]");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,213 @@
+package org.softmaxlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Listeners;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.MetricsCsv;
+import org.softmaxlab.train.Nd4jRuntime;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code softmaxlab train}: the same trainer as the window, headless, for scripts and benchmarks. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train softmax regression on Fashion-MNIST (d2l 3.7) without a window.",
+                "One line per epoch on stdout; with --json one JSON object per epoch, then a summary line."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:training failed for another reason (see stderr)",
+                "2:invalid arguments",
+                "3:dataset problem (missing, corrupt or not downloadable)",
+                "4:diverged (loss or weights became NaN or infinite)",
+                "130:cancelled (Ctrl+C)"})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "passes over the training set, 1-10000 (default: ${DEFAULT-VALUE})")
+    int epochs = TrainConfig.DEFAULTS.epochs();
+
+    @Option(names = "--lr", paramLabel = "X", description = "learning rate, > 0 (default: ${DEFAULT-VALUE})")
+    double learningRate = TrainConfig.DEFAULTS.learningRate();
+
+    @Option(names = "--batch-size", paramLabel = "B", description = "images per SGD step, 1-60000 (default: ${DEFAULT-VALUE})")
+    int batchSize = TrainConfig.DEFAULTS.batchSize();
+
+    @Option(names = "--init-std", paramLabel = "S", description = "sigma of the N(0, sigma^2) weight init, >= 0 (default: ${DEFAULT-VALUE})")
+    double initStd = TrainConfig.DEFAULTS.initStd();
+
+    @Option(names = "--seed", paramLabel = "K", description = "seed for weight init and shuffling (default: ${DEFAULT-VALUE})")
+    long seed = TrainConfig.DEFAULTS.seed();
+
+    @Option(names = "--loss", paramLabel = "F", description = "cross-entropy formula: stable (log-sum-exp) or naive "
+            + "(log of softmax, to watch it fail) (default: stable)", converter = LossFormulaConverter.class)
+    LossFormula lossFormula = LossFormula.STABLE;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "folder with the four Fashion-MNIST files (.gz or plain)")
+    Path dataDir;
+
+    @Option(names = "--metrics-csv", paramLabel = "FILE", description = "write per-epoch metrics as CSV (rewritten "
+            + "atomically after every epoch)")
+    Path metricsCsv;
+
+    @Option(names = "--json", description = "one JSON object per epoch (epoch, train_loss, train_acc, test_loss, "
+            + "test_acc, epoch_ms, eval_ms), then one with backend and totals")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "T", description = "ND4J BLAS/OpenMP threads (default: 1 on a 2-core "
+            + "machine, half the cores otherwise)")
+    Integer threads;
+
+    @Option(names = "--train-images", paramLabel = "N", description = "train on the first N images only (quick runs)")
+    Integer trainImages;
+
+    @Option(names = "--test-images", paramLabel = "N", description = "evaluate on the first N test images only")
+    Integer testImages;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    /** For picocli: stdout, stderr, and a progress bar when attached to a terminal. */
+    public TrainCommand() {
+        this(System.out, System.err, System.console() != null);
+    }
+
+    TrainCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, lossFormula);
+        List<String> problems = new ArrayList<>(config.problems());
+        checkPositive("--threads", threads, problems);
+        checkPositive("--train-images", trainImages, problems);
+        checkPositive("--test-images", testImages, problems);
+        if (!problems.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
+        }
+        FashionMnist data;
+        try {
+            data = loadData();
+        } catch (DatasetException e) {
+            err.println("softmaxlab: " + e.getMessage());
+            return ExitCode.DATASET_PROBLEM;
+        }
+        Nd4jRuntime.configureThreads(threads != null ? threads : Nd4jRuntime.defaultThreads());
+        return train(config, TrainingData.of(data));
+    }
+
+    private FashionMnist loadData() throws DatasetException {
+        Path dir = dataDir != null ? dataDir : Path.of("/usr/share/datasets/fashion-mnist");
+        long start = System.nanoTime();
+        FashionMnist data = FashionMnist.load(dir);
+        if (trainImages != null || testImages != null) {
+            data = data.head(trainImages != null ? trainImages : Integer.MAX_VALUE,
+                    testImages != null ? testImages : Integer.MAX_VALUE);
+        }
+        err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
+                data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
+        return data;
+    }
+
+    private int train(TrainConfig config, TrainingData data) {
+        TrainingControl control = new TrainingControl();
+        Thread mainThread = Thread.currentThread();
+        Thread onInterrupt = new Thread(() -> {
+            control.cancel();
+            try {
+                mainThread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "softmaxlab-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        List<TrainingListener> listeners = new ArrayList<>();
+        listeners.add(new EpochReport(out, json));
+        if (terminal) {
+            listeners.add(new ProgressBar(err, config.epochs()));
+        }
+        if (metricsCsv != null) {
+            listeners.add(new CsvAfterEachEpoch(metricsCsv, err));
+        }
+        RunOutcome outcome = new Trainer(data).run(config, Listeners.of(listeners), control);
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C arrived: the hook is already running and waits for us.
+        }
+        if (outcome.message() != null) {
+            err.println("softmaxlab: " + outcome.message());
+        }
+        return switch (outcome.status()) {
+            case COMPLETED -> ExitCode.DONE;
+            case CANCELLED -> ExitCode.CANCELLED;
+            case DIVERGED -> ExitCode.DIVERGED;
+            case FAILED -> ExitCode.FAILED;
+        };
+    }
+
+    private static void checkPositive(String option, Integer value, List<String> problems) {
+        if (value != null && value < 1) {
+            problems.add(option + " must be at least 1 (was " + value + ")");
+        }
+    }
+
+    /** Keeps the CSV current after every epoch, so an interrupted run loses nothing it finished. */
+    private static final class CsvAfterEachEpoch implements TrainingListener {
+        private final Path file;
+        private final PrintStream err;
+        private final List<EpochMetrics> epochs = new ArrayList<>();
+        private boolean failed;
+
+        CsvAfterEachEpoch(Path file, PrintStream err) {
+            this.file = file;
+            this.err = err;
+        }
+
+        @Override
+        public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
+            epochs.add(metrics);
+            if (failed) {
+                return;
+            }
+            try {
+                MetricsCsv.write(file, epochs);
+            } catch (IOException e) {
+                failed = true;
+                err.println("softmaxlab: cannot write " + file + ": " + e.getMessage() + " (training goes on)");
+            }
+        }
+    }
+
+    /** Parses --loss. */
+    static final class LossFormulaConverter implements picocli.CommandLine.ITypeConverter<LossFormula> {
+        @Override
+        public LossFormula convert(String value) {
+            return LossFormula.fromId(value);
+        }
+    }
+}

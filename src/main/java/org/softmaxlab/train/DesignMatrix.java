@@ -1,0 +1,75 @@
+package org.softmaxlab.train;
+
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.ImageSet;
+
+/**
+ * One split of the data as the trainer consumes it: inputs [n, 785] with pixels in [0, 1] and a
+ * constant 1 in the last column, so the bias is one more row of the weight matrix and a batch's
+ * logits are a single gemm; one-hot targets [n, 10]; and the labels on the host.
+ *
+ * <p>Built once per data set (≈ 190 MB off-heap for the training split) and shared by every run.
+ */
+public final class DesignMatrix {
+
+    /** Input columns: 784 pixels and the bias column. */
+    public static final int FEATURES = ImageSet.PIXELS + 1;
+
+    private final INDArray inputs;
+    private final INDArray targets;
+    private final int[] labels;
+
+    private DesignMatrix(INDArray inputs, INDArray targets, int[] labels) {
+        this.inputs = inputs;
+        this.targets = targets;
+        this.labels = labels;
+    }
+
+    /** Copies {@code images} into off-heap matrices, writing straight into ND4J's buffers. */
+    public static DesignMatrix of(ImageSet images) {
+        int n = images.size();
+        INDArray inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, FEATURES}, 'c');
+        FloatBuffer buffer = inputs.data().asNioFloat();
+        float[] row = new float[FEATURES];
+        row[FEATURES - 1] = 1f;
+        for (int i = 0; i < n; i++) {
+            images.copyScaledRow(i, row, 0);
+            buffer.put(row);
+        }
+        int[] labels = images.labels();
+        float[] oneHot = new float[n * FashionMnist.CLASS_COUNT];
+        for (int i = 0; i < n; i++) {
+            oneHot[i * FashionMnist.CLASS_COUNT + labels[i]] = 1f;
+        }
+        INDArray targets = Nd4j.create(oneHot, new long[] {n, FashionMnist.CLASS_COUNT}, 'c');
+        return new DesignMatrix(inputs, targets, labels);
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    /** [n, 785]; do not modify. */
+    public INDArray inputs() {
+        return inputs;
+    }
+
+    /** [n, 10] one-hot; do not modify. */
+    public INDArray targets() {
+        return targets;
+    }
+
+    /** The class of row {@code i}. */
+    public int label(int i) {
+        return labels[i];
+    }
+
+    /** A copy of the labels. */
+    public int[] labels() {
+        return labels.clone();
+    }
+}

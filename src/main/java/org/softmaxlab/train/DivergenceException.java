@@ -1,0 +1,11 @@
+package org.softmaxlab.train;
+
+/** Thrown inside the trainer when the loss or the weights stop being finite numbers. */
+final class DivergenceException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    DivergenceException(String message) {
+        super(message);
+    }
+}

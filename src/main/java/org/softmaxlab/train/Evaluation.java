@@ -1,0 +1,89 @@
+package org.softmaxlab.train;
+
+import org.softmaxlab.data.FashionMnist;
+
+/**
+ * The model's verdict on every test image at one moment: the predicted class and all ten class
+ * probabilities. Immutable; the arrays are never exposed for writing.
+ */
+public final class Evaluation {
+
+    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+
+    private final int[] labels;
+    private final int[] predictions;
+    private final float[] probabilities;
+    private final double loss;
+
+    /**
+     * @param labels        the true class of each image
+     * @param predictions   the predicted class of each image
+     * @param probabilities row-major [images × 10]
+     * @param loss          mean cross-entropy over the images
+     */
+    public Evaluation(int[] labels, int[] predictions, float[] probabilities, double loss) {
+        if (labels.length != predictions.length || probabilities.length != labels.length * CLASSES) {
+            throw new IllegalArgumentException("labels, predictions and probabilities disagree in size");
+        }
+        this.labels = labels;
+        this.predictions = predictions;
+        this.probabilities = probabilities;
+        this.loss = loss;
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    public int label(int image) {
+        return labels[image];
+    }
+
+    public int prediction(int image) {
+        return predictions[image];
+    }
+
+    public boolean isCorrect(int image) {
+        return labels[image] == predictions[image];
+    }
+
+    /** The probability the model gives class {@code cls} for image {@code image}. */
+    public float probability(int image, int cls) {
+        return probabilities[image * CLASSES + cls];
+    }
+
+    /** A copy of the ten class probabilities of one image. */
+    public float[] probabilities(int image) {
+        float[] p = new float[CLASSES];
+        System.arraycopy(probabilities, image * CLASSES, p, 0, CLASSES);
+        return p;
+    }
+
+    /** Mean cross-entropy over all images. */
+    public double loss() {
+        return loss;
+    }
+
+    public int correctCount() {
+        int correct = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == predictions[i]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    public double accuracy() {
+        return labels.length == 0 ? 0 : (double) correctCount() / labels.length;
+    }
+
+    /** counts[true][predicted]; the entries sum to {@link #size()}. */
+    public int[][] confusion() {
+        int[][] counts = new int[CLASSES][CLASSES];
+        for (int i = 0; i < labels.length; i++) {
+            counts[labels[i]][predictions[i]]++;
+        }
+        return counts;
+    }
+}

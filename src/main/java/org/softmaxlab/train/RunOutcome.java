@@ -1,0 +1,30 @@
+package org.softmaxlab.train;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a run ended.
+ *
+ * @param status  completed, cancelled, diverged or failed
+ * @param message null when completed; otherwise what happened and what to try
+ * @param epochs  the metrics of every finished epoch
+ * @param cause   the exception behind a failure, or null
+ * @param model   the model as the run left it (after a divergence its weights may not be finite)
+ */
+public record RunOutcome(Status status, String message, List<EpochMetrics> epochs, Throwable cause,
+                         SoftmaxRegression model) {
+
+    /** The ways a run ends. */
+    public enum Status { COMPLETED, CANCELLED, DIVERGED, FAILED }
+
+    public RunOutcome {
+        Objects.requireNonNull(status, "status");
+        epochs = List.copyOf(epochs);
+    }
+
+    /** The last finished epoch's metrics, or null if none finished. */
+    public EpochMetrics lastEpoch() {
+        return epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+    }
+}

@@ -1,0 +1,185 @@
+package org.softmaxlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.util.MathArrays;
+import org.nd4j.linalg.factory.Nd4j;
+import org.softmaxlab.math.BatchLoss;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.SoftmaxCrossEntropy;
+
+/**
+ * Minibatch SGD for softmax regression, d2l §3.7's recipe: each epoch shuffles the training set
+ * from the seed, steps through it in batches, and evaluates the test set.
+ *
+ * <p>A run blocks the calling thread (front ends give it its own) and reports to a
+ * {@link TrainingListener} on that thread. Pause and cancel, through {@link TrainingControl}, are
+ * honoured between batches. A loss or weight that stops being finite ends the run as
+ * {@link RunOutcome.Status#DIVERGED} with a message saying where and what to try.
+ */
+public final class Trainer {
+
+    /** exp(x) overflows float32 above ln(Float.MAX_VALUE) ≈ 88.72. */
+    static final double FLOAT_EXP_LIMIT = Math.log(Float.MAX_VALUE);
+
+    private final TrainingData data;
+
+    public Trainer(TrainingData data) {
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** Trains a freshly initialised model. */
+    public RunOutcome run(TrainConfig config, TrainingListener listener, TrainingControl control) {
+        config.validate();
+        return run(config, SoftmaxRegression.initialized(config.initStd(), config.seed()), listener, control);
+    }
+
+    /** Trains {@code model} further, in place. */
+    public RunOutcome run(TrainConfig config, SoftmaxRegression model, TrainingListener listener,
+                          TrainingControl control) {
+        config.validate();
+        Run run = new Run(config, model, listener, control);
+        RunOutcome outcome = run.execute();
+        listener.runFinished(outcome);
+        return outcome;
+    }
+
+    /** The state of one run; lives on the trainer's thread only. */
+    private final class Run {
+        private final TrainConfig config;
+        private final SoftmaxRegression model;
+        private final TrainingListener listener;
+        private final TrainingControl control;
+        private final List<EpochMetrics> epochs = new ArrayList<>();
+        private final RandomGenerator shuffleRandom;
+        private final int[] order;
+        private final BatchBuffers fullBatch;
+        private final BatchBuffers lastBatch;
+        private final int batchesPerEpoch;
+        private long imagesSeen;
+        private long trainingNanos;
+
+        Run(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control) {
+            this.config = config;
+            this.model = Objects.requireNonNull(model, "model");
+            this.listener = Objects.requireNonNull(listener, "listener");
+            this.control = Objects.requireNonNull(control, "control");
+            // A stream apart from the init stream: changing σ must not change the shuffles.
+            this.shuffleRandom = new Well19937c(config.seed() ^ 0x9E3779B97F4A7C15L);
+            int n = data.train().size();
+            this.order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            int batch = Math.min(config.batchSize(), n);
+            this.batchesPerEpoch = (n + batch - 1) / batch;
+            this.fullBatch = new BatchBuffers(batch);
+            int remainder = n % batch;
+            this.lastBatch = remainder == 0 ? fullBatch : new BatchBuffers(remainder);
+        }
+
+        RunOutcome execute() {
+            try {
+                listener.runStarted(new RunInfo(config, Nd4jRuntime.backendName(), Nd4jRuntime.threads(),
+                        data.train().size(), data.test().size(), batchesPerEpoch));
+                Evaluator evaluator = new Evaluator(data.test());
+                for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                    if (!trainEpoch(epoch, evaluator)) {
+                        return outcome(RunOutcome.Status.CANCELLED, "stopped after " + epochs.size()
+                                + " of " + config.epochs() + " epochs", null);
+                    }
+                }
+                return outcome(RunOutcome.Status.COMPLETED, null, null);
+            } catch (DivergenceException e) {
+                return outcome(RunOutcome.Status.DIVERGED, e.getMessage(), null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return outcome(RunOutcome.Status.CANCELLED, "interrupted after " + epochs.size() + " epochs", null);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return outcome(RunOutcome.Status.FAILED, "training failed: " + e, e);
+            }
+        }
+
+        private RunOutcome outcome(RunOutcome.Status status, String message, Throwable cause) {
+            return new RunOutcome(status, message, epochs, cause, model);
+        }
+
+        /** One pass over the shuffled training set, then the test evaluation; false if cancelled. */
+        private boolean trainEpoch(int epoch, Evaluator evaluator) throws DivergenceException, InterruptedException {
+            MathArrays.shuffle(order, shuffleRandom);
+            double lossSum = 0;
+            long correct = 0;
+            long seen = 0;
+            long epochStart = System.nanoTime();
+            long pausedNanos = 0;
+            for (int b = 0; b < batchesPerEpoch; b++) {
+                long batchStart = System.nanoTime();
+                long waited = control.awaitRunnable();
+                pausedNanos += waited;
+                if (control.isCancelled()) {
+                    return false;
+                }
+                BatchBuffers batch = b < batchesPerEpoch - 1 ? fullBatch : lastBatch;
+                BatchLoss loss = step(batch, b * fullBatch.size, epoch, b + 1);
+                lossSum += loss.lossSum();
+                correct += loss.correct();
+                seen += batch.size;
+                imagesSeen += batch.size;
+                trainingNanos += System.nanoTime() - batchStart - waited;
+                listener.batchFinished(new BatchProgress(epoch, b + 1, batchesPerEpoch, lossSum / seen,
+                        (double) correct / seen, imagesSeen, trainingNanos));
+            }
+            double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
+            if (!model.isFinite()) {
+                throw new DivergenceException(String.format(Locale.US,
+                        "diverged at epoch %d: the weights are no longer finite numbers; try a smaller learning rate",
+                        epoch));
+            }
+            long evalStart = System.nanoTime();
+            Evaluation evaluation = evaluator.evaluate(model);
+            double evalMillis = (System.nanoTime() - evalStart) / 1e6;
+            EpochMetrics metrics = new EpochMetrics(epoch, lossSum / seen, (double) correct / seen,
+                    evaluation.loss(), evaluation.accuracy(), trainMillis, evalMillis);
+            epochs.add(metrics);
+            listener.epochFinished(metrics, evaluation);
+            return true;
+        }
+
+        /** One SGD step on the rows {@code order[from ..]}: W ← W − (lr / n) · Xᵀ (softmax(XW) − Y). */
+        private BatchLoss step(BatchBuffers batch, int from, int epoch, int batchNumber) throws DivergenceException {
+            batch.gather(data.train(), order, from);
+            model.logits(batch.inputs, batch.logits);
+            BatchLoss loss = SoftmaxCrossEntropy.lossAndGradient(batch.logits, batch.targets, batch.gradient,
+                    config.lossFormula());
+            if (!loss.isFinite()) {
+                throw new DivergenceException(divergenceMessage(epoch, batchNumber, loss.lossSum(), batch));
+            }
+            Nd4j.gemm(batch.inputs, batch.gradient, model.parameters(), true, false,
+                    -config.learningRate() / batch.size, 1.0);
+            return loss;
+        }
+
+        private String divergenceMessage(int epoch, int batchNumber, double lossSum, BatchBuffers batch) {
+            String where = String.format(Locale.US, "diverged at epoch %d, batch %d (loss = %s)", epoch, batchNumber,
+                    Double.isNaN(lossSum) ? "NaN" : lossSum > 0 ? "inf" : "-inf");
+            double maxLogit = batch.logits.maxNumber().doubleValue();
+            String why;
+            if (config.lossFormula() == LossFormula.NAIVE && maxLogit > FLOAT_EXP_LIMIT) {
+                why = String.format(Locale.US, ": exp(o) overflowed float32 (largest logit %.1f > %.2f), so softmax "
+                        + "became inf/inf = NaN; the stable formula subtracts max(o) first", maxLogit, FLOAT_EXP_LIMIT);
+            } else if (config.lossFormula() == LossFormula.NAIVE && lossSum > 0) {
+                why = ": exp(o) underflowed to 0 for a true class, and log(0) = -inf; "
+                        + "the stable formula computes log-softmax without taking log of 0";
+            } else if (!Double.isFinite(maxLogit)) {
+                why = ": the logits overflowed float32 because the weights grew too large";
+            } else {
+                why = "";
+            }
+            return where + why + "; try a smaller learning rate";
+        }
+    }
+}
