@@ -1,40 +1,60 @@
 package org.softmaxlab.train;
 
+import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.softmaxlab.data.FashionMnist;
 
 /**
- * Preallocated matrices for batches of one size, so an SGD step allocates nothing large: the
- * gathered inputs and targets, the logits and the gradient with respect to them.
+ * Preallocated buffers for batches of one size, so an SGD step allocates nothing: the gathered
+ * inputs and labels, the logits, and the gradient with respect to the logits (on device and as a
+ * host array for the loss kernel).
  */
 final class BatchBuffers {
 
     final int size;
-    final int[] indices;
+    final int[] labels;
     final INDArray inputs;
-    final INDArray targets;
     final INDArray logits;
     final INDArray gradient;
+    final float[] logitsHost;
+    final float[] gradientHost;
 
     BatchBuffers(int size) {
         this.size = size;
-        this.indices = new int[size];
+        this.labels = new int[size];
         this.inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, DesignMatrix.FEATURES}, 'c');
-        this.targets = matrix(size);
-        this.logits = matrix(size);
-        this.gradient = matrix(size);
+        this.logits = Nd4j.create(DataType.FLOAT, size, FashionMnist.CLASS_COUNT);
+        this.gradient = Nd4j.create(DataType.FLOAT, size, FashionMnist.CLASS_COUNT);
+        this.logitsHost = new float[size * FashionMnist.CLASS_COUNT];
+        this.gradientHost = new float[size * FashionMnist.CLASS_COUNT];
     }
 
-    private static INDArray matrix(int rows) {
-        return Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, FashionMnist.CLASS_COUNT}, 'c');
-    }
-
-    /** Gathers rows {@code order[from .. from + size)} of the split into the input and target buffers. */
+    /**
+     * Copies rows {@code order[from .. from + size)} of the split into the input buffer, one bulk
+     * copy per row: faster here than a native gather, which costs a JNI call and a TAD setup.
+     */
     void gather(DesignMatrix split, int[] order, int from) {
-        System.arraycopy(order, from, indices, 0, size);
-        Nd4j.pullRows(split.inputs(), inputs, 1, indices);
-        Nd4j.pullRows(split.targets(), targets, 1, indices);
+        FloatBuffer source = split.hostInputs();
+        FloatBuffer target = HostAccess.write(inputs);
+        int width = DesignMatrix.FEATURES;
+        for (int r = 0; r < size; r++) {
+            int row = order[from + r];
+            target.put(r * width, source, row * width, width);
+            labels[r] = split.label(row);
+        }
+        HostAccess.written(inputs);
+    }
+
+    /** Copies the logits to the host array. */
+    void readLogits() {
+        HostAccess.read(logits).get(0, logitsHost);
+    }
+
+    /** Copies the host gradient to the device array. */
+    void writeGradient() {
+        HostAccess.write(gradient).put(0, gradientHost);
+        HostAccess.written(gradient);
     }
 }

@@ -4,13 +4,12 @@ import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
 
 /**
  * One split of the data as the trainer consumes it: inputs [n, 785] with pixels in [0, 1] and a
  * constant 1 in the last column, so the bias is one more row of the weight matrix and a batch's
- * logits are a single gemm; one-hot targets [n, 10]; and the labels on the host.
+ * logits are a single gemm; and the labels on the host.
  *
  * <p>Built once per data set (≈ 190 MB off-heap for the training split) and shared by every run.
  */
@@ -20,12 +19,12 @@ public final class DesignMatrix {
     public static final int FEATURES = ImageSet.PIXELS + 1;
 
     private final INDArray inputs;
-    private final INDArray targets;
+    private final FloatBuffer hostInputs;
     private final int[] labels;
 
-    private DesignMatrix(INDArray inputs, INDArray targets, int[] labels) {
+    private DesignMatrix(INDArray inputs, int[] labels) {
         this.inputs = inputs;
-        this.targets = targets;
+        this.hostInputs = HostAccess.read(inputs);
         this.labels = labels;
     }
 
@@ -40,13 +39,8 @@ public final class DesignMatrix {
             images.copyScaledRow(i, row, 0);
             buffer.put(row);
         }
-        int[] labels = images.labels();
-        float[] oneHot = new float[n * FashionMnist.CLASS_COUNT];
-        for (int i = 0; i < n; i++) {
-            oneHot[i * FashionMnist.CLASS_COUNT + labels[i]] = 1f;
-        }
-        INDArray targets = Nd4j.create(oneHot, new long[] {n, FashionMnist.CLASS_COUNT}, 'c');
-        return new DesignMatrix(inputs, targets, labels);
+        HostAccess.written(inputs);
+        return new DesignMatrix(inputs, images.labels());
     }
 
     public int size() {
@@ -58,9 +52,9 @@ public final class DesignMatrix {
         return inputs;
     }
 
-    /** [n, 10] one-hot; do not modify. */
-    public INDArray targets() {
-        return targets;
+    /** The inputs' host memory, for gathering batches; do not modify. */
+    FloatBuffer hostInputs() {
+        return hostInputs;
     }
 
     /** The class of row {@code i}. */

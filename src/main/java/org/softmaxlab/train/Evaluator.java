@@ -8,27 +8,32 @@ import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
 
-/** Evaluates a model on one split, reusing its output buffers between calls. */
+/** Evaluates a model on one split, reusing its logits buffers between calls. */
 final class Evaluator {
 
+    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+
     private final DesignMatrix split;
+    private final int[] labels;
     private final INDArray logits;
-    private final INDArray probabilities;
+    private final float[] logitsHost;
 
     Evaluator(DesignMatrix split) {
         this.split = split;
-        long[] shape = {split.size(), FashionMnist.CLASS_COUNT};
-        this.logits = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        this.probabilities = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+        this.labels = split.labels();
+        this.logits = Nd4j.create(DataType.FLOAT, split.size(), CLASSES);
+        this.logitsHost = new float[split.size() * CLASSES];
     }
 
     /** Predictions, probabilities and the stable loss for every row of the split. */
     Evaluation evaluate(SoftmaxRegression model) {
         model.logits(split.inputs(), logits);
-        BatchLoss loss = SoftmaxCrossEntropy.lossAndGradient(logits, split.targets(), probabilities, LossFormula.STABLE);
-        probabilities.addi(split.targets()); // the gradient is softmax − targets
-        int[] predictions = Nd4j.argMax(logits, 1).toIntVector();
-        return new Evaluation(split.labels(), predictions, probabilities.data().asFloat(),
-                loss.lossSum() / split.size());
+        HostAccess.read(logits).get(0, logitsHost);
+        int n = split.size();
+        float[] probabilities = new float[n * CLASSES];
+        int[] predictions = new int[n];
+        BatchLoss loss = SoftmaxCrossEntropy.forward(logitsHost, labels, n, CLASSES, LossFormula.STABLE,
+                probabilities, predictions);
+        return new Evaluation(labels, predictions, probabilities, loss.lossSum() / n);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.util.MathArrays;
 import org.nd4j.linalg.factory.Nd4j;
+import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
@@ -153,11 +154,15 @@ public final class Trainer {
         private BatchLoss step(BatchBuffers batch, int from, int epoch, int batchNumber) throws DivergenceException {
             batch.gather(data.train(), order, from);
             model.logits(batch.inputs, batch.logits);
-            BatchLoss loss = SoftmaxCrossEntropy.lossAndGradient(batch.logits, batch.targets, batch.gradient,
-                    config.lossFormula());
+            batch.readLogits();
+            BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
+                    FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
             if (!loss.isFinite()) {
                 throw new DivergenceException(divergenceMessage(epoch, batchNumber, loss.lossSum(), batch));
             }
+            SoftmaxCrossEntropy.probabilitiesToGradient(batch.gradientHost, batch.labels, batch.size,
+                    FashionMnist.CLASS_COUNT);
+            batch.writeGradient();
             Nd4j.gemm(batch.inputs, batch.gradient, model.parameters(), true, false,
                     -config.learningRate() / batch.size, 1.0);
             return loss;
@@ -166,7 +171,7 @@ public final class Trainer {
         private String divergenceMessage(int epoch, int batchNumber, double lossSum, BatchBuffers batch) {
             String where = String.format(Locale.US, "diverged at epoch %d, batch %d (loss = %s)", epoch, batchNumber,
                     Double.isNaN(lossSum) ? "NaN" : lossSum > 0 ? "inf" : "-inf");
-            double maxLogit = batch.logits.maxNumber().doubleValue();
+            double maxLogit = max(batch.logitsHost);
             String why;
             if (config.lossFormula() == LossFormula.NAIVE && maxLogit > FLOAT_EXP_LIMIT) {
                 why = String.format(Locale.US, ": exp(o) overflowed float32 (largest logit %.1f > %.2f), so softmax "
@@ -179,7 +184,17 @@ public final class Trainer {
             } else {
                 why = "";
             }
-            return where + why + "; try a smaller learning rate";
+            String advice = config.lossFormula() == LossFormula.NAIVE
+                    ? "; use the stable formula or a smaller learning rate" : "; try a smaller learning rate";
+            return where + why + advice;
+        }
+
+        private static double max(float[] values) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (float v : values) {
+                max = Math.max(max, v);
+            }
+            return max;
         }
     }
 }
