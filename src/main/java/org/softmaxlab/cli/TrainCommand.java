@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code softmaxlab train}: the same trainer as the window, headless, for scripts and benchmarks. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "softmaxlab train", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = TrainCommand.Version.class,
         description = {"Train softmax regression on Fashion-MNIST (d2l 3.7) without a window.",
                 "One line per epoch on stdout; with --json one JSON object per epoch, then a summary line."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -200,6 +201,15 @@ public final class TrainCommand implements Callable<Integer> {
                 failed = true;
                 err.println("softmaxlab: cannot write " + file + ": " + e.getMessage() + " (training goes on)");
             }
+        }
+    }
+
+    /** The version from the jar's manifest ("dev" when run from classes). */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TrainCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v)};
         }
     }
 

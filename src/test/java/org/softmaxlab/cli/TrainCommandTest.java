@@ -1,0 +1,115 @@
+package org.softmaxlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.RealData;
+import picocli.CommandLine;
+
+/** The train command end to end, in-process, on a slice of the real data. */
+@Timeout(120)
+class TrainCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        TrainCommand command = new TrainCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli.execute(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String[] slice(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--data", RealData.folder().toString(),
+                "--train-images", "3000", "--test-images", "500"));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+
+    @Test
+    void jsonModePrintsOneObjectPerEpochThenASummary(@TempDir Path dir) throws Exception {
+        RealData.load();
+        Path csv = dir.resolve("metrics.csv");
+        int code = run(slice("--epochs", "2", "--json", "--metrics-csv", csv.toString()));
+        assertEquals(ExitCode.DONE, code, stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(3, lines.size(), stdout());
+        for (int e = 0; e < 2; e++) {
+            String line = lines.get(e);
+            assertTrue(line.startsWith("{\"epoch\":" + (e + 1) + ",\"train_loss\":"), line);
+            for (String key : List.of("train_acc", "test_acc", "epoch_ms", "eval_ms")) {
+                assertTrue(line.contains("\"" + key + "\":"), key + " in " + line);
+            }
+        }
+        String summary = lines.get(2);
+        assertTrue(summary.contains("\"backend\":\"CPU\"") && summary.contains("\"status\":\"completed\"")
+                && summary.contains("\"epochs\":2"), summary);
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(3, rows.size());
+        assertEquals("epoch,train_loss,train_acc,test_loss,test_acc,epoch_ms,eval_ms", rows.get(0));
+        assertTrue(rows.get(2).startsWith("2,"));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary files left beside the CSV");
+        }
+    }
+
+    @Test
+    void textModePrintsOneLinePerEpoch() {
+        RealData.load();
+        assertEquals(ExitCode.DONE, run(slice("--epochs", "1")), stderr());
+        assertTrue(stdout().lines().anyMatch(l -> l.matches("epoch +1 +train loss \\d\\.\\d{4} +train acc .*")), stdout());
+    }
+
+    @Test
+    void invalidArgumentsExitWithTwoAndSayWhatIsWrong() {
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--lr", "-1"));
+        assertTrue(stderr().contains("learning rate must be a finite number greater than 0 (was -1.0)"), stderr());
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--epochs", "many"));
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--loss", "sloppy"));
+        assertTrue(stderr().contains("unknown loss formula 'sloppy'"), stderr());
+    }
+
+    @Test
+    void missingDataExitsWithThree(@TempDir Path empty) {
+        assertEquals(ExitCode.DATASET_PROBLEM, run("--data", empty.toString(), "--epochs", "1"));
+        assertTrue(stderr().contains("train-images-idx3-ubyte.gz: not found in " + empty), stderr());
+    }
+
+    @Test
+    void divergenceExitsWithFour() {
+        RealData.load();
+        assertEquals(ExitCode.DIVERGED, run(slice("--lr", "1e38")));
+        assertTrue(stderr().contains("diverged at epoch 1, batch"), stderr());
+    }
+
+    @Test
+    void helpDocumentsOptionsAndExitCodes() {
+        assertEquals(0, run("--help"));
+        String help = stdout();
+        for (String option : List.of("--epochs", "--lr", "--batch-size", "--init-std", "--seed", "--data",
+                "--metrics-csv", "--json", "--loss")) {
+            assertTrue(help.contains(option), option);
+        }
+        assertTrue(help.contains("4") && help.contains("diverged"), help);
+    }
+}
