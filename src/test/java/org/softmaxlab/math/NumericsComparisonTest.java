@@ -1,0 +1,99 @@
+package org.softmaxlab.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.math.NumericValue.Kind.FINITE;
+import static org.softmaxlab.math.NumericValue.Kind.NAN;
+import static org.softmaxlab.math.NumericValue.Kind.NEGATIVE_INFINITY;
+import static org.softmaxlab.math.NumericValue.Kind.POSITIVE_INFINITY;
+import static org.softmaxlab.math.NumericValue.Kind.ZERO;
+import static org.softmaxlab.math.Precision.FLOAT32;
+import static org.softmaxlab.math.Precision.FLOAT64;
+import static org.softmaxlab.math.SoftmaxVariant.NAIVE_LOG_SOFTMAX;
+import static org.softmaxlab.math.SoftmaxVariant.NAIVE_SOFTMAX;
+import static org.softmaxlab.math.SoftmaxVariant.STABLE_LOG_SOFTMAX;
+import static org.softmaxlab.math.SoftmaxVariant.STABLE_SOFTMAX;
+
+import org.junit.jupiter.api.Test;
+
+/** Pins where each preset's naive and stable results are finite and where they break. */
+class NumericsComparisonTest {
+
+    private static void assertKinds(NumericsComparison c, Precision p, SoftmaxVariant v, NumericValue.Kind... kinds) {
+        for (int i = 0; i < kinds.length; i++) {
+            NumericValue value = c.value(p, v, i);
+            assertEquals(kinds[i], value.kind(), p + " " + v + "[" + i + "] = " + value.value());
+            assertEquals(kinds[i] != FINITE, !value.reason().isEmpty(), "a reason exactly where special: " + value);
+        }
+    }
+
+    @Test
+    void ordinaryLogitsAgreeEverywhere() {
+        NumericsComparison c = NumericsPreset.ORDINARY.compare();
+        for (Precision p : Precision.values()) {
+            for (SoftmaxVariant v : SoftmaxVariant.values()) {
+                assertKinds(c, p, v, FINITE, FINITE, FINITE);
+            }
+            double expected = Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3)) - 1;
+            assertEquals(expected, c.crossEntropy(p, LossFormula.NAIVE).value(), 1e-6);
+            assertEquals(expected, c.crossEntropy(p, LossFormula.STABLE).value(), 1e-6);
+        }
+    }
+
+    @Test
+    void largeLogitsOverflowTheNaiveFormInBothPrecisions() {
+        NumericsComparison c = NumericsPreset.LARGE.compare();
+        for (Precision p : Precision.values()) {
+            assertKinds(c, p, NAIVE_SOFTMAX, NAN, NAN, NAN);
+            assertKinds(c, p, NAIVE_LOG_SOFTMAX, NAN, NAN, NAN);
+            assertKinds(c, p, STABLE_SOFTMAX, FINITE, FINITE, FINITE);
+            assertKinds(c, p, STABLE_LOG_SOFTMAX, FINITE, FINITE, FINITE);
+            assertEquals(NAN, c.crossEntropy(p, LossFormula.NAIVE).kind());
+            assertEquals(2.4076, c.crossEntropy(p, LossFormula.STABLE).value(), 1e-4);
+        }
+        assertTrue(c.value(FLOAT32, NAIVE_SOFTMAX, 0).reason().contains("overflowed"));
+    }
+
+    @Test
+    void spreadLogitsOverflowAndUnderflowAtOnce() {
+        NumericsComparison c = NumericsPreset.SPREAD.compare();
+        for (Precision p : Precision.values()) {
+            assertKinds(c, p, NAIVE_SOFTMAX, ZERO, ZERO, NAN);
+            assertKinds(c, p, NAIVE_LOG_SOFTMAX, NEGATIVE_INFINITY, NEGATIVE_INFINITY, NAN);
+            assertKinds(c, p, STABLE_SOFTMAX, ZERO, ZERO, FINITE);
+            assertKinds(c, p, STABLE_LOG_SOFTMAX, FINITE, FINITE, FINITE);
+            assertEquals(POSITIVE_INFINITY, c.crossEntropy(p, LossFormula.NAIVE).kind());
+            assertEquals(2000, c.crossEntropy(p, LossFormula.STABLE).value(), 1e-3);
+            assertEquals(-1000, c.value(p, STABLE_LOG_SOFTMAX, 1).value(), 1e-3);
+        }
+        assertTrue(c.value(FLOAT32, STABLE_SOFTMAX, 0).reason().contains("underflowed"));
+        assertTrue(c.value(FLOAT32, NAIVE_LOG_SOFTMAX, 0).reason().contains("log(0)"));
+    }
+
+    @Test
+    void float32ExpLimitSitsBetweenTheTwoLimitPresets() {
+        assertEquals(88.72, FLOAT32.expLimit(), 0.01);
+        NumericsComparison below = NumericsPreset.BELOW_FLOAT_LIMIT.compare();
+        NumericsComparison above = NumericsPreset.ABOVE_FLOAT_LIMIT.compare();
+        for (SoftmaxVariant v : SoftmaxVariant.values()) {
+            assertKinds(below, FLOAT32, v, FINITE, FINITE, FINITE);
+            assertKinds(above, FLOAT64, v, FINITE, FINITE, FINITE);
+        }
+        assertKinds(above, FLOAT32, NAIVE_SOFTMAX, NAN, ZERO, ZERO);
+        assertKinds(above, FLOAT32, NAIVE_LOG_SOFTMAX, NAN, NEGATIVE_INFINITY, NEGATIVE_INFINITY);
+        assertEquals(POSITIVE_INFINITY, above.crossEntropy(FLOAT32, LossFormula.NAIVE).kind());
+        assertEquals(87.8, above.crossEntropy(FLOAT32, LossFormula.STABLE).value(), 1e-3);
+        assertEquals(87.7, below.crossEntropy(FLOAT32, LossFormula.NAIVE).value(), 1e-2);
+        assertFalse(above.crossEntropy(FLOAT64, LossFormula.NAIVE).isSpecial());
+    }
+
+    @Test
+    void rejectsInputItCannotShow() {
+        assertThrows(IllegalArgumentException.class, () -> NumericsComparison.of(new double[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> NumericsComparison.of(new double[11], 0));
+        assertThrows(IllegalArgumentException.class, () -> NumericsComparison.of(new double[] {1, Double.NaN}, 0));
+        assertThrows(IllegalArgumentException.class, () -> NumericsComparison.of(new double[] {1, 2}, 2));
+    }
+}
