@@ -1,5 +1,6 @@
 package org.softmaxlab.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Builds small IDX files (valid or deliberately broken) for the data-layer tests. */
@@ -27,6 +30,13 @@ final class IdxFixtures {
     /** {@code count} valid 28×28 images; pixel p of image i is {@code (i * 31 + p) % 256}. */
     static byte[] images(int count) {
         return images(count, 28, 28, pixels(count));
+    }
+
+    /** {@code count} valid 28×28 images of seeded noise: they do not compress, unlike {@link #images(int)}. */
+    static byte[] noisyImages(int count, long seed) {
+        byte[] pixels = new byte[count * ImageSet.PIXELS];
+        new Random(seed).nextBytes(pixels);
+        return images(count, 28, 28, pixels);
     }
 
     static byte[] pixels(int count) {
@@ -61,6 +71,14 @@ final class IdxFixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    static byte[] gunzip(byte[] gz) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] concat(byte[] a, byte[] b) {
