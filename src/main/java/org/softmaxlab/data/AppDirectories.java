@@ -41,9 +41,7 @@ public final class AppDirectories {
 
     /** The folders of the user running this JVM (from its environment and system properties). */
     public static AppDirectories forCurrentUser() {
-        Map<String, String> properties = new HashMap<>();
-        System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
-        return resolve(System.getenv(), properties);
+        return resolve(System.getenv(), systemProperties());
     }
 
     /** The folders under one base folder, as with {@value #HOME_PROPERTY}. */
@@ -129,6 +127,13 @@ public final class AppDirectories {
                     + "find its folders; set -D" + HOME_PROPERTY + "=DIR");
         }
         return Path.of(home);
+    }
+
+    /** A snapshot of this JVM's system properties as a map, the form the testable factories take. */
+    static Map<String, String> systemProperties() {
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
+        return properties;
     }
 
     private static boolean isSet(String value) {

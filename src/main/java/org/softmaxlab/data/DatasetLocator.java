@@ -3,7 +3,6 @@ package org.softmaxlab.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +44,8 @@ public final class DatasetLocator {
 
     /** A locator that searches the usual places of the user running this JVM. */
     public static DatasetLocator forCurrentUser() {
-        Map<String, String> properties = new HashMap<>();
-        System.getProperties().stringPropertyNames().forEach(k -> properties.put(k, System.getProperty(k)));
-        return searching(AppDirectories.forCurrentUser(), properties, Path.of(DEBIAN_FOLDER_NAME));
+        return searching(AppDirectories.forCurrentUser(), AppDirectories.systemProperties(),
+                Path.of(DEBIAN_FOLDER_NAME));
     }
 
     /**

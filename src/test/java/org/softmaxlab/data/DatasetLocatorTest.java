@@ -217,6 +217,16 @@ class DatasetLocatorTest {
         assertEquals(5, FashionMnist.load(searching(Map.of()).locate().folder()).train().size());
     }
 
+    @Test
+    void forCurrentUserSearchesThisUsersCacheFirstAndTheDebianFolderLast() {
+        List<DatasetLocation> candidates = DatasetLocator.forCurrentUser().candidates();
+
+        assertEquals(new DatasetLocation(DatasetSource.CACHE, AppDirectories.forCurrentUser().datasetCacheDir()),
+                candidates.get(0));
+        assertEquals(new DatasetLocation(DatasetSource.SYSTEM, Path.of("/usr/share/datasets/fashion-mnist")),
+                candidates.get(candidates.size() - 1));
+    }
+
     private DatasetLocator searching(Map<String, String> properties) {
         return DatasetLocator.searching(dirs, properties, system);
     }
