@@ -27,6 +27,10 @@ public record FashionMnist(ImageSet train, ImageSet test) {
     /** Reads and validates the four files in {@code dir} (each gzipped or plain). */
     public static FashionMnist load(Path dir) throws DatasetException {
         Objects.requireNonNull(dir, "dir");
+        if (!dir.toFile().exists()) {
+            throw new DatasetException(dir + ": no such folder; choose the folder that holds the four "
+                    + "Fashion-MNIST files (train-images-idx3-ubyte.gz …)");
+        }
         if (!dir.toFile().isDirectory()) {
             throw new DatasetException(dir + ": not a folder; choose the folder that holds the four "
                     + "Fashion-MNIST files (train-images-idx3-ubyte.gz …)");

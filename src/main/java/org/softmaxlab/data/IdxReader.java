@@ -48,11 +48,7 @@ public final class IdxReader {
     /** The pixel bytes of an IDX image file: {@code count × 784} unsigned bytes. */
     static byte[] readImages(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
-            byte[] header = readHeader(in, file, IMAGE_HEADER);
-            int magic = intAt(header, 0);
-            if (magic != IMAGE_MAGIC) {
-                throw wrongMagic(file, magic, IMAGE_MAGIC, "image");
-            }
+            byte[] header = readHeader(in, file, IMAGE_HEADER, IMAGE_MAGIC, "image");
             long count = unsignedIntAt(header, 4);
             int rows = intAt(header, 8);
             int cols = intAt(header, 12);
@@ -70,11 +66,7 @@ public final class IdxReader {
     /** The labels of an IDX label file, each checked to be a class index 0–9. */
     static byte[] readLabels(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
-            byte[] header = readHeader(in, file, LABEL_HEADER);
-            int magic = intAt(header, 0);
-            if (magic != LABEL_MAGIC) {
-                throw wrongMagic(file, magic, LABEL_MAGIC, "label");
-            }
+            byte[] header = readHeader(in, file, LABEL_HEADER, LABEL_MAGIC, "label");
             byte[] labels = readPayload(in, file, LABEL_HEADER, unsignedIntAt(header, 4));
             for (int i = 0; i < labels.length; i++) {
                 if (labels[i] < 0 || labels[i] >= FashionMnist.CLASS_COUNT) {
@@ -91,24 +83,43 @@ public final class IdxReader {
 
     /** Opens the file, decompressing if its first bytes are the gzip magic (whatever its name). */
     private static InputStream open(Path file) throws IOException, DatasetException {
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(name(file) + ": is a folder, expected a file, in " + parentOf(file));
+        }
         if (!Files.isRegularFile(file)) {
             throw new DatasetException(name(file) + ": not found in " + parentOf(file));
         }
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-        raw.mark(2);
-        int b0 = raw.read();
-        int b1 = raw.read();
-        raw.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+        try {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            if (b0 == 0x1f && b1 == 0x8b) {
+                return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+            }
+            return raw;
+        } catch (IOException | RuntimeException e) {
+            // GZIPInputStream reads the gzip header in its constructor; a broken header must not
+            // leave the file open (on Windows that would block deleting or replacing it).
+            raw.close();
+            throw e;
         }
-        return raw;
     }
 
-    private static byte[] readHeader(InputStream in, Path file, int length) throws IOException, DatasetException {
+    /**
+     * Reads the header and checks its magic number. The magic is checked before the length so that
+     * a short file of the other kind (a tiny label file given as images) is reported as swapped
+     * rather than as truncated.
+     */
+    private static byte[] readHeader(InputStream in, Path file, int length, int expectedMagic, String kind)
+            throws IOException, DatasetException {
         byte[] header = in.readNBytes(length);
         if (header.length == 0) {
             throw new DatasetException(name(file) + ": file is empty");
+        }
+        if (header.length >= 4 && intAt(header, 0) != expectedMagic) {
+            throw wrongMagic(file, intAt(header, 0), expectedMagic, kind);
         }
         if (header.length < length) {
             throw new DatasetException(String.format(Locale.US,
