@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.softmaxlab.data.AppDirectories;
+import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.DatasetLocation;
+import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.EpochMetrics;
@@ -64,8 +69,17 @@ public final class TrainCommand implements Callable<Integer> {
             + "(log of softmax, to watch it fail) (default: stable)", converter = LossFormulaConverter.class)
     LossFormula lossFormula = LossFormula.STABLE;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "folder with the four Fashion-MNIST files (.gz or plain)")
+    @Option(names = "--data", paramLabel = "DIR", description = {"folder with the four Fashion-MNIST files (.gz or "
+            + "plain); without it: SoftmaxLab's cache, a copy bundled with the app, then "
+            + "/usr/share/datasets/fashion-mnist, else a verified download into the cache"})
     Path dataDir;
+
+    @Option(names = "--no-download", description = "fail (exit 3) instead of downloading when no copy is found")
+    boolean noDownload;
+
+    @Option(names = "--mirror", paramLabel = "URL", description = "where to download Fashion-MNIST from "
+            + "(default: the official mirror)")
+    java.net.URI mirror;
 
     @Option(names = "--metrics-csv", paramLabel = "FILE", description = "write per-epoch metrics as CSV (rewritten "
             + "atomically after every epoch)")
@@ -122,7 +136,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private FashionMnist loadData() throws DatasetException {
-        Path dir = dataDir != null ? dataDir : Path.of("/usr/share/datasets/fashion-mnist");
+        Path dir = dataFolder();
         long start = System.nanoTime();
         FashionMnist data = FashionMnist.load(dir);
         if (trainImages != null || testImages != null) {
@@ -132,6 +146,25 @@ public final class TrainCommand implements Callable<Integer> {
         err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
                 data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
         return data;
+    }
+
+    /** --data as given, else the first place that holds the files, else a download into the cache. */
+    private Path dataFolder() throws DatasetException {
+        DatasetLocator locator = dataDir != null ? DatasetLocator.explicit(dataDir) : DatasetLocator.forCurrentUser();
+        Optional<DatasetLocation> found = locator.find();
+        if (found.isPresent()) {
+            return found.get().folder();
+        }
+        if (noDownload) {
+            return locator.locate().folder(); // throws, listing where it looked
+        }
+        Path cache = AppDirectories.forCurrentUser().datasetCacheDir();
+        err.println("Fashion-MNIST was not found; downloading it into " + cache);
+        DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
+        if (mirror != null) {
+            downloader.baseUri(mirror);
+        }
+        return downloader.build().download(new DownloadProgress(err, terminal));
     }
 
     private int train(TrainConfig config, TrainingData data) {

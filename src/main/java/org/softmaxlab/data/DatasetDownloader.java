@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.softmaxlab.io.AtomicFiles;
 
 /**
  * Downloads Fashion-MNIST into SoftmaxLab's cache folder.
@@ -132,7 +130,7 @@ public final class DatasetDownloader {
                 throw new DatasetException(entry.fileName() + ": " + problem + "; downloaded from " + uri
                         + "; try again, or use another mirror");
             }
-            moveIntoPlace(temp, targetFolder.resolve(entry.fileName()));
+            AtomicFiles.move(temp, targetFolder.resolve(entry.fileName()));
         } catch (IOException e) {
             throw new DatasetException(entry.fileName() + ": cannot store the download in " + targetFolder + ": " + e, e);
         } finally {
@@ -157,16 +155,6 @@ public final class DatasetDownloader {
             return false;
         } catch (IOException e) {
             throw new DatasetException(file + ": cannot check or replace the existing file: " + e, e);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-            // Some file systems cannot rename atomically, or not over an existing file; readers
-            // still never see a partial file there, since only verified files are moved.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -92,7 +92,21 @@ class TrainCommandTest {
     @Test
     void missingDataExitsWithThree(@TempDir Path empty) {
         assertEquals(ExitCode.DATASET_PROBLEM, run("--data", empty.toString(), "--epochs", "1"));
-        assertTrue(stderr().contains("train-images-idx3-ubyte.gz: not found in " + empty), stderr());
+        assertTrue(stderr().contains(empty + ": none of the four files is there"), stderr());
+        assertEquals(ExitCode.DATASET_PROBLEM, run("--no-download", "--data", empty.resolve("nope").toString()));
+        assertTrue(stderr().contains("no such folder"), stderr());
+    }
+
+    @Test
+    void truncatedFileExitsWithThreeNamingTheFile(@TempDir Path dir) throws Exception {
+        for (org.softmaxlab.data.DatasetFile file : org.softmaxlab.data.DatasetFile.values()) {
+            Files.copy(file.resolveIn(RealData.folder()), dir.resolve(file.gzName()));
+        }
+        Path labels = dir.resolve("t10k-labels-idx1-ubyte.gz");
+        byte[] whole = Files.readAllBytes(labels);
+        Files.write(labels, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(ExitCode.DATASET_PROBLEM, run("--data", dir.toString(), "--epochs", "1"));
+        assertTrue(stderr().contains("t10k-labels-idx1-ubyte.gz: truncated"), stderr());
     }
 
     @Test
