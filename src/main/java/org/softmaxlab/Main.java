@@ -1,5 +1,6 @@
 package org.softmaxlab;
 
+import org.softmaxlab.cli.BenchCommand;
 import org.softmaxlab.cli.TrainCommand;
 import picocli.CommandLine;
 
@@ -14,10 +15,16 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && "train".equals(args[0])) {
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            System.exit(new CommandLine(new TrainCommand()).execute(rest));
+            System.exit(new CommandLine(new TrainCommand()).execute(rest(args)));
         }
-        System.err.println("usage: softmaxlab train [--help]");
+        if (args.length > 0 && "bench".equals(args[0])) {
+            System.exit(new CommandLine(new BenchCommand()).execute(rest(args)));
+        }
+        System.err.println("usage: softmaxlab train [--help] | softmaxlab bench [--help]");
         System.exit(2);
+    }
+
+    private static String[] rest(String[] args) {
+        return java.util.Arrays.copyOfRange(args, 1, args.length);
     }
 }

@@ -15,6 +15,15 @@ public final class ImageSet {
     public static final int COLS = 28;
     public static final int PIXELS = ROWS * COLS;
 
+    /** byte value → value / 255f, so scaling a row is a table look-up rather than a division. */
+    private static final float[] SCALED = new float[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            SCALED[v] = v / 255f;
+        }
+    }
+
     private final byte[] pixels;
     private final byte[] labels;
 
@@ -56,7 +65,7 @@ public final class ImageSet {
     public void copyScaledRow(int index, float[] dest, int offset) {
         int base = index * PIXELS;
         for (int p = 0; p < PIXELS; p++) {
-            dest[offset + p] = (pixels[base + p] & 0xFF) / 255f;
+            dest[offset + p] = SCALED[pixels[base + p] & 0xFF];
         }
     }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Times SoftmaxLab's training epoch against the PyTorch reference (../shared/bench/seed_reference.py,
+# the same d2l recipe on the same files), alternating the two so that machine noise hits both.
+# Needs: target/softmaxlab.jar (./mvnw -q -DskipTests package) and `apt-get install python3-torch`.
+# Usage: src/bench/compare-with-pytorch.sh [rounds] [epochs]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${1:-3}
+epochs=${2:-5}
+reference=${REFERENCE:-../shared/bench/seed_reference.py}
+[ -f target/softmaxlab.jar ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
+[ -f "$reference" ] || { echo "no PyTorch reference at $reference (set REFERENCE=...)" >&2; exit 2; }
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+for r in $(seq "$rounds"); do
+  java -jar target/softmaxlab.jar train --epochs $((epochs + 1)) --json 2>/dev/null > "$log/java.$r"
+  /usr/bin/python3 "$reference" --epochs $((epochs + 1)) > "$log/torch.$r"
+done
+/usr/bin/python3 - "$log" "$rounds" <<'PY'
+import json, re, statistics, sys, glob
+log, rounds = sys.argv[1], int(sys.argv[2])
+java, torch = [], []
+for r in range(1, rounds + 1):
+    rows = [json.loads(l) for l in open(f"{log}/java.{r}") if l.startswith('{"epoch"')]
+    java += [row["epoch_ms"] for row in rows[1:]]          # first epoch is the warm-up
+    ms = [float(m) for m in re.findall(r"epoch \d+ .* (\d+) ms", open(f"{log}/torch.{r}").read())]
+    torch += ms[1:]
+j, t = statistics.median(java), statistics.median(torch)
+print(json.dumps({"softmaxlab_median_epoch_ms": round(j, 1), "pytorch_median_epoch_ms": round(t, 1),
+                  "ratio": round(j / t, 3), "softmaxlab_images_per_s": round(60000 / j * 1000),
+                  "pytorch_images_per_s": round(60000 / t * 1000), "epochs_each": len(java)}))
+PY
