@@ -1,0 +1,69 @@
+package org.softmaxlab.inspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageImportTest {
+
+    /** A dark rectangle on a white page, {@code w × h}, the rectangle in the middle half. */
+    private static BufferedImage darkOnWhite(int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(20, 20, 20));
+        g.fillRect(w / 4, h / 4, w / 2, h / 2);
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void lightBackgroundIsInvertedLikeFashionMnist() {
+        float[] pixels = ImageImport.convert(darkOnWhite(280, 280));
+        assertEquals(784, pixels.length);
+        assertEquals(0f, pixels[0], 0.02f, "the white page becomes black");
+        assertEquals(1f - 20 / 255f, pixels[14 * 28 + 14], 0.05f, "the dark object becomes light");
+    }
+
+    @Test
+    void darkBackgroundIsKeptAndWideImagesAreFittedWithTheirAspect() {
+        BufferedImage wide = new BufferedImage(560, 140, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = wide.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 560, 140); // a white bar filling the picture
+        g.dispose();
+        BufferedImage framed = new BufferedImage(560, 140, BufferedImage.TYPE_INT_RGB);
+        g = framed.createGraphics();
+        g.drawImage(wide, 0, 0, null);
+        g.setColor(Color.BLACK);
+        g.drawRect(0, 0, 559, 139); // dark border: a dark background
+        g.dispose();
+        float[] pixels = ImageImport.convert(framed);
+        assertTrue(pixels[14 * 28 + 14] > 0.9f, "bar stays light: " + pixels[14 * 28 + 14]);
+        assertEquals(0f, pixels[0], 0.01f, "padding above the 28×7 bar is background");
+        assertEquals(0f, pixels[27 * 28 + 14], 0.01f, "padding below it too");
+    }
+
+    @Test
+    void readsPngFilesAndNamesFilesItCannotRead(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("shirt.png");
+        ImageIO.write(darkOnWhite(100, 120), "png", png.toFile());
+        assertEquals(784, ImageImport.read(png).length);
+
+        Path text = dir.resolve("notes.png");
+        Files.writeString(text, "not a picture");
+        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(text));
+        assertTrue(e.getMessage().startsWith("notes.png: not a picture"), e.getMessage());
+        assertThrows(ImageImportException.class, () -> ImageImport.read(dir.resolve("missing.jpg")));
+    }
+}
