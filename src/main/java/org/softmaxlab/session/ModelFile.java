@@ -74,7 +74,7 @@ public final class ModelFile {
         write(file, model, UnaryOperator.identity());
     }
 
-    /** As {@link #write(Path, SavedModel)}, with the output stream passed through {@code filter}: tests fail it midway. */
+    /** As {@link #write(Path, SavedModel)}, the stream passed through {@code filter}: tests make it fail midway. */
     static void write(Path file, SavedModel model, UnaryOperator<OutputStream> filter) throws IOException {
         Objects.requireNonNull(model, "model");
         byte[] bytes = encode(model.config(), model.epochs(), model.parameters());
