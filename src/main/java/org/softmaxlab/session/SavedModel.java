@@ -1,0 +1,94 @@
+package org.softmaxlab.session;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.TrainConfig;
+
+/**
+ * A trained model as a file holds it: the settings it was trained with, what each epoch achieved, and
+ * its parameters. Only a model that can be used again can exist: valid settings and exactly
+ * {@value #PARAMETER_COUNT} finite parameters.
+ *
+ * <p>The parameters are the [785 × 10] row-major matrix of
+ * {@link org.softmaxlab.train.SoftmaxRegression#parametersCopy()}: 784 weight rows, then the bias row.
+ * Build the model again with {@code SoftmaxRegression.of(saved.parameters())}; this record holds a plain
+ * array so that reading and writing files needs no ND4J.
+ *
+ * @param config     the settings of the training run (the last one, when a model was trained further)
+ * @param epochs     the metrics of every finished epoch, in order; may be empty
+ * @param parameters the weights then the biases, copied in and out
+ */
+public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] parameters) {
+
+    /** 785 × 10: a weight per pixel and a bias, for each class. */
+    public static final int PARAMETER_COUNT = ParameterCheck.COUNT;
+
+    /**
+     * @throws IllegalArgumentException naming the problem, if the settings are invalid or the parameters
+     *                                  are not {@value #PARAMETER_COUNT} finite numbers
+     */
+    public SavedModel {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(parameters, "parameters");
+        List<String> configProblems = config.problems();
+        if (!configProblems.isEmpty()) {
+            throw new IllegalArgumentException("This model cannot be saved: its settings are invalid ("
+                    + String.join("; ", configProblems) + ").");
+        }
+        epochs = List.copyOf(epochs);
+        Optional<String> problem = whyNotSavable(parameters);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        parameters = parameters.clone();
+    }
+
+    /**
+     * Why these parameters cannot be saved, as a sentence for the user, or empty when they can. A model
+     * whose training diverged has NaN or infinite weights: saving it would only keep a broken model,
+     * so a front end asks this first and explains instead of offering "Save".
+     */
+    public static Optional<String> whyNotSavable(float[] parameters) {
+        String problem = ParameterCheck.countProblem(parameters.length);
+        if (problem == null) {
+            problem = ParameterCheck.nonFiniteProblem(parameters);
+            if (problem != null) {
+                problem += ". Training diverged; train again with a smaller learning rate, then save";
+            }
+        }
+        return problem == null ? Optional.empty() : Optional.of("This model cannot be saved: " + problem + ".");
+    }
+
+    /** A copy of the parameters, row-major [785 × 10]: the 784 weight rows, then the bias row. */
+    @Override
+    public float[] parameters() {
+        return parameters.clone();
+    }
+
+    /** The parameter at {@code index} without copying the whole array. */
+    float parameter(int index) {
+        return parameters[index];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        // Records compare arrays by identity; two saved models are equal when their numbers are.
+        return other instanceof SavedModel that
+                && config.equals(that.config)
+                && epochs.equals(that.epochs)
+                && Arrays.equals(parameters, that.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(config, epochs, Arrays.hashCode(parameters));
+    }
+
+    @Override
+    public String toString() {
+        return "SavedModel[config=" + config + ", epochs=" + epochs.size() + ", parameters=" + parameters.length + "]";
+    }
+}

@@ -1,0 +1,70 @@
+package org.softmaxlab.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.softmaxlab.train.EpochMetrics;
+
+class SavedModelTest {
+
+    @Test
+    void aDivergedModelCannotBeSavedAndTheMessageSaysWhy() {
+        float[] parameters = ModelFixtures.parameters();
+        parameters[(3 * 28 + 17) * 10 + 2] = Float.NaN;
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SavedModel(ModelFixtures.CONFIG, ModelFixtures.EPOCHS, parameters));
+
+        assertEquals("This model cannot be saved: 1 of its 7,850 parameters are not finite numbers (NaN or ±∞), "
+                + "the first being the weight of pixel (row 3, column 17) for class 2 (Pullover). Training "
+                + "diverged; train again with a smaller learning rate, then save.", e.getMessage());
+        assertEquals(e.getMessage(), SavedModel.whyNotSavable(parameters).orElseThrow());
+    }
+
+    @Test
+    void infinityIsRefusedLikeNaN() {
+        float[] parameters = ModelFixtures.parameters();
+        parameters[0] = Float.NEGATIVE_INFINITY;
+
+        assertTrue(SavedModel.whyNotSavable(parameters).isPresent());
+        assertTrue(SavedModel.whyNotSavable(ModelFixtures.parameters()).isEmpty());
+    }
+
+    @Test
+    void onlyTheParametersOfA785By10ModelCanBeSaved() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SavedModel(ModelFixtures.CONFIG, List.of(), new float[7840]));
+
+        assertTrue(e.getMessage().contains("it holds 7,840 parameters, but a SoftmaxLab model has 7,850"),
+                e.getMessage());
+    }
+
+    @Test
+    void invalidSettingsCannotBeSaved() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SavedModel(ModelFixtures.CONFIG.withBatchSize(0), List.of(), ModelFixtures.parameters()));
+
+        assertTrue(e.getMessage().contains("batch size"), e.getMessage());
+    }
+
+    @Test
+    void parametersAndEpochsAreCopiedInAndOut() {
+        float[] parameters = ModelFixtures.parameters();
+        List<EpochMetrics> epochs = new ArrayList<>(ModelFixtures.EPOCHS);
+        SavedModel model = new SavedModel(ModelFixtures.CONFIG, epochs, parameters);
+
+        parameters[10] = 99f;
+        epochs.clear();
+        model.parameters()[11] = 99f;
+
+        assertEquals(ModelFixtures.model(), model);
+        assertEquals(3, model.epochs().size());
+        assertNotEquals(new SavedModel(ModelFixtures.CONFIG, ModelFixtures.EPOCHS, parameters), model);
+        assertEquals("SavedModel[config=" + ModelFixtures.CONFIG + ", epochs=3, parameters=7850]", model.toString());
+    }
+}
