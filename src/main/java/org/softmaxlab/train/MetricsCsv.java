@@ -19,7 +19,7 @@ public final class MetricsCsv {
     public static String format(List<EpochMetrics> epochs) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (EpochMetrics m : epochs) {
-            csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6f,%.1f,%.1f%n", m.epoch(), m.trainLoss(),
+            csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6f,%.1f,%.1f\n", m.epoch(), m.trainLoss(),
                     m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.trainMillis(), m.evalMillis()));
         }
         return csv.toString();
