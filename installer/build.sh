@@ -10,17 +10,19 @@
 #               installer/fashion-mnist.sha256 and bundled into the image
 #   JAVA_HOME   JDK 17 with jdeps, jlink and jpackage (default: the JDK of `javac` on PATH)
 #   SKIP_MAVEN  1 = reuse target/softmaxlab.jar and target/lib/ as they are
-#   DEB_COMPRESSION  xz (default: smallest, ~3 min here), zstd (seconds; dpkg >= 1.21.18,
+#   DEB_COMPRESSION  xz (default: smallest, 2-3 min here), zstd (seconds; dpkg >= 1.21.18,
 #               Ubuntu >= 21.10), gzip or none
 #
-# Every run rebuilds target/installer/ from scratch. See installer/README.md.
+# Every run builds target/installer/ from scratch (in target/installer.partial/ until it is
+# complete). See installer/README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
 OUT=target/installer
-INPUT=$OUT/input
+WORK=$OUT.partial # built here, moved to $OUT when complete: a failed run leaves $OUT as it was
+INPUT=$WORK/input
 PLATFORM=linux-x86_64
 DATA_DIR=${DATA_DIR:-/usr/share/datasets/fashion-mnist}
 DATA_FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
@@ -76,7 +78,7 @@ version=${version%-SNAPSHOT}
     || die "pom version '$version' is not N[.N[.N]], which jpackage needs"
 step "version $version"
 
-rm -rf "$OUT"
+rm -rf "$WORK"
 mkdir -p "$INPUT/lib" "$INPUT/native" "$INPUT/data/fashion-mnist"
 
 # --- Jars: everything but the native-binary jars, whose contents go to native/ instead.
@@ -140,31 +142,32 @@ done
 # --- Runtime modules: jdeps over the main jar and every library jar. Modular jars go through
 # copies without module-info, since jdeps refuses nd4j-api's broken descriptor.
 step "jdeps"
-mkdir -p "$OUT/jdeps"
+mkdir -p "$WORK/jdeps"
 for jar in "$INPUT/softmaxlab.jar" "$INPUT"/lib/*.jar; do
-    cp "$jar" "$OUT/jdeps/"
-    zip -q -d "$OUT/jdeps/${jar##*/}" module-info.class 'META-INF/versions/*/module-info.class' \
+    cp "$jar" "$WORK/jdeps/"
+    zip -q -d "$WORK/jdeps/${jar##*/}" module-info.class 'META-INF/versions/*/module-info.class' \
         > /dev/null 2>&1 || true # zip exits 12 when there is nothing to delete
 done
 modules=$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --class-path "$OUT/jdeps/*" "$OUT"/jdeps/*.jar)
+    --class-path "$WORK/jdeps/*" "$WORK"/jdeps/*.jar)
 # Not visible to jdeps: elliptic-curve TLS for dataset downloads over HTTPS.
 if "$JDK/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then
     modules+=,jdk.crypto.ec
 fi
-rm -rf "$OUT/jdeps"
-echo "$modules" > "$OUT/runtime-modules.txt"
+rm -rf "$WORK/jdeps"
+echo "$modules" > "$WORK/runtime-modules.txt"
 step "modules $modules"
 
 step "jlink"
 "$JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --strip-native-commands --output "$OUT/runtime"
+    --strip-native-commands --output "$WORK/runtime"
 
 step "jpackage app image"
-"$JDK/bin/jpackage" --type app-image @installer/jpackage/common.txt @installer/jpackage/app.txt \
-    @installer/jpackage/linux.txt --app-version "$version" --input "$INPUT" --runtime-image "$OUT/runtime" --dest "$OUT/image"
-image=$OUT/image/SoftmaxLab
-echo "build.sh: app image $image ($(du -sh "$image" | cut -f1))"
+"$JDK/bin/jpackage" --type app-image \
+    @installer/jpackage/common.txt @installer/jpackage/app.txt @installer/jpackage/linux.txt \
+    --app-version "$version" --input "$INPUT" --runtime-image "$WORK/runtime" --dest "$WORK/image"
+image=$WORK/image/SoftmaxLab
+rm -rf "$INPUT" # jpackage copied it into the image
 
 if [[ $mode == all ]]; then
     for tool in dpkg-deb fakeroot; do
@@ -174,9 +177,15 @@ if [[ $mode == all ]]; then
     export DPKG_DEB_COMPRESSOR_TYPE=${DEB_COMPRESSION:-xz}
     step "jpackage .deb ($DPKG_DEB_COMPRESSOR_TYPE)"
     "$JDK/bin/jpackage" --type deb @installer/jpackage/common.txt @installer/jpackage/linux-deb.txt \
-        --app-version "$version" --app-image "$image" --dest "$OUT/dist"
+        --app-version "$version" --app-image "$image" --dest "$WORK/dist"
+fi
+
+rm -rf "$OUT"
+mv "$WORK" "$OUT"
+step "done"
+echo "build.sh: app image $OUT/image/SoftmaxLab ($(du -sh "$OUT/image/SoftmaxLab" | cut -f1))"
+if [[ $mode == all ]]; then
     for deb in "$OUT"/dist/*.deb; do
         echo "build.sh: package $deb ($(du -h "$deb" | cut -f1))"
     done
 fi
-step "done"
