@@ -48,6 +48,10 @@ esac
 [[ $(uname -s)-$(uname -m) == Linux-x86_64 ]] \
     || die "this script builds the Linux x86_64 image; on Windows and macOS see installer/README.md"
 
+for tool in zip unzip strip gzip sha256sum; do
+    command -v "$tool" > /dev/null || die "$tool is missing (Debian: apt-get install zip unzip binutils)"
+done
+
 find_jdk() {
     local home=${JAVA_HOME:-}
     if [[ -z $home ]]; then
@@ -173,7 +177,7 @@ if [[ $mode == all ]]; then
     for tool in dpkg-deb fakeroot; do
         command -v "$tool" > /dev/null || die "the .deb needs $tool (apt-get install dpkg-dev fakeroot)"
     done
-    # dpkg-deb's default, xz, takes ~3 minutes on 2 cores; zstd (DEB_COMPRESSION=zstd) seconds.
+    # dpkg-deb's default, xz, takes 2-3 minutes on 2 cores; zstd (DEB_COMPRESSION=zstd) seconds.
     export DPKG_DEB_COMPRESSOR_TYPE=${DEB_COMPRESSION:-xz}
     step "jpackage .deb ($DPKG_DEB_COMPRESSOR_TYPE)"
     "$JDK/bin/jpackage" --type deb @installer/jpackage/common.txt @installer/jpackage/linux-deb.txt \
