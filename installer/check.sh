@@ -108,15 +108,10 @@ unpacked_files() {
 }
 
 # --- 3. Headless training, first and second launch.
-data_args=()
-if ! unzip -l "$APP/lib/app/softmaxlab.jar" 'org/softmaxlab/data/DatasetLocator.class' > /dev/null 2>&1; then
-    data_args=(--data "$BUNDLED_DATA")
-    say "note: this build has no DatasetLocator yet, so the run is given --data $BUNDLED_DATA"
-fi
 train_s=()
 for launch in first second; do
     t=$(now)
-    as_user 300 softmaxlab train --epochs 1 "${data_args[@]}" > "$work/train.out" 2> "$work/train.err" \
+    as_user 300 softmaxlab train --epochs 1 > "$work/train.out" 2> "$work/train.err" \
         || { cat "$work/train.err" >&2; die "$launch launch: softmaxlab train --epochs 1 failed"; }
     train_s+=("$(since "$t")")
     source_line=$(grep -m1 '^Fashion-MNIST from ' "$work/train.err" || true)
