@@ -30,6 +30,20 @@ public final class Listeners implements TrainingListener {
     }
 
     @Override
+    public void learningRateChanged(double fractionalEpoch, double from, double to) {
+        for (TrainingListener l : listeners) {
+            l.learningRateChanged(fractionalEpoch, from, to);
+        }
+    }
+
+    @Override
+    public void weightsSnapshot(BatchProgress at, float[] parameters) {
+        for (TrainingListener l : listeners) {
+            l.weightsSnapshot(at, parameters.clone());
+        }
+    }
+
+    @Override
     public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
         for (TrainingListener l : listeners) {
             l.epochFinished(metrics, evaluation);

@@ -63,9 +63,11 @@ public final class Trainer {
         private final int batchesPerEpoch;
         private long imagesSeen;
         private long trainingNanos;
+        private double learningRate;
 
         Run(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control) {
             this.config = config;
+            this.learningRate = config.learningRate();
             this.model = Objects.requireNonNull(model, "model");
             this.listener = Objects.requireNonNull(listener, "listener");
             this.control = Objects.requireNonNull(control, "control");
@@ -124,6 +126,7 @@ public final class Trainer {
                 if (control.isCancelled()) {
                     return false;
                 }
+                applyLearningRateRequest(epoch - 1 + (double) b / batchesPerEpoch);
                 BatchBuffers batch = b < batchesPerEpoch - 1 ? fullBatch : lastBatch;
                 BatchLoss loss = step(batch, b * fullBatch.size, epoch, b + 1);
                 lossSum += loss.lossSum();
@@ -131,8 +134,12 @@ public final class Trainer {
                 seen += batch.size;
                 imagesSeen += batch.size;
                 trainingNanos += System.nanoTime() - batchStart - waited;
-                listener.batchFinished(new BatchProgress(epoch, b + 1, batchesPerEpoch, lossSum / seen,
-                        (double) correct / seen, imagesSeen, trainingNanos));
+                BatchProgress progress = new BatchProgress(epoch, b + 1, batchesPerEpoch, lossSum / seen,
+                        (double) correct / seen, imagesSeen, trainingNanos);
+                listener.batchFinished(progress);
+                if (control.takeWeightsRequest()) {
+                    listener.weightsSnapshot(progress, model.parametersCopy());
+                }
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
             if (!model.isFinite()) {
@@ -150,6 +157,15 @@ public final class Trainer {
             return true;
         }
 
+        private void applyLearningRateRequest(double fractionalEpoch) {
+            double requested = control.takeLearningRateRequest();
+            if (!Double.isNaN(requested) && requested != learningRate) {
+                double from = learningRate;
+                learningRate = requested;
+                listener.learningRateChanged(fractionalEpoch, from, requested);
+            }
+        }
+
         /** One SGD step on the rows {@code order[from ..]}: W ← W − (lr / n) · Xᵀ (softmax(XW) − Y). */
         private BatchLoss step(BatchBuffers batch, int from, int epoch, int batchNumber) throws DivergenceException {
             batch.gather(data.train(), order, from);
@@ -164,7 +180,7 @@ public final class Trainer {
                     FashionMnist.CLASS_COUNT);
             batch.writeGradient();
             Nd4j.gemm(batch.inputs, batch.gradient, model.parameters(), true, false,
-                    -config.learningRate() / batch.size, 1.0);
+                    -learningRate / batch.size, 1.0);
             return loss;
         }
 

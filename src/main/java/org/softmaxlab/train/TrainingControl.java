@@ -4,8 +4,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Pause, resume and cancel for a run, safe to call from any thread. The trainer checks it between
- * batches, so each request takes effect within one batch.
+ * Pause, resume, cancel, a new learning rate, and requests for a copy of the weights, for a run;
+ * safe to call from any thread. The trainer checks it between batches, so each request takes
+ * effect within one batch.
  */
 public final class TrainingControl {
 
@@ -13,6 +14,49 @@ public final class TrainingControl {
     private final Condition changed = lock.newCondition();
     private boolean paused;
     private volatile boolean cancelled;
+    private volatile double requestedLearningRate = Double.NaN;
+    private volatile boolean weightsRequested;
+
+    /**
+     * Asks the run to train with {@code learningRate} from its next batch on; the trainer reports
+     * the change through {@link TrainingListener#learningRateChanged}.
+     *
+     * @throws IllegalArgumentException if the rate is not a finite number &gt; 0
+     */
+    public void setLearningRate(double learningRate) {
+        if (!Double.isFinite(learningRate) || learningRate <= 0) {
+            throw new IllegalArgumentException("learning rate must be a finite number greater than 0 (was "
+                    + learningRate + ")");
+        }
+        requestedLearningRate = learningRate;
+    }
+
+    /**
+     * Asks for one copy of the weights after the next batch, delivered through
+     * {@link TrainingListener#weightsSnapshot}. Requests between two batches merge into one, so a
+     * view can ask on every frame without slowing the trainer.
+     */
+    public void requestWeights() {
+        weightsRequested = true;
+    }
+
+    /** The learning rate asked for since the last call, or NaN; clears the request. */
+    double takeLearningRateRequest() {
+        double rate = requestedLearningRate;
+        if (!Double.isNaN(rate)) {
+            requestedLearningRate = Double.NaN;
+        }
+        return rate;
+    }
+
+    /** Whether weights were asked for since the last call; clears the request. */
+    boolean takeWeightsRequest() {
+        if (!weightsRequested) {
+            return false;
+        }
+        weightsRequested = false;
+        return true;
+    }
 
     /** Asks the run to stop after the current batch; a paused run stops at once. */
     public void cancel() {

@@ -14,6 +14,22 @@ public interface TrainingListener {
     default void batchFinished(BatchProgress progress) {
     }
 
+    /**
+     * When a rate set through {@link TrainingControl#setLearningRate} takes effect, before the batch
+     * that first uses it.
+     *
+     * @param fractionalEpoch where on the epoch axis (as in {@link BatchProgress#fractionalEpoch()})
+     */
+    default void learningRateChanged(double fractionalEpoch, double from, double to) {
+    }
+
+    /**
+     * A copy of the parameters ([785 × 10] row-major, bias row last) after a batch, when asked for
+     * through {@link TrainingControl#requestWeights}. The array is the listener's to keep.
+     */
+    default void weightsSnapshot(BatchProgress at, float[] parameters) {
+    }
+
     /** After each epoch's test evaluation. */
     default void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -160,6 +162,42 @@ class TrainerTest {
         assertFalse(runner.isAlive());
         assertEquals(RunOutcome.Status.CANCELLED, outcome.get().status());
         assertTrue(outcome.get().epochs().size() < 50);
+    }
+
+    @Test
+    void learningRateChangesMidRunAreAppliedAndReported() {
+        TrainingControl control = new TrainingControl();
+        List<double[]> changes = new CopyOnWriteArrayList<>();
+        List<float[]> snapshots = new CopyOnWriteArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void batchFinished(BatchProgress p) {
+                if (p.batch() == 5) {
+                    control.setLearningRate(1e38); // so large that the next step must break the run
+                    control.requestWeights();
+                }
+            }
+
+            @Override
+            public void learningRateChanged(double at, double from, double to) {
+                changes.add(new double[] {at, from, to});
+            }
+
+            @Override
+            public void weightsSnapshot(BatchProgress at, float[] parameters) {
+                assertEquals(5, at.batch());
+                snapshots.add(parameters);
+            }
+        };
+        RunOutcome outcome = new Trainer(realSlice).run(TrainConfig.DEFAULTS.withEpochs(1), listener, control);
+        assertEquals(1, changes.size());
+        assertEquals(5.0 / 24, changes.get(0)[0], 1e-12, "before batch 6 of 24");
+        assertEquals(0.1, changes.get(0)[1]);
+        assertEquals(1e38, changes.get(0)[2]);
+        assertEquals(1, snapshots.size());
+        assertEquals(7850, snapshots.get(0).length);
+        assertEquals(RunOutcome.Status.DIVERGED, outcome.status(), "the new rate was used: " + outcome.message());
+        assertTrue(outcome.message().startsWith("diverged at epoch 1, batch"), outcome.message());
     }
 
     @Test
