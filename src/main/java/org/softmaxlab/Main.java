@@ -1,6 +1,7 @@
 package org.softmaxlab;
 
 import org.softmaxlab.cli.TrainCommand;
+import org.softmaxlab.ui.Launcher;
 import picocli.CommandLine;
 
 /**
@@ -12,12 +13,12 @@ public final class Main {
     private Main() {
     }
 
+    /** {@code train [options]} trains headless (see {@code train --help}); no arguments open the window. */
     public static void main(String[] args) {
         if (args.length > 0 && "train".equals(args[0])) {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             System.exit(new CommandLine(new TrainCommand()).execute(rest));
         }
-        System.err.println("usage: softmaxlab train [--help]");
-        System.exit(2);
+        Launcher.launch(args);
     }
 }

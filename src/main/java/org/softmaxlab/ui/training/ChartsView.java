@@ -1,0 +1,144 @@
+package org.softmaxlab.ui.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.util.StringConverter;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.Styles;
+
+/**
+ * The chart area: the notice banner and two live charts against epochs, loss above and accuracy
+ * (train and test) below, like d2l's {@code train_ch3} split in two so each keeps its own scale.
+ */
+public final class ChartsView {
+
+    /** Ticks on the epoch axis: about this many, whatever the number of epochs. */
+    static final int EPOCH_TICKS = 10;
+
+    private final TrainingViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private Pane notice;
+    @FXML
+    private Label noticeTitle;
+    @FXML
+    private Label noticeDetail;
+    @FXML
+    private Button applySuggestion;
+    @FXML
+    private Button dismissNotice;
+    @FXML
+    private LineChart<Number, Number> lossChart;
+    @FXML
+    private NumberAxis lossEpochAxis;
+    @FXML
+    private LineChart<Number, Number> accuracyChart;
+    @FXML
+    private NumberAxis accuracyEpochAxis;
+    @FXML
+    private NumberAxis accuracyAxis;
+
+    public ChartsView(TrainingViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Resources.loadFxml("training/ChartsView.fxml", this);
+    }
+
+    /** The chart area node. */
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindEpochAxis(lossEpochAxis);
+        bindEpochAxis(accuracyEpochAxis);
+        accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Messages.format("chart.percent", value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        });
+        Tooltip lossTip = new Tooltip();
+        Tooltip accuracyTip = new Tooltip();
+        lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(),
+                p -> Messages.format("chart.tooltip.trainLoss", p.value(), p.epoch()), Styles.TRAIN_POINT, lossTip));
+        accuracyChart.getData().add(series("chart.series.trainAccuracy", viewModel.trainAccuracyPoints(),
+                p -> Messages.format("chart.tooltip.trainAccuracy", p.value(), p.epoch()), Styles.TRAIN_POINT,
+                accuracyTip));
+        accuracyChart.getData().add(series("chart.series.testAccuracy", viewModel.testAccuracyPoints(),
+                p -> Messages.format("chart.tooltip.testAccuracy", p.value(), p.epoch()), Styles.EPOCH_POINT,
+                accuracyTip));
+        bindNotice();
+    }
+
+    private static XYChart.Series<Number, Number> series(String nameKey, javafx.collections.ObservableList<ChartPoint> points,
+                                                         java.util.function.Function<ChartPoint, String> describe,
+                                                         String symbolStyle, Tooltip tooltip) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(Messages.get(nameKey));
+        SeriesBinding.bind(points, series, describe, symbolStyle, tooltip);
+        return series;
+    }
+
+    private void bindEpochAxis(NumberAxis axis) {
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.upperBoundProperty().bind(viewModel.epochAxisEndProperty());
+        axis.tickUnitProperty().bind(Bindings.createDoubleBinding(
+                () -> tickUnitFor(viewModel.epochAxisEndProperty().get()), viewModel.epochAxisEndProperty()));
+    }
+
+    /** A tick unit of 1, 2 or 5 × 10ⁿ epochs giving at most about {@value #EPOCH_TICKS} ticks. */
+    static double tickUnitFor(double axisEnd) {
+        double raw = Math.max(axisEnd, 1) / EPOCH_TICKS;
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * decade >= raw) {
+                return Math.max(step * decade, 0.5);
+            }
+        }
+        return 10 * decade;
+    }
+
+    private void bindNotice() {
+        viewModel.noticeProperty().addListener((obs, old, now) -> showNotice(now));
+        showNotice(viewModel.noticeProperty().get());
+        dismissNotice.setOnAction(e -> viewModel.dismissNotice());
+        applySuggestion.setOnAction(e -> viewModel.applySuggestedLearningRate());
+    }
+
+    private void showNotice(RunNotice current) {
+        notice.setVisible(current != null);
+        notice.setManaged(current != null);
+        if (current == null) {
+            return;
+        }
+        boolean error = current.severity() == RunNotice.Severity.ERROR;
+        notice.getStyleClass().removeAll(Styles.NOTICE_INFO, Styles.NOTICE_ERROR);
+        notice.getStyleClass().add(error ? Styles.NOTICE_ERROR : Styles.NOTICE_INFO);
+        noticeTitle.setText(current.title());
+        noticeDetail.setText(current.detail());
+        boolean suggest = current.suggestedLearningRate() != null;
+        applySuggestion.setVisible(suggest);
+        applySuggestion.setManaged(suggest);
+        if (suggest) {
+            applySuggestion.setText(Messages.format("notice.useLearningRate",
+                    SettingsForm.formatDecimal(current.suggestedLearningRate())));
+        }
+    }
+}
