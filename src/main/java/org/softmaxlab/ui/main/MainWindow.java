@@ -61,7 +61,15 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnHidden(e -> shutdown());
         stage.show();
-        pulse.start();
+        // The pulse runs only while a run is active (its last drain ends the run), so an idle window
+        // asks JavaFX for no frames at all.
+        training.stateProperty().addListener((obs, old, now) -> {
+            if (now.isActive() && !shutDown) {
+                pulse.start();
+            } else if (!now.isActive()) {
+                pulse.stop();
+            }
+        });
         loading.start();
     }
 

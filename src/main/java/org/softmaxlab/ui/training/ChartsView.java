@@ -1,6 +1,9 @@
 package org.softmaxlab.ui.training;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
@@ -42,6 +45,8 @@ public final class ChartsView {
     @FXML
     private NumberAxis lossEpochAxis;
     @FXML
+    private NumberAxis lossAxis;
+    @FXML
     private LineChart<Number, Number> accuracyChart;
     @FXML
     private NumberAxis accuracyEpochAxis;
@@ -73,6 +78,9 @@ public final class ChartsView {
                 throw new UnsupportedOperationException("axis labels are not parsed");
             }
         });
+        // Empty charts show the range a run starts in (loss ≈ ln 10 ≈ 2.3), not NumberAxis's 0–100.
+        holdRangeWhileEmpty(lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
+        holdRangeWhileEmpty(accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.1);
         Tooltip lossTip = new Tooltip();
         Tooltip accuracyTip = new Tooltip();
         lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(),
@@ -86,9 +94,9 @@ public final class ChartsView {
         bindNotice();
     }
 
-    private static XYChart.Series<Number, Number> series(String nameKey, javafx.collections.ObservableList<ChartPoint> points,
-                                                         java.util.function.Function<ChartPoint, String> describe,
-                                                         String symbolStyle, Tooltip tooltip) {
+    private static XYChart.Series<Number, Number> series(String nameKey, ObservableList<ChartPoint> points,
+                                                         Function<ChartPoint, String> describe, String symbolStyle,
+                                                         Tooltip tooltip) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(Messages.get(nameKey));
         SeriesBinding.bind(points, series, describe, symbolStyle, tooltip);
@@ -101,6 +109,21 @@ public final class ChartsView {
         axis.upperBoundProperty().bind(viewModel.epochAxisEndProperty());
         axis.tickUnitProperty().bind(Bindings.createDoubleBinding(
                 () -> tickUnitFor(viewModel.epochAxisEndProperty().get()), viewModel.epochAxisEndProperty()));
+    }
+
+    private static void holdRangeWhileEmpty(NumberAxis axis, ObservableList<ChartPoint> points, double lower,
+                                            double upper, double tick) {
+        Runnable update = () -> {
+            boolean empty = points.isEmpty();
+            axis.setAutoRanging(!empty);
+            if (empty) {
+                axis.setLowerBound(lower);
+                axis.setUpperBound(upper);
+                axis.setTickUnit(tick);
+            }
+        };
+        points.addListener((ListChangeListener<ChartPoint>) change -> update.run());
+        update.run();
     }
 
     /** A tick unit of 1, 2 or 5 × 10ⁿ epochs giving at most about {@value #EPOCH_TICKS} ticks. */
