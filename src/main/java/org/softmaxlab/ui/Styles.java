@@ -10,8 +10,6 @@ public final class Styles {
     public static final String NOTICE_INFO = "notice-info";
     /** The banner in its warning colours (divergence, failure). */
     public static final String NOTICE_ERROR = "notice-error";
-    /** A chart symbol that marks a point inside an epoch (small). */
-    public static final String TRAIN_POINT = "train-point";
     /** A chart symbol that marks an epoch end (larger). */
     public static final String EPOCH_POINT = "epoch-point";
     /** A settings field whose text is not valid (red frame). */

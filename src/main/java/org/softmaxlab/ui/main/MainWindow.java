@@ -45,6 +45,13 @@ public final class MainWindow {
         loading = new LoadingViewModel(dataLoading, DataLoading.defaultDirectory(), Platform::runLater,
                 this::dataLoaded);
         root.setId("main-window");
+        loading.phaseProperty().addListener((obs, old, now) -> {
+            if (now == LoadingViewModel.Phase.LOADING) {
+                status.loading();
+            } else if (now == LoadingViewModel.Phase.FAILED) {
+                status.loadingFailed();
+            }
+        });
         root.setLeft(new SettingsView(training).root());
         root.setCenter(new StackPane(new ChartsView(training).root(), new LoadingView(loading).root()));
         root.setBottom(new StatusBarView(status).root());

@@ -32,6 +32,16 @@ public final class StatusViewModel {
     private int epochsEvaluated;
     private boolean paused;
 
+    /** The data is (re)loading. */
+    public void loading() {
+        text.set(Messages.get("status.loading"));
+    }
+
+    /** Loading failed; the loading card says why. */
+    public void loadingFailed() {
+        text.set(Messages.get("status.loadingFailed"));
+    }
+
     /** The data is ready; shows its size and the backend. */
     public void dataReady(int trainImages, int testImages, String backendName, int threads) {
         text.set(Messages.format("status.ready", trainImages, testImages));

@@ -1,6 +1,5 @@
 package org.softmaxlab.ui.training;
 
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -11,7 +10,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
@@ -53,6 +51,9 @@ public final class ChartsView {
     @FXML
     private NumberAxis accuracyAxis;
 
+    private ChartHover lossHover;
+    private ChartHover accuracyHover;
+
     public ChartsView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Resources.loadFxml("training/ChartsView.fxml", this);
@@ -61,6 +62,16 @@ public final class ChartsView {
     /** The chart area node. */
     public Parent root() {
         return root;
+    }
+
+    /** What the hover readout of the loss chart says at {@code epoch} (for tests). */
+    String lossReadout(double epoch) {
+        return lossHover.readout(epoch);
+    }
+
+    /** What the hover readout of the accuracy chart says at {@code epoch} (for tests). */
+    String accuracyReadout(double epoch) {
+        return accuracyHover.readout(epoch);
     }
 
     @FXML
@@ -81,25 +92,25 @@ public final class ChartsView {
         // Empty charts show the range a run starts in (loss ≈ ln 10 ≈ 2.3), not NumberAxis's 0–100.
         holdRangeWhileEmpty(lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
         holdRangeWhileEmpty(accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.1);
-        Tooltip lossTip = new Tooltip();
-        Tooltip accuracyTip = new Tooltip();
-        lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(),
-                p -> Messages.format("chart.tooltip.trainLoss", p.value(), p.epoch()), Styles.TRAIN_POINT, lossTip));
-        accuracyChart.getData().add(series("chart.series.trainAccuracy", viewModel.trainAccuracyPoints(),
-                p -> Messages.format("chart.tooltip.trainAccuracy", p.value(), p.epoch()), Styles.TRAIN_POINT,
-                accuracyTip));
+        lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(), null));
+        accuracyChart.getData().add(series("chart.series.trainAccuracy", viewModel.trainAccuracyPoints(), null));
         accuracyChart.getData().add(series("chart.series.testAccuracy", viewModel.testAccuracyPoints(),
-                p -> Messages.format("chart.tooltip.testAccuracy", p.value(), p.epoch()), Styles.EPOCH_POINT,
-                accuracyTip));
+                Styles.EPOCH_POINT));
+        lossHover = new ChartHover(lossChart, lossEpochAxis)
+                .curve(viewModel.trainLossPoints(), (v, epoch) -> Messages.format("chart.tooltip.trainLoss", v, epoch));
+        accuracyHover = new ChartHover(accuracyChart, accuracyEpochAxis)
+                .curve(viewModel.trainAccuracyPoints(),
+                        (v, epoch) -> Messages.format("chart.tooltip.trainAccuracy", v, epoch))
+                .curve(viewModel.testAccuracyPoints(),
+                        (v, epoch) -> Messages.format("chart.tooltip.testAccuracy", v, epoch));
         bindNotice();
     }
 
     private static XYChart.Series<Number, Number> series(String nameKey, ObservableList<ChartPoint> points,
-                                                         Function<ChartPoint, String> describe, String symbolStyle,
-                                                         Tooltip tooltip) {
+                                                         String symbolStyle) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(Messages.get(nameKey));
-        SeriesBinding.bind(points, series, describe, symbolStyle, tooltip);
+        SeriesBinding.bind(points, series, symbolStyle);
         return series;
     }
 

@@ -135,6 +135,18 @@ class MainWindowTest {
         assertEquals(2, chartPoints(robot, "#accuracy-chart", 1));
         assertEquals("Finished 2 epochs", fx(() -> robot.lookup("#notice-title").queryAs(Label.class).getText()));
         assertTrue(fx(() -> robot.lookup("#notice").query().isVisible()));
+
+        // Hovering over the plot shows the exact values nearest the mouse.
+        robot.moveTo("#accuracy-chart");
+        await("the accuracy readout shows", () -> readout().contains("Test accuracy"));
+        assertTrue(readout().contains("Train accuracy"), readout());
+    }
+
+    private static String readout() throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst().orElse(""));
     }
 
     @Test
