@@ -91,7 +91,7 @@ public final class ChartsView {
         });
         // Empty charts show the range a run starts in (loss ≈ ln 10 ≈ 2.3), not NumberAxis's 0–100.
         holdRangeWhileEmpty(lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
-        holdRangeWhileEmpty(accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.1);
+        holdRangeWhileEmpty(accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
         lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(), null));
         accuracyChart.getData().add(series("chart.series.trainAccuracy", viewModel.trainAccuracyPoints(), null));
         accuracyChart.getData().add(series("chart.series.testAccuracy", viewModel.testAccuracyPoints(),

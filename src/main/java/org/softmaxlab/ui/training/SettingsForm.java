@@ -155,7 +155,10 @@ public final class SettingsForm {
         };
     }
 
-    /** A number as a person would type it: at most 3 significant digits, no exponent, no trailing zeros. */
+    /**
+     * A number as a person would type it: at most 3 significant digits, no trailing zeros, and an
+     * exponent (1E+29) only outside 10⁻⁶–10⁶, where plain digits would be unreadable.
+     */
     public static String formatDecimal(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
@@ -163,6 +166,8 @@ public final class SettingsForm {
         if (value == 0) {
             return "0";
         }
-        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude >= 1e-6 && magnitude < 1e6 ? rounded.toPlainString() : rounded.toString();
     }
 }

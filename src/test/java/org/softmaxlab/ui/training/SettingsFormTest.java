@@ -75,5 +75,6 @@ class SettingsFormTest {
         assertEquals("1", SettingsForm.formatDecimal(1.0));
         assertEquals("0.0001", SettingsForm.formatDecimal(1e-4));
         assertEquals("0.0316", SettingsForm.formatDecimal(0.031622776));
+        assertEquals("1E+29", SettingsForm.formatDecimal(1e29));
     }
 }
