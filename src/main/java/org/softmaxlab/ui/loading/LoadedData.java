@@ -20,10 +20,12 @@ public record LoadedData(TrainingData data, Path directory, String backend, int 
         Objects.requireNonNull(backend, "backend");
     }
 
+    /** Images per training epoch. */
     public int trainImages() {
         return data.train().size();
     }
 
+    /** Images evaluated at each epoch end. */
     public int testImages() {
         return data.test().size();
     }

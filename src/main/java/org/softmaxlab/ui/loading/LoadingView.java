@@ -39,6 +39,7 @@ public final class LoadingView {
     @FXML
     private Button retry;
 
+    /** Loads the loading card and binds it to {@code viewModel}. */
     public LoadingView(LoadingViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Resources.loadFxml("loading/LoadingView.fxml", this);

@@ -10,6 +10,7 @@ public final class StatusBarView {
 
     private final StatusBar bar = new StatusBar();
 
+    /** A status bar showing {@code viewModel}'s texts and progress. */
     public StatusBarView(StatusViewModel viewModel) {
         bar.setId("status-bar");
         bar.textProperty().bind(viewModel.textProperty());

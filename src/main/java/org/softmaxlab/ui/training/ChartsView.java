@@ -54,6 +54,7 @@ public final class ChartsView {
     private ChartHover lossHover;
     private ChartHover accuracyHover;
 
+    /** Loads the chart area and binds it to {@code viewModel}. */
     public ChartsView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Resources.loadFxml("training/ChartsView.fxml", this);

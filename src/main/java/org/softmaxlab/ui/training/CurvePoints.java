@@ -21,10 +21,12 @@ public final class CurvePoints {
     private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> readOnly = FXCollections.unmodifiableObservableList(points);
 
+    /** Curve points kept up to {@link #DEFAULT_CAP}. */
     public CurvePoints() {
         this(DEFAULT_CAP);
     }
 
+    /** Curve points kept up to {@code cap} (at least 4). */
     public CurvePoints(int cap) {
         if (cap < 4) {
             throw new IllegalArgumentException("cap must be at least 4, was " + cap);
@@ -50,6 +52,7 @@ public final class CurvePoints {
         points.setAll(all);
     }
 
+    /** Removes every point, in one change. */
     public void clear() {
         points.clear();
     }
@@ -59,6 +62,7 @@ public final class CurvePoints {
         return readOnly;
     }
 
+    /** The most points kept. */
     public int cap() {
         return cap;
     }

@@ -17,15 +17,18 @@ public final class DrainPulse {
 
     private final Timeline timeline;
 
+    /** A pulse that drains into {@code viewModel}; not started yet. */
     public DrainPulse(TrainingViewModel viewModel) {
         timeline = new Timeline(new KeyFrame(PERIOD, e -> viewModel.drain()));
         timeline.setCycleCount(Animation.INDEFINITE);
     }
 
+    /** Starts draining (again); harmless while already running. */
     public void start() {
         timeline.play();
     }
 
+    /** Stops draining; events wait in the queue until the next start. */
     public void stop() {
         timeline.stop();
     }

@@ -57,6 +57,7 @@ public final class SettingsForm {
         this(TrainConfig.DEFAULTS);
     }
 
+    /** A form showing {@code initial}. */
     public SettingsForm(TrainConfig initial) {
         for (Field field : Field.values()) {
             StringProperty text = new SimpleStringProperty(this, field.name(), "");

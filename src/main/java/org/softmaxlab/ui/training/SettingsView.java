@@ -58,6 +58,7 @@ public final class SettingsView {
     @FXML
     private Label startBlockedReason;
 
+    /** Loads the settings panel and binds it to {@code viewModel}. */
     public SettingsView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
         this.root = Resources.loadFxml("training/SettingsView.fxml", this);

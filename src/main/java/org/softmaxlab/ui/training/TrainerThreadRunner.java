@@ -25,6 +25,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
 
     private final TrainingData data;
 
+    /** A runner that trains on {@code data}. */
     public TrainerThreadRunner(TrainingData data) {
         this.data = Objects.requireNonNull(data, "data");
     }

@@ -64,6 +64,7 @@ public final class TrainingViewModel {
     private double runOrigin;
     private double position;
 
+    /** A view-model that reports run progress to {@code status}. */
     public TrainingViewModel(StatusViewModel status) {
         this.status = Objects.requireNonNull(status, "status");
         state.addListener((obs, old, now) -> updateDerived());
@@ -247,6 +248,7 @@ public final class TrainingViewModel {
         return settings;
     }
 
+    /** Where the screen stands: waiting for data, ready, running, paused or stopping. */
     public ReadOnlyObjectProperty<RunState> stateProperty() {
         return state.getReadOnlyProperty();
     }
