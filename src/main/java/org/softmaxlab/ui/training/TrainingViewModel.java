@@ -41,6 +41,7 @@ public final class TrainingViewModel {
     private final CurvePoints trainLoss = new CurvePoints();
     private final CurvePoints trainAccuracy = new CurvePoints();
     private final CurvePoints testAccuracy = new CurvePoints();
+    private final PendingCurves pending = new PendingCurves();
     private final ReadOnlyObjectWrapper<RunState> state =
             new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
     private final ReadOnlyObjectWrapper<RunNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -146,7 +147,10 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Takes what the trainer published since the last call into the curves and status; UI thread. */
+    /**
+     * Takes what the trainer published since the last call: the status follows at once, the curves
+     * on every {@value PendingCurves#DRAINS_PER_REDRAW}rd call and at the run's end. UI thread.
+     */
     public void drain() {
         if (events == null) {
             return;
@@ -156,9 +160,8 @@ public final class TrainingViewModel {
         if (batch.started != null) {
             status.runStarted(batch.started);
         }
-        trainLoss.addAll(batch.trainLoss);
-        trainAccuracy.addAll(batch.trainAccuracy);
-        testAccuracy.addAll(batch.testAccuracy);
+        pending.add(batch);
+        pending.redrawIfDue(trainLoss, trainAccuracy, testAccuracy, batch.finished != null);
         for (EpochMetrics metrics : batch.epochs) {
             status.epochFinished(metrics);
             log(metrics);
@@ -209,6 +212,7 @@ public final class TrainingViewModel {
     }
 
     private void clearCurves() {
+        pending.clear();
         trainLoss.clear();
         trainAccuracy.clear();
         testAccuracy.clear();

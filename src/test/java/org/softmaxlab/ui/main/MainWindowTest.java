@@ -191,7 +191,13 @@ class MainWindowTest {
         // Paused means parked between two batches, waiting for resume.
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
                 () -> trainer.getState() == Thread.State.WAITING);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Take in what the trainer published before parking; curves redraw every few drains, so drain
+        // more often than that.
+        robot.interact(() -> {
+            for (int i = 0; i < 10; i++) {
+                window.training().drain();
+            }
+        });
         int pausedAt = chartPoints(robot, "#loss-chart", 0);
         String statusAt = fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
         // Several drain pulses (100 ms each) while paused: nothing may move.

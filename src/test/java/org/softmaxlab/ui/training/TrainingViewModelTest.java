@@ -27,6 +27,13 @@ class TrainingViewModelTest {
         vm.dataReady(runner);
     }
 
+    /** Drains until the curves are redrawn. */
+    private void drainAndRedraw() {
+        for (int i = 0; i < PendingCurves.DRAINS_PER_REDRAW; i++) {
+            vm.drain();
+        }
+    }
+
     @Test
     void startWaitsForTheDataAndSaysSo() {
         assertEquals(RunState.WAITING_FOR_DATA, vm.stateProperty().get());
@@ -107,14 +114,19 @@ class TrainingViewModelTest {
     }
 
     @Test
-    void aDrainAddsEachCurvesNewPointsInOneChange() {
+    void curvesAreRedrawnOnEveryThirdDrainWithAllNewPointsInOneChange() {
         ready();
         vm.start();
         AtomicInteger changes = new AtomicInteger();
         vm.trainLossPoints().addListener((ListChangeListener<ChartPoint>) c -> changes.incrementAndGet());
         runner.started(235);
         runner.epoch(1, 0.75);
+        vm.drain();
+        assertEquals("Epoch 1/10 · batch 235/235", status.textProperty().get(), "the status follows every drain");
         runner.epoch(2, 0.80);
+        vm.drain();
+        assertEquals(0, changes.get(), "no redraw before the third drain");
+        assertEquals("Epoch 2/10 · batch 235/235", status.textProperty().get());
         vm.drain();
         assertEquals(1, changes.get());
         assertEquals(40, vm.trainLossPoints().size());
@@ -122,7 +134,18 @@ class TrainingViewModelTest {
         assertEquals(2, vm.testAccuracyPoints().size());
         assertEquals(new ChartPoint(2, 0.80), vm.testAccuracyPoints().get(1));
         assertEquals(2.0, vm.trainLossPoints().get(39).epoch(), 1e-12);
-        assertEquals("Epoch 2/10 · batch 235/235", status.textProperty().get());
+    }
+
+    @Test
+    void theRunsEndRedrawsAtOnce() {
+        ready();
+        vm.start();
+        runner.started(100);
+        runner.epoch(1, 0.7);
+        runner.finished(RunOutcome.Status.COMPLETED, null, null);
+        vm.drain();
+        assertEquals(20, vm.trainLossPoints().size());
+        assertEquals(1, vm.testAccuracyPoints().size());
     }
 
     @Test
@@ -131,7 +154,7 @@ class TrainingViewModelTest {
         vm.start();
         runner.started(235);
         runner.batches(1, 30);
-        vm.drain();
+        drainAndRedraw();
         int points = vm.trainLossPoints().size();
         String text = status.textProperty().get();
         vm.drain();
@@ -185,7 +208,7 @@ class TrainingViewModelTest {
         assertEquals(5, vm.epochAxisEndProperty().get());
         runner.started(100);
         runner.epoch(1, 0.78);
-        vm.drain();
+        drainAndRedraw();
         assertEquals(new ChartPoint(3, 0.78), vm.testAccuracyPoints().get(2));
         assertEquals(60, vm.trainLossPoints().size());
     }
