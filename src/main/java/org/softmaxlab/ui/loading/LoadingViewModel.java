@@ -26,6 +26,9 @@ import org.softmaxlab.ui.Messages;
  */
 public final class LoadingViewModel {
 
+    /** The progress before the first step is done: "busy, amount unknown" (JavaFX's convention). */
+    public static final double INDETERMINATE = -1;
+
     /** Where loading stands. */
     public enum Phase { LOADING, READY, FAILED }
 
@@ -34,7 +37,7 @@ public final class LoadingViewModel {
     private final Consumer<LoadedData> onLoaded;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>(this, "directory");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", INDETERMINATE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Set<DataLoading.Step> stepsDone = EnumSet.noneOf(DataLoading.Step.class);
     /** Counts loads, so that the answer of a superseded load (retry pressed twice) is ignored. */
@@ -58,7 +61,7 @@ public final class LoadingViewModel {
         int thisLoad = ++generation;
         Path dir = directory.get();
         stepsDone.clear();
-        progress.set(0);
+        progress.set(INDETERMINATE);
         phase.set(Phase.LOADING);
         message.set(Messages.format("loading.reading", dir));
         loading.load(dir, step -> uiThread.execute(() -> stepDone(thisLoad, step)))
@@ -135,7 +138,7 @@ public final class LoadingViewModel {
         return directory.getReadOnlyProperty();
     }
 
-    /** Fraction of the loading steps done, 0–1. */
+    /** Fraction of the loading steps done, 0–1, or {@link #INDETERMINATE} before the first is. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
