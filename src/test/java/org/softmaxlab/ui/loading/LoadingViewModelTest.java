@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -40,6 +41,26 @@ class LoadingViewModelTest {
         assertEquals(TestData.TEST_IMAGES, data.testImages());
         assertEquals("CPU", data.backend());
         assertTrue(data.threads() >= 1);
+    }
+
+    @Test
+    void progressIsIndeterminateUntilAStepIsDoneThenCountsSteps() {
+        ArrayDeque<Runnable> background = new ArrayDeque<>();
+        LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, dir -> TestData.subset()),
+                Path.of("/data/first"), SAME_THREAD, loaded::add);
+        vm.start();
+        assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get());
+        assertEquals("Reading the images in /data/first and starting ND4J…", vm.messageProperty().get());
+
+        background.poll().run();
+        assertEquals(1.0 / 3, vm.progressProperty().get(), 1e-12);
+        assertEquals("Images read; starting ND4J (native libraries)…", vm.messageProperty().get());
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
+        assertEquals(1.0, vm.progressProperty().get());
+        assertEquals(1, loaded.size());
     }
 
     @Test
