@@ -1,0 +1,19 @@
+package org.softmaxlab.ui;
+
+import javafx.application.Application;
+
+/**
+ * Starts the window from a plain class. JavaFX refuses to start a class that extends
+ * {@link Application} as the main class from a class path (it wants the module path), so the main
+ * class stays plain and hands over here.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    /** Opens the window and blocks until it has closed and JavaFX has shut down. */
+    public static void launch(String[] args) {
+        Application.launch(SoftmaxLabApp.class, args);
+    }
+}

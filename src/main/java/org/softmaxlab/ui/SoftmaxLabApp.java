@@ -1,0 +1,48 @@
+package org.softmaxlab.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.main.MainWindow;
+
+/**
+ * The JavaFX application: one main window, one background executor. Start it through
+ * {@link Launcher}. Nothing slow happens in {@link #start}: ND4J and the data load in the
+ * background while the window is already on screen.
+ */
+public final class SoftmaxLabApp extends Application {
+
+    /** Set to true to print how long after JVM start the window appeared. */
+    public static final String STARTUP_TIMING_PROPERTY = "softmaxlab.startupTiming";
+
+    private ExecutorService background;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        background = DaemonThreads.newBackgroundExecutor();
+        window = new MainWindow(new DataLoading(background, FashionMnist::load));
+        window.show(stage);
+        if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {
+            ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf(
+                    "softmaxlab: window shown %d ms after JVM start%n",
+                    Duration.between(started, Instant.now()).toMillis()));
+        }
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (window != null) {
+            window.shutdown();
+        }
+        if (background != null) {
+            background.shutdownNow();
+            background.awaitTermination(500, TimeUnit.MILLISECONDS);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.softmaxlab.ui.main;
+
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.softmaxlab.ui.training.TrainingViewModel;
+
+/**
+ * The window's keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops.
+ * A scene filter rather than accelerators, so that Space still types a space in a text field and
+ * does not also press whichever button has the focus.
+ */
+public final class KeyboardShortcuts implements EventHandler<KeyEvent> {
+
+    private final Scene scene;
+    private final TrainingViewModel training;
+
+    private KeyboardShortcuts(Scene scene, TrainingViewModel training) {
+        this.scene = scene;
+        this.training = training;
+    }
+
+    /** Installs the keys on {@code scene}. */
+    public static void install(Scene scene, TrainingViewModel training) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(scene, training));
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            training.start();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && training.canStopProperty().get()) {
+            training.stop();
+            event.consume();
+        } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
+                && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            training.togglePause();
+            event.consume();
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package org.softmaxlab.ui.training;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.status.StatusViewModel;
+
+/**
+ * The training screen's state: the settings, the run (start, pause/resume, stop, reset), the three
+ * curves and the notice about how the last run ended. Lives on the UI thread; the run's events
+ * arrive only through {@link #drain()}.
+ *
+ * <p>Start trains the current model further (curves continue where they stopped); Reset drops it
+ * so the next Start begins from fresh weights. A run that diverged or failed drops its model but
+ * leaves its curves on screen until the next Start.
+ */
+public final class TrainingViewModel {
+
+    private static final System.Logger LOG = System.getLogger(TrainingViewModel.class.getName());
+
+    private final SettingsForm settings = new SettingsForm();
+    private final StatusViewModel status;
+    private final CurvePoints trainLoss = new CurvePoints();
+    private final CurvePoints trainAccuracy = new CurvePoints();
+    private final CurvePoints testAccuracy = new CurvePoints();
+    private final PendingCurves pending = new PendingCurves();
+    private final ReadOnlyObjectWrapper<RunState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
+    private final ReadOnlyObjectWrapper<RunNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
+    private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
+    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper(this, "canPauseOrResume");
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
+    private final ReadOnlyBooleanWrapper settingsEditable = new ReadOnlyBooleanWrapper(this, "settingsEditable");
+    private final ReadOnlyStringWrapper startBlockedReason = new ReadOnlyStringWrapper(this, "startBlockedReason");
+    private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
+
+    private TrainingRunner runner;
+    /** The current run's bridge, control and handle; null between runs. */
+    private TrainingEvents events;
+    private TrainingControl control;
+    private TrainingRunner.RunHandle handle;
+    private TrainConfig runConfig;
+    /** The model that Start trains further; null means fresh weights. */
+    private SoftmaxRegression model;
+    /** Epoch-axis position where the current run began, and where the last batch left the model. */
+    private double runOrigin;
+    private double position;
+
+    /** A view-model that reports run progress to {@code status}. */
+    public TrainingViewModel(StatusViewModel status) {
+        this.status = Objects.requireNonNull(status, "status");
+        state.addListener((obs, old, now) -> updateDerived());
+        settings.configProperty().addListener((obs, old, now) -> updateDerived());
+        settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
+        trainLoss.points().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
+        updateDerived();
+    }
+
+    /** The data is loaded; runs go to {@code trainingRunner}. */
+    public void dataReady(TrainingRunner trainingRunner) {
+        runner = Objects.requireNonNull(trainingRunner, "trainingRunner");
+        if (state.get() == RunState.WAITING_FOR_DATA) {
+            state.set(RunState.READY);
+        }
+    }
+
+    /** Starts a run with the settings shown, if {@link #canStartProperty() allowed}. */
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        runConfig = settings.configProperty().get();
+        if (model == null) {
+            clearCurves();
+        }
+        runOrigin = position;
+        epochAxisEnd.set(runOrigin + runConfig.epochs());
+        notice.set(null);
+        events = new TrainingEvents();
+        control = new TrainingControl();
+        state.set(RunState.RUNNING);
+        handle = runner.start(runConfig, model, events, control);
+    }
+
+    /** Pauses a running run, or resumes a paused one. */
+    public void togglePause() {
+        if (state.get() == RunState.RUNNING) {
+            control.pause();
+            state.set(RunState.PAUSED);
+            status.paused(true);
+        } else if (state.get() == RunState.PAUSED) {
+            control.resume();
+            state.set(RunState.RUNNING);
+            status.paused(false);
+        }
+    }
+
+    /** Asks the run to stop after its current batch; the state is STOPPING until it has. */
+    public void stop() {
+        if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
+            control.cancel();
+            state.set(RunState.STOPPING);
+        }
+    }
+
+    /** Drops the model and the curves: the next Start begins from fresh weights at epoch 0. */
+    public void reset() {
+        if (!canReset.get()) {
+            return;
+        }
+        model = null;
+        clearCurves();
+        notice.set(null);
+        updateDerived();
+    }
+
+    /** Hides the notice. */
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Puts the notice's suggested learning rate into the settings. */
+    public void applySuggestedLearningRate() {
+        RunNotice current = notice.get();
+        if (current != null && current.suggestedLearningRate() != null && !state.get().isActive()) {
+            settings.setLearningRate(current.suggestedLearningRate());
+            notice.set(null);
+        }
+    }
+
+    /**
+     * Takes what the trainer published since the last call: the status follows at once, the curves
+     * on every {@value PendingCurves#DRAINS_PER_REDRAW}rd call and at the run's end. UI thread.
+     */
+    public void drain() {
+        if (events == null) {
+            return;
+        }
+        TrainingEvents.Drained drained = events.drain();
+        DrainedBatch batch = new DrainedBatch(drained.events(), runOrigin);
+        if (batch.started != null) {
+            status.runStarted(batch.started);
+        }
+        pending.add(batch);
+        pending.redrawIfDue(trainLoss, trainAccuracy, testAccuracy, batch.finished != null);
+        for (EpochMetrics metrics : batch.epochs) {
+            status.epochFinished(metrics);
+            log(metrics);
+        }
+        BatchProgress latest = drained.latest();
+        if (latest != null) {
+            position = runOrigin + latest.fractionalEpoch();
+            status.progress(latest);
+        }
+        if (batch.finished != null) {
+            finish(batch.finished);
+        }
+    }
+
+    private void finish(RunOutcome outcome) {
+        boolean usable = outcome.status() == RunOutcome.Status.COMPLETED
+                || outcome.status() == RunOutcome.Status.CANCELLED;
+        model = usable ? outcome.model() : null;
+        if (!usable) {
+            position = 0;
+        }
+        notice.set(RunNotice.forOutcome(outcome, runConfig));
+        status.runEnded(outcome);
+        events = null;
+        control = null;
+        handle = null;
+        state.set(RunState.READY);
+    }
+
+    /**
+     * Cancels a run in progress and waits up to {@code timeout} for its thread to end; for closing
+     * the window. True if no run is left.
+     */
+    public boolean shutdown(Duration timeout) {
+        TrainingRunner.RunHandle running = handle;
+        if (control != null) {
+            control.cancel();
+        }
+        if (running == null) {
+            return true;
+        }
+        try {
+            return running.awaitEnd(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void clearCurves() {
+        pending.clear();
+        trainLoss.clear();
+        trainAccuracy.clear();
+        testAccuracy.clear();
+        position = 0;
+        TrainConfig shown = settings.configProperty().get();
+        epochAxisEnd.set(shown != null ? shown.epochs() : TrainConfig.DEFAULTS.epochs());
+    }
+
+    private void updateDerived() {
+        RunState now = state.get();
+        canStart.set(now == RunState.READY && settings.isValid());
+        canReset.set(now == RunState.READY && (model != null || !trainLoss.points().isEmpty()));
+        canPauseOrResume.set(now == RunState.RUNNING || now == RunState.PAUSED);
+        canStop.set(now == RunState.RUNNING || now == RunState.PAUSED);
+        // A run's settings are fixed when it starts, so none can be edited while one is active.
+        settingsEditable.set(!now.isActive());
+        if (now == RunState.WAITING_FOR_DATA) {
+            startBlockedReason.set(Messages.get("training.blocked.data"));
+        } else if (!settings.isValid() && !now.isActive()) {
+            startBlockedReason.set(String.join("\n", settings.problems()));
+        } else {
+            startBlockedReason.set("");
+        }
+        if (!now.isActive() && model == null && trainLoss.points().isEmpty() && settings.isValid()) {
+            epochAxisEnd.set(settings.configProperty().get().epochs());
+        }
+    }
+
+    private static void log(EpochMetrics m) {
+        LOG.log(Level.INFO, () -> String.format(Locale.ROOT,
+                "epoch %d: train_loss %.4f train_acc %.4f test_acc %.4f epoch_ms %.0f eval_ms %.0f",
+                m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testAccuracy(), m.trainMillis(), m.evalMillis()));
+    }
+
+    /** The five settings as typed. */
+    public SettingsForm settings() {
+        return settings;
+    }
+
+    /** Where the screen stands: waiting for data, ready, running, paused or stopping. */
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** How the last run ended, or null (no run yet, dismissed, or a new run began). */
+    public ReadOnlyObjectProperty<RunNotice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True when the data is ready, no run is active and every setting is valid. */
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    /** True when no run is active and there is a model or a curve to throw away. */
+    public ReadOnlyBooleanProperty canResetProperty() {
+        return canReset.getReadOnlyProperty();
+    }
+
+    /** True while a run is running or paused. */
+    public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
+        return canPauseOrResume.getReadOnlyProperty();
+    }
+
+    /** True while a run is running or paused (not yet stopping). */
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
+    }
+
+    /** False while a run is active: its settings were fixed when it started. */
+    public ReadOnlyBooleanProperty settingsEditableProperty() {
+        return settingsEditable.getReadOnlyProperty();
+    }
+
+    /** Why Start is disabled (one line per problem), or empty. */
+    public ReadOnlyStringProperty startBlockedReasonProperty() {
+        return startBlockedReason.getReadOnlyProperty();
+    }
+
+    /** Where the epoch axis should end: the end of the current or next run. */
+    public ReadOnlyDoubleProperty epochAxisEndProperty() {
+        return epochAxisEnd.getReadOnlyProperty();
+    }
+
+    /** Running mean train loss inside each epoch, ~20 points an epoch. */
+    public ObservableList<ChartPoint> trainLossPoints() {
+        return trainLoss.points();
+    }
+
+    /** Running train accuracy inside each epoch. */
+    public ObservableList<ChartPoint> trainAccuracyPoints() {
+        return trainAccuracy.points();
+    }
+
+    /** Test accuracy at each epoch end. */
+    public ObservableList<ChartPoint> testAccuracyPoints() {
+        return testAccuracy.points();
+    }
+}

@@ -1,0 +1,30 @@
+package org.softmaxlab.ui;
+
+import java.nio.file.Path;
+import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.loading.DataLoading;
+
+/**
+ * The real Fashion-MNIST, read once per test JVM and cut to 6,000 training and 1,000 test images
+ * so that runs take moments. Read from -Dsoftmaxlab.data or Debian's folder, like the app.
+ */
+public final class TestData {
+
+    public static final int TRAIN_IMAGES = 6_000;
+    public static final int TEST_IMAGES = 1_000;
+
+    private static FashionMnist subset;
+
+    private TestData() {
+    }
+
+    /** The subset; fails naming the folder if the data set is not installed. */
+    public static synchronized FashionMnist subset() throws DatasetException {
+        if (subset == null) {
+            Path dir = DataLoading.defaultDirectory();
+            subset = FashionMnist.load(dir).head(TRAIN_IMAGES, TEST_IMAGES);
+        }
+        return subset;
+    }
+}

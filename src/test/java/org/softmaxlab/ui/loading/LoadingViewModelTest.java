@@ -1,0 +1,105 @@
+package org.softmaxlab.ui.loading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.ui.TestData;
+
+/** Loading with a same-thread executor, so every step happens inside the call. */
+class LoadingViewModelTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    private final List<LoadedData> loaded = new ArrayList<>();
+    private final List<Path> asked = new ArrayList<>();
+
+    private LoadingViewModel viewModel(DatasetReader reader) {
+        DatasetReader recording = dir -> {
+            asked.add(dir);
+            return reader.read(dir);
+        };
+        return new LoadingViewModel(new DataLoading(SAME_THREAD, recording), Path.of("/data/first"), SAME_THREAD,
+                loaded::add);
+    }
+
+    @Test
+    void aSuccessfulLoadHandsOverTheDataAndTheBackend() {
+        LoadingViewModel vm = viewModel(dir -> TestData.subset());
+        vm.start();
+        assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
+        assertEquals(1.0, vm.progressProperty().get());
+        assertEquals(1, loaded.size());
+        LoadedData data = loaded.get(0);
+        assertEquals(TestData.TRAIN_IMAGES, data.trainImages());
+        assertEquals(TestData.TEST_IMAGES, data.testImages());
+        assertEquals("CPU", data.backend());
+        assertTrue(data.threads() >= 1);
+    }
+
+    @Test
+    void progressIsIndeterminateUntilAStepIsDoneThenCountsSteps() {
+        ArrayDeque<Runnable> background = new ArrayDeque<>();
+        LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, dir -> TestData.subset()),
+                Path.of("/data/first"), SAME_THREAD, loaded::add);
+        vm.start();
+        assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get());
+        assertEquals("Reading the images in /data/first and starting ND4J…", vm.messageProperty().get());
+
+        background.poll().run();
+        assertEquals(1.0 / 3, vm.progressProperty().get(), 1e-12);
+        assertEquals("Images read; starting ND4J (native libraries)…", vm.messageProperty().get());
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
+        assertEquals(1.0, vm.progressProperty().get());
+        assertEquals(1, loaded.size());
+    }
+
+    @Test
+    void aMissingDataSetShowsTheReasonAndCanBeRetriedFromAnotherFolder() {
+        LoadingViewModel vm = viewModel(dir -> {
+            if (dir.equals(Path.of("/data/first"))) {
+                throw new DatasetException("/data/first/train-images-idx3-ubyte.gz: no such file");
+            }
+            return TestData.subset();
+        });
+        vm.start();
+        assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+        assertEquals("/data/first/train-images-idx3-ubyte.gz: no such file", vm.messageProperty().get());
+        assertTrue(loaded.isEmpty());
+
+        vm.retry();
+        assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+        assertEquals(List.of(Path.of("/data/first"), Path.of("/data/first")), asked);
+
+        vm.chooseDirectory(Path.of("/data/second"));
+        assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
+        assertEquals(Path.of("/data/second"), vm.directoryProperty().get());
+        assertEquals(Path.of("/data/second"), loaded.get(0).directory());
+    }
+
+    @Test
+    void theDefaultFolderIsThePropertyElseDebians() {
+        String saved = System.getProperty(DataLoading.DATA_DIR_PROPERTY);
+        try {
+            System.clearProperty(DataLoading.DATA_DIR_PROPERTY);
+            assertEquals(DataLoading.DEBIAN_DIR, DataLoading.defaultDirectory());
+            System.setProperty(DataLoading.DATA_DIR_PROPERTY, "/somewhere/else");
+            assertEquals(Path.of("/somewhere/else"), DataLoading.defaultDirectory());
+        } finally {
+            if (saved == null) {
+                System.clearProperty(DataLoading.DATA_DIR_PROPERTY);
+            } else {
+                System.setProperty(DataLoading.DATA_DIR_PROPERTY, saved);
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.DaemonThreads;
+import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.TestData;
+import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.training.TrainerThreadRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on the real data (a 6,000/1,000-image subset), headless through Monocle. Each test
+ * gets a fresh window and waits for its data before acting.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    /** A run that outlasts any test (10,000 epochs of 375 batches); tests stop it themselves. */
+    private static final String LONG_RUN_EPOCHS = "10000";
+    private static final String SMALL_BATCH = "16";
+    private static final int TIMEOUT_SECONDS = 30;
+
+    private Stage stage;
+    private MainWindow window;
+    private ExecutorService background;
+
+    @Start
+    void start(Stage primaryStage) throws Exception {
+        stage = primaryStage;
+        background = DaemonThreads.newBackgroundExecutor();
+        window = new MainWindow(new DataLoading(background, dir -> TestData.subset()));
+        window.show(stage);
+    }
+
+    @Stop
+    void stop() {
+        window.shutdown();
+        background.shutdownNow();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private RunState state() throws Exception {
+        return fx(() -> window.training().stateProperty().get());
+    }
+
+    private void awaitState(RunState expected) throws Exception {
+        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+    }
+
+    private void awaitData() throws Exception {
+        awaitState(RunState.READY);
+    }
+
+    private void setField(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    private int chartPoints(FxRobot robot, String chartId, int series) throws Exception {
+        LineChart<?, ?> chart = robot.lookup(chartId).queryAs(LineChart.class);
+        return fx(() -> chart.getData().get(series).getData().size());
+    }
+
+    private boolean disabled(FxRobot robot, String id) throws Exception {
+        Button button = robot.lookup(id).queryButton();
+        return fx(button::isDisabled);
+    }
+
+    private static boolean trainerThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(TrainerThreadRunner.THREAD_PREFIX) && t.isAlive());
+    }
+
+    private static Thread trainerThread() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(TrainerThreadRunner.THREAD_PREFIX) && t.isAlive())
+                .findFirst().orElseThrow(() -> new AssertionError("no trainer thread"));
+    }
+
+    private void startLongRun(FxRobot robot) throws Exception {
+        awaitData();
+        setField(robot, "#epochs", LONG_RUN_EPOCHS);
+        setField(robot, "#batch-size", SMALL_BATCH);
+        robot.clickOn("#start");
+        awaitState(RunState.RUNNING);
+        await("the loss chart has points", () -> chartPoints(robot, "#loss-chart", 0) > 0);
+    }
+
+    // ---- tests -------------------------------------------------------------------------------
+
+    @Test
+    void aRunFillsTheChartsEpochByEpoch(FxRobot robot) throws Exception {
+        awaitData();
+        setField(robot, "#epochs", "2");
+        assertEquals(0, chartPoints(robot, "#loss-chart", 0));
+        robot.clickOn("#start");
+        await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
+                && window.training().noticeProperty().get() != null);
+        // 6,000 images in batches of 256: 24 batches an epoch, sampled every 2nd: 12 points an epoch.
+        assertEquals(24, chartPoints(robot, "#loss-chart", 0));
+        assertEquals(24, chartPoints(robot, "#accuracy-chart", 0));
+        assertEquals(2, chartPoints(robot, "#accuracy-chart", 1));
+        assertEquals("Finished 2 epochs", fx(() -> robot.lookup("#notice-title").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#notice").query().isVisible()));
+
+        // Hovering over the plot shows the exact values nearest the mouse.
+        robot.moveTo("#accuracy-chart");
+        await("the accuracy readout shows", () -> readout().contains("Test accuracy"));
+        assertTrue(readout().contains("Train accuracy"), readout());
+    }
+
+    private static String readout() throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst().orElse(""));
+    }
+
+    @Test
+    void buttonsFollowTheRunState(FxRobot robot) throws Exception {
+        awaitData();
+        assertFalse(disabled(robot, "#start"));
+        assertTrue(disabled(robot, "#pause-resume"));
+        assertTrue(disabled(robot, "#stop"));
+        assertTrue(disabled(robot, "#reset"));
+
+        startLongRun(robot);
+        assertTrue(disabled(robot, "#start"));
+        assertFalse(disabled(robot, "#pause-resume"));
+        assertFalse(disabled(robot, "#stop"));
+        assertTrue(disabled(robot, "#reset"));
+        assertTrue(fx(() -> robot.lookup("#learning-rate").query().isDisabled()), "settings are locked");
+
+        robot.clickOn("#pause-resume");
+        awaitState(RunState.PAUSED);
+        assertEquals("Resume", fx(() -> robot.lookup("#pause-resume").queryButton().getText()));
+
+        robot.clickOn("#stop");
+        awaitState(RunState.READY);
+        assertFalse(disabled(robot, "#start"));
+        assertTrue(disabled(robot, "#pause-resume"));
+        assertTrue(disabled(robot, "#stop"));
+        assertFalse(disabled(robot, "#reset"));
+        assertEquals("Pause", fx(() -> robot.lookup("#pause-resume").queryButton().getText()));
+        assertTrue(fx(() -> robot.lookup("#notice-title").queryAs(Label.class).getText()).startsWith("Stopped after"));
+
+        robot.clickOn("#reset");
+        assertEquals(0, chartPoints(robot, "#loss-chart", 0));
+        assertTrue(disabled(robot, "#reset"));
+    }
+
+    @Test
+    void pauseHoldsProgressAndResumeContinuesIt(FxRobot robot) throws Exception {
+        startLongRun(robot);
+        robot.clickOn("#pause-resume");
+        awaitState(RunState.PAUSED);
+        Thread trainer = trainerThread();
+        // Paused means parked between two batches, waiting for resume.
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> trainer.getState() == Thread.State.WAITING);
+        // Take in what the trainer published before parking; curves redraw every few drains, so drain
+        // more often than that.
+        robot.interact(() -> {
+            for (int i = 0; i < 10; i++) {
+                window.training().drain();
+            }
+        });
+        int pausedAt = chartPoints(robot, "#loss-chart", 0);
+        String statusAt = fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
+        // Several drain pulses (100 ms each) while paused: nothing may move.
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(pausedAt, chartPoints(robot, "#loss-chart", 0));
+        assertEquals(Thread.State.WAITING, trainer.getState());
+        assertTrue(statusAt.startsWith("Paused"), statusAt);
+
+        robot.clickOn("#pause-resume");
+        awaitState(RunState.RUNNING);
+        await("new points after resuming", () -> chartPoints(robot, "#loss-chart", 0) > pausedAt);
+        robot.clickOn("#stop");
+        awaitState(RunState.READY);
+    }
+
+    @Test
+    void anInvalidLearningRateDisablesStartAndSaysWhy(FxRobot robot) throws Exception {
+        awaitData();
+        TextField learningRate = robot.lookup("#learning-rate").queryAs(TextField.class);
+        robot.doubleClickOn(learningRate).eraseText(learningRate.getText().length() + 2).write("0");
+        String expected = TrainConfig.DEFAULTS.withLearningRate(0).problems().get(0);
+        await("start is disabled", () -> robot.lookup("#start").queryButton().isDisabled());
+        assertEquals(expected, fx(() -> robot.lookup("#start-blocked-reason").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#start-blocked-reason").query().isVisible()));
+        assertTrue(fx(() -> learningRate.getStyleClass().contains(Styles.INVALID_FIELD)), "the field is decorated");
+
+        robot.write(".3");
+        await("start is enabled again", () -> !robot.lookup("#start").queryButton().isDisabled());
+        assertFalse(fx(() -> learningRate.getStyleClass().contains(Styles.INVALID_FIELD)));
+        assertFalse(fx(() -> robot.lookup("#start-blocked-reason").query().isVisible()));
+        boolean presetSelected = fx(() -> robot.lookup("#learning-rate-presets").lookup(".toggle-button")
+                .queryAllAs(ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && b.getText().equals("0.3")));
+        assertTrue(presetSelected, "the 0.3 preset follows the text");
+    }
+
+    @Test
+    void keyboardStartsPausesAndStops(FxRobot robot) throws Exception {
+        awaitData();
+        setField(robot, "#epochs", LONG_RUN_EPOCHS);
+        setField(robot, "#batch-size", SMALL_BATCH);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitState(RunState.RUNNING);
+        robot.clickOn("#loss-chart");
+        robot.type(KeyCode.SPACE);
+        awaitState(RunState.PAUSED);
+        robot.type(KeyCode.SPACE);
+        awaitState(RunState.RUNNING);
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+    }
+
+    @Test
+    void closingTheWindowMidRunEndsTheRun(FxRobot robot) throws Exception {
+        startLongRun(robot);
+        assertTrue(trainerThread().isDaemon(), "trainer threads are daemons");
+        assertEquals(RunState.RUNNING, state());
+        robot.interact(stage::close);
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !trainerThreadAlive());
+    }
+}

@@ -1,0 +1,64 @@
+package org.softmaxlab.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.RunInfo;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingListener;
+
+/** A runner whose "trainer" is the test: it records each start and plays events by hand. */
+final class FakeRunner implements TrainingRunner {
+
+    final List<TrainConfig> configs = new ArrayList<>();
+    final List<SoftmaxRegression> models = new ArrayList<>();
+    TrainingListener listener;
+    TrainingControl control;
+    boolean ended;
+    private final List<EpochMetrics> epochs = new ArrayList<>();
+    private int batchesPerEpoch;
+
+    @Override
+    public RunHandle start(TrainConfig config, SoftmaxRegression model, TrainingListener runListener,
+                           TrainingControl runControl) {
+        configs.add(config);
+        models.add(model);
+        listener = runListener;
+        control = runControl;
+        ended = false;
+        epochs.clear();
+        return timeout -> ended;
+    }
+
+    /** Plays runStarted. */
+    void started(int batches) {
+        batchesPerEpoch = batches;
+        listener.runStarted(new RunInfo(configs.get(configs.size() - 1), "CPU", 1, batches * 256, 1000, batches));
+    }
+
+    /** Plays every batch of {@code epoch}, then its end with the given test accuracy. */
+    void epoch(int epoch, double testAccuracy) {
+        batches(epoch, batchesPerEpoch);
+        EpochMetrics metrics = new EpochMetrics(epoch, 0.5, 0.8, 0.55, testAccuracy, 100, 10);
+        epochs.add(metrics);
+        listener.epochFinished(metrics, null);
+    }
+
+    /** Plays batches 1..count of {@code epoch}. */
+    void batches(int epoch, int count) {
+        for (int b = 1; b <= count; b++) {
+            listener.batchFinished(new BatchProgress(epoch, b, batchesPerEpoch, 2.0 / b, 0.1 * b / count,
+                    ((long) (epoch - 1) * batchesPerEpoch + b) * 256, ((long) (epoch - 1) * batchesPerEpoch + b) * 1_000_000L));
+        }
+    }
+
+    /** Plays runFinished. */
+    void finished(RunOutcome.Status status, String message, SoftmaxRegression model) {
+        ended = true;
+        listener.runFinished(new RunOutcome(status, message, epochs, null, model));
+    }
+}
