@@ -9,11 +9,20 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+    /** The argument that runs the window's {@link SelfCheck} and exits with its result. */
+    public static final String SELF_CHECK = "--self-check";
+
     private Launcher() {
     }
 
-    /** Opens the window and blocks until it has closed and JavaFX has shut down. */
+    /**
+     * Opens the window and blocks until it has closed and JavaFX has shut down; with
+     * {@link #SELF_CHECK}, exits the JVM with the check's result.
+     */
     public static void launch(String[] args) {
         Application.launch(SoftmaxLabApp.class, args);
+        if (java.util.Arrays.asList(args).contains(SELF_CHECK)) {
+            System.exit(SelfCheck.exitCode());
+        }
     }
 }

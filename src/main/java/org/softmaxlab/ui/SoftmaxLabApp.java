@@ -28,6 +28,9 @@ public final class SoftmaxLabApp extends Application {
         background = DaemonThreads.newBackgroundExecutor();
         window = new MainWindow(new DataLoading(background, FashionMnist::load));
         window.show(stage);
+        if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
+            SelfCheck.install(window);
+        }
         if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {
             ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf(
                     "softmaxlab: window shown %d ms after JVM start%n",

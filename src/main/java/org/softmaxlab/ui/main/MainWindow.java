@@ -2,7 +2,10 @@ package org.softmaxlab.ui.main;
 
 import java.time.Duration;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,6 +33,8 @@ public final class MainWindow {
     /** The size the window opens at; fits a 1280×800 projector with room for window decorations. */
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    /** The id of the charts tab (for tests and for selecting it). */
+    public static final String TRAINING_TAB_ID = "training-tab";
     /** How long closing waits for a run to notice that it was cancelled. */
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
@@ -38,6 +43,8 @@ public final class MainWindow {
     private final LoadingViewModel loading;
     private final DrainPulse pulse = new DrainPulse(training);
     private final BorderPane root = new BorderPane();
+    /** One tab per way of looking at the model; the settings on the left apply to all of them. */
+    private final TabPane tabs = new TabPane();
     private boolean shutDown;
 
     /** Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread. */
@@ -53,8 +60,17 @@ public final class MainWindow {
             }
         });
         root.setLeft(new SettingsView(training).root());
-        root.setCenter(new StackPane(new ChartsView(training).root(), new LoadingView(loading).root()));
+        root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
+        addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training).root());
         root.setBottom(new StatusBarView(status).root());
+    }
+
+    /** Adds a tab titled by the message {@code titleKey} showing {@code content}. */
+    private void addTab(String titleKey, String id, Node content) {
+        Tab tab = new Tab(Messages.get(titleKey), content);
+        tab.setId(id);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */

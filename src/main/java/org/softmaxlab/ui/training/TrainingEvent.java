@@ -15,6 +15,10 @@ public sealed interface TrainingEvent {
     record TrainSample(double fractionalEpoch, double loss, double accuracy) implements TrainingEvent {
     }
 
+    /** A learning rate set during the run took effect at this point of the epoch axis. */
+    record LearningRateChanged(double fractionalEpoch, double from, double to) implements TrainingEvent {
+    }
+
     /** An epoch ended and the test set was evaluated. */
     record EpochEnded(EpochMetrics metrics) implements TrainingEvent {
     }

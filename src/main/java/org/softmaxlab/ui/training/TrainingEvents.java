@@ -23,12 +23,17 @@ public final class TrainingEvents implements TrainingListener {
     public static final int SAMPLES_PER_EPOCH = 20;
 
     private final AtomicReference<BatchProgress> latest = new AtomicReference<>();
+    private final AtomicReference<Evaluation> latestEvaluation = new AtomicReference<>();
+    private final AtomicReference<float[]> latestWeights = new AtomicReference<>();
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
 
-    /** What a drain found: the newest progress (null if none since the last drain) and the events. */
-    public record Drained(BatchProgress latest, List<TrainingEvent> events) {
+    /**
+     * What a drain found: the newest progress, test evaluation and weight copy (each null if none
+     * since the last drain) and the events in order.
+     */
+    public record Drained(BatchProgress latest, Evaluation evaluation, float[] weights, List<TrainingEvent> events) {
     }
 
     /** Batches between two samples, so that an epoch gives {@value #SAMPLES_PER_EPOCH} samples. */
@@ -52,7 +57,18 @@ public final class TrainingEvents implements TrainingListener {
     }
 
     @Override
+    public void learningRateChanged(double fractionalEpoch, double from, double to) {
+        queue.add(new TrainingEvent.LearningRateChanged(fractionalEpoch, from, to));
+    }
+
+    @Override
+    public void weightsSnapshot(BatchProgress at, float[] parameters) {
+        latestWeights.set(parameters);
+    }
+
+    @Override
     public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
+        latestEvaluation.set(evaluation);
         queue.add(new TrainingEvent.EpochEnded(metrics));
     }
 
@@ -68,6 +84,6 @@ public final class TrainingEvents implements TrainingListener {
         for (TrainingEvent e = queue.poll(); e != null; e = queue.poll()) {
             events.add(e);
         }
-        return new Drained(progress, events);
+        return new Drained(progress, latestEvaluation.getAndSet(null), latestWeights.getAndSet(null), events);
     }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,10 +13,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -52,6 +55,9 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper settingsEditable = new ReadOnlyBooleanWrapper(this, "settingsEditable");
     private final ReadOnlyStringWrapper startBlockedReason = new ReadOnlyStringWrapper(this, "startBlockedReason");
     private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
+    private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
 
     private TrainingRunner runner;
     /** The current run's bridge, control and handle; null between runs. */
@@ -130,6 +136,8 @@ public final class TrainingViewModel {
         model = null;
         clearCurves();
         notice.set(null);
+        evaluation.set(null);
+        weights.set(null);
         updateDerived();
     }
 
@@ -155,7 +163,16 @@ public final class TrainingViewModel {
         if (events == null) {
             return;
         }
+        if (weightsWanted.get()) {
+            control.requestWeights(); // merged by the trainer: at most one copy per pulse
+        }
         TrainingEvents.Drained drained = events.drain();
+        if (drained.evaluation() != null) {
+            evaluation.set(drained.evaluation());
+        }
+        if (drained.weights() != null) {
+            weights.set(drained.weights());
+        }
         DrainedBatch batch = new DrainedBatch(drained.events(), runOrigin);
         if (batch.started != null) {
             status.runStarted(batch.started);
@@ -182,6 +199,8 @@ public final class TrainingViewModel {
         model = usable ? outcome.model() : null;
         if (!usable) {
             position = 0;
+        } else {
+            weights.set(model.parametersCopy());
         }
         notice.set(RunNotice.forOutcome(outcome, runConfig));
         status.runEnded(outcome);
@@ -295,6 +314,25 @@ public final class TrainingViewModel {
     /** Where the epoch axis should end: the end of the current or next run. */
     public ReadOnlyDoubleProperty epochAxisEndProperty() {
         return epochAxisEnd.getReadOnlyProperty();
+    }
+
+    /** The latest test-set evaluation (from the last finished epoch), or null before the first. */
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    /**
+     * The latest copy of the model's parameters ([785 × 10], bias row last): refreshed on every
+     * pulse of a run while {@link #weightsWantedProperty()} is true, and at the run's end; null
+     * when there is no model. Never modify the array.
+     */
+    public ReadOnlyObjectProperty<float[]> weightsProperty() {
+        return weights.getReadOnlyProperty();
+    }
+
+    /** Set while a view shows the weights live, so that runs copy them out on each pulse. */
+    public BooleanProperty weightsWantedProperty() {
+        return weightsWanted;
     }
 
     /** Running mean train loss inside each epoch, ~20 points an epoch. */
