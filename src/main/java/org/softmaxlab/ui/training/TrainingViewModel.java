@@ -199,7 +199,7 @@ public final class TrainingViewModel {
         model = usable ? outcome.model() : null;
         if (!usable) {
             position = 0;
-        } else {
+        } else if (model != null) {
             weights.set(model.parametersCopy());
         }
         notice.set(RunNotice.forOutcome(outcome, runConfig));
