@@ -97,12 +97,13 @@ public final class DatasetLocator {
     /**
      * The first candidate that holds all four files.
      *
-     * @throws DatasetException if there is none; the message lists where it looked and what to do
+     * @throws DatasetNotFoundException if there is none; the message lists where it looked and what to do
+     * @throws DatasetException          if an explicit folder was given and is not usable
      */
     public DatasetLocation locate() throws DatasetException {
         Optional<DatasetLocation> found = find();
         if (found.isEmpty()) {
-            throw new DatasetException("Fashion-MNIST was not found. SoftmaxLab looked in:\n" + describeSearch()
+            throw new DatasetNotFoundException("Fashion-MNIST was not found. SoftmaxLab looked in:\n" + describeSearch()
                     + "To get it, either:\n  - " + waysOut());
         }
         return found.get();

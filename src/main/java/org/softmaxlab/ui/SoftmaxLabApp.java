@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.loading.DatasetDownloads;
+import org.softmaxlab.ui.loading.FolderResolver;
 import org.softmaxlab.ui.main.MainWindow;
 
 /**
@@ -26,7 +28,8 @@ public final class SoftmaxLabApp extends Application {
     @Override
     public void start(Stage stage) {
         background = DaemonThreads.newBackgroundExecutor();
-        window = new MainWindow(new DataLoading(background, FashionMnist::load));
+        window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
+                DatasetDownloads.intoUserCache(background));
         window.show(stage);
         if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
             SelfCheck.install(window);

@@ -1,5 +1,7 @@
 package org.softmaxlab.data;
 
+import org.softmaxlab.testing.TestMirror;
+
 import org.softmaxlab.testing.RealData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

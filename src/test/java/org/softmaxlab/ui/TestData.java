@@ -1,5 +1,7 @@
 package org.softmaxlab.ui;
 
+import org.softmaxlab.testing.RealData;
+
 import java.nio.file.Path;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.FashionMnist;
@@ -22,8 +24,7 @@ public final class TestData {
     /** The subset; fails naming the folder if the data set is not installed. */
     public static synchronized FashionMnist subset() throws DatasetException {
         if (subset == null) {
-            Path dir = DataLoading.defaultDirectory();
-            subset = FashionMnist.load(dir).head(TRAIN_IMAGES, TEST_IMAGES);
+            subset = RealData.load().head(TRAIN_IMAGES, TEST_IMAGES);
         }
         return subset;
     }

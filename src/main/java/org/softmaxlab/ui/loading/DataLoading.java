@@ -22,55 +22,61 @@ public final class DataLoading {
 
     /** The system property that names the data folder, e.g. {@code -Dsoftmaxlab.data=/data/fmnist}. */
     public static final String DATA_DIR_PROPERTY = "softmaxlab.data";
-    /** Where Debian's {@code dataset-fashion-mnist} package puts the files. */
-    public static final Path DEBIAN_DIR = Path.of("/usr/share/datasets/fashion-mnist");
 
     /** The steps of a load, in the order they finish (reading and ND4J may swap). */
     public enum Step { FILES_READ, ND4J_STARTED, MATRICES_BUILT }
 
     private final Executor background;
+    private final FolderResolver resolver;
     private final DatasetReader reader;
 
     /**
      * @param background where the work runs (the app's executor; a same-thread executor in tests)
+     * @param resolver   picks the folder to read
      * @param reader     reads the four files of a folder
      */
-    public DataLoading(Executor background, DatasetReader reader) {
+    public DataLoading(Executor background, FolderResolver resolver, DatasetReader reader) {
         this.background = Objects.requireNonNull(background, "background");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
-    /** The folder to load from unless the user chose another: the system property, else Debian's. */
+    /** The folder the user chose on the command line ({@value #DATA_DIR_PROPERTY}), or null to search. */
     public static Path defaultDirectory() {
         String property = System.getProperty(DATA_DIR_PROPERTY);
-        return property == null || property.isBlank() ? DEBIAN_DIR : Path.of(property);
+        return property == null || property.isBlank() ? null : Path.of(property);
     }
 
     /**
-     * Loads the data in {@code dir}. {@code stepDone} is told of each finished step, on a
-     * background thread. The future fails with the {@link DatasetException} (or the error from
-     * ND4J) as its cause.
+     * Loads the data in {@code chosen}, or, when it is null, from the first usual place that holds
+     * it. {@code stepDone} is told of each finished step, on a background thread. The future fails
+     * with the {@link DatasetException} (or the error from ND4J) as its cause.
      */
-    public CompletableFuture<LoadedData> load(Path dir, Consumer<Step> stepDone) {
-        CompletableFuture<FashionMnist> images = CompletableFuture.supplyAsync(() -> {
-            FashionMnist data = read(dir);
+    public CompletableFuture<LoadedData> load(Path chosen, Consumer<Step> stepDone) {
+        CompletableFuture<Found> images = CompletableFuture.supplyAsync(() -> {
+            Found found = read(chosen);
             stepDone.accept(Step.FILES_READ);
-            return data;
+            return found;
         }, background);
         CompletableFuture<Void> nd4j = CompletableFuture.runAsync(() -> {
             Nd4jRuntime.configureThreads(Nd4jRuntime.defaultThreads());
             stepDone.accept(Step.ND4J_STARTED);
         }, background);
-        return images.thenCombineAsync(nd4j, (data, ignored) -> {
-            TrainingData matrices = TrainingData.of(data);
+        return images.thenCombineAsync(nd4j, (found, ignored) -> {
+            TrainingData matrices = TrainingData.of(found.data());
             stepDone.accept(Step.MATRICES_BUILT);
-            return new LoadedData(matrices, dir, Nd4jRuntime.backendName(), Nd4jRuntime.threads());
+            return new LoadedData(matrices, found.folder(), Nd4jRuntime.backendName(), Nd4jRuntime.threads());
         }, background);
     }
 
-    private FashionMnist read(Path dir) {
+    /** The images and the folder they came from. */
+    private record Found(Path folder, FashionMnist data) {
+    }
+
+    private Found read(Path chosen) {
         try {
-            return reader.read(dir);
+            Path folder = resolver.resolve(chosen);
+            return new Found(folder, reader.read(folder));
         } catch (DatasetException e) {
             throw new CompletionException(e);
         }

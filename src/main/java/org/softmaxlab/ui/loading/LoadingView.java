@@ -38,6 +38,10 @@ public final class LoadingView {
     private Button chooseFolder;
     @FXML
     private Button retry;
+    @FXML
+    private Button download;
+    @FXML
+    private Button cancelDownload;
 
     /** Loads the loading card and binds it to {@code viewModel}. */
     public LoadingView(LoadingViewModel viewModel) {
@@ -54,10 +58,13 @@ public final class LoadingView {
     private void initialize() {
         var phase = viewModel.phaseProperty();
         var failed = phase.isEqualTo(LoadingViewModel.Phase.FAILED);
+        var downloading = phase.isEqualTo(LoadingViewModel.Phase.DOWNLOADING);
         overlay.visibleProperty().bind(phase.isNotEqualTo(LoadingViewModel.Phase.READY));
         title.textProperty().bind(Bindings.when(failed)
                 .then(Messages.get("loading.failedTitle"))
-                .otherwise(Messages.get("loading.title")));
+                .otherwise(Bindings.when(downloading)
+                        .then(Messages.get("loading.downloadTitle"))
+                        .otherwise(Messages.get("loading.title"))));
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(failed.not());
         progress.managedProperty().bind(progress.visibleProperty());
@@ -66,6 +73,12 @@ public final class LoadingView {
         failureHelp.managedProperty().bind(failed);
         chooseFolder.setOnAction(e -> chooseFolder());
         retry.setOnAction(e -> viewModel.retry());
+        download.visibleProperty().bind(viewModel.canDownloadProperty());
+        download.managedProperty().bind(download.visibleProperty());
+        download.setOnAction(e -> viewModel.download());
+        cancelDownload.visibleProperty().bind(downloading);
+        cancelDownload.managedProperty().bind(downloading);
+        cancelDownload.setOnAction(e -> viewModel.cancelDownload());
     }
 
     private void chooseFolder() {

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.DatasetNotFoundException;
+import org.softmaxlab.data.DownloadCancelledException;
 import org.softmaxlab.ui.Messages;
 
 /**
@@ -30,28 +35,35 @@ public final class LoadingViewModel {
     public static final double INDETERMINATE = -1;
 
     /** Where loading stands. */
-    public enum Phase { LOADING, READY, FAILED }
+    public enum Phase { LOADING, DOWNLOADING, READY, FAILED }
 
     private final DataLoading loading;
+    private final DatasetDownloads downloads;
     private final Executor uiThread;
     private final Consumer<LoadedData> onLoaded;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>(this, "directory");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", INDETERMINATE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper canDownload = new ReadOnlyBooleanWrapper(this, "canDownload");
+    /** The newest download progress from the background, taken by one pending UI-thread update. */
+    private final AtomicReference<DownloadState> downloadProgress = new AtomicReference<>();
     private final Set<DataLoading.Step> stepsDone = EnumSet.noneOf(DataLoading.Step.class);
     /** Counts loads, so that the answer of a superseded load (retry pressed twice) is ignored. */
     private int generation;
 
     /**
      * @param loading   the loading service
-     * @param directory the folder to load from first
+     * @param downloads fetches the data set when no copy is found
+     * @param directory the folder to load from first, or null to search the usual places
      * @param uiThread  runs state changes on the UI thread
      * @param onLoaded  called on the UI thread with the result of a successful load
      */
-    public LoadingViewModel(DataLoading loading, Path directory, Executor uiThread, Consumer<LoadedData> onLoaded) {
+    public LoadingViewModel(DataLoading loading, DatasetDownloads downloads, Path directory, Executor uiThread,
+                            Consumer<LoadedData> onLoaded) {
         this.loading = Objects.requireNonNull(loading, "loading");
-        this.directory.set(Objects.requireNonNull(directory, "directory"));
+        this.downloads = Objects.requireNonNull(downloads, "downloads");
+        this.directory.set(directory);
         this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
         this.onLoaded = Objects.requireNonNull(onLoaded, "onLoaded");
     }
@@ -62,8 +74,9 @@ public final class LoadingViewModel {
         Path dir = directory.get();
         stepsDone.clear();
         progress.set(INDETERMINATE);
+        canDownload.set(false);
         phase.set(Phase.LOADING);
-        message.set(Messages.format("loading.reading", dir));
+        message.set(readingMessage(dir));
         loading.load(dir, step -> uiThread.execute(() -> stepDone(thisLoad, step)))
                 .whenComplete((data, error) -> uiThread.execute(() -> finished(thisLoad, data, error)));
     }
@@ -71,6 +84,62 @@ public final class LoadingViewModel {
     /** Loads again from the same folder (after installing the files, say). */
     public void retry() {
         start();
+    }
+
+    /** Downloads the data set into SoftmaxLab's cache, then loads it; offered when none was found. */
+    public void download() {
+        if (!canDownload.get()) {
+            return;
+        }
+        int thisLoad = ++generation;
+        canDownload.set(false);
+        progress.set(0);
+        message.set(Messages.get("loading.downloadStarting"));
+        phase.set(Phase.DOWNLOADING);
+        directory.set(null); // the cache is one of the usual places
+        downloads.start((file, done, total) -> {
+            if (downloadProgress.getAndSet(new DownloadState(file, done, total)) == null) {
+                uiThread.execute(() -> showDownloadProgress(thisLoad));
+            }
+        }).whenComplete((folder, error) -> uiThread.execute(() -> downloadFinished(thisLoad, error)));
+    }
+
+    /** Cancels a download in progress; the files fetched so far stay verified in the cache. */
+    public void cancelDownload() {
+        if (phase.get() == Phase.DOWNLOADING) {
+            downloads.cancel();
+        }
+    }
+
+    private record DownloadState(String file, long done, long total) {
+    }
+
+    private void showDownloadProgress(int load) {
+        DownloadState state = downloadProgress.getAndSet(null);
+        if (state == null || load != generation || phase.get() != Phase.DOWNLOADING) {
+            return;
+        }
+        progress.set(state.total() == 0 ? INDETERMINATE : (double) state.done() / state.total());
+        message.set(Messages.format("loading.downloading", state.file(), state.done() / 1e6, state.total() / 1e6));
+    }
+
+    private void downloadFinished(int load, Throwable error) {
+        if (load != generation) {
+            return;
+        }
+        if (error == null) {
+            start();
+        } else {
+            Throwable cause = unwrap(error);
+            message.set(cause instanceof DownloadCancelledException ? Messages.get("loading.downloadCancelled")
+                    : Messages.format("loading.downloadFailed", describe(cause)));
+            canDownload.set(true);
+            phase.set(Phase.FAILED);
+        }
+    }
+
+    private static String readingMessage(Path dir) {
+        return dir == null ? Messages.get("loading.searching") : Messages.format("loading.reading", dir);
     }
 
     /** Loads from {@code dir}, which the user chose. */
@@ -86,7 +155,7 @@ public final class LoadingViewModel {
         stepsDone.add(step);
         progress.set((double) stepsDone.size() / DataLoading.Step.values().length);
         if (!stepsDone.contains(DataLoading.Step.FILES_READ)) {
-            message.set(Messages.format("loading.reading", directory.get()));
+            message.set(readingMessage(directory.get()));
         } else if (!stepsDone.contains(DataLoading.Step.ND4J_STARTED)) {
             message.set(Messages.get("loading.nd4j"));
         } else {
@@ -100,11 +169,14 @@ public final class LoadingViewModel {
         }
         if (error == null) {
             progress.set(1);
+            directory.set(data.directory());
             message.set(Messages.format("loading.done", data.trainImages(), data.testImages()));
             phase.set(Phase.READY);
             onLoaded.accept(data);
         } else {
-            message.set(describe(unwrap(error)));
+            Throwable cause = unwrap(error);
+            message.set(describe(cause));
+            canDownload.set(cause instanceof DatasetNotFoundException);
             phase.set(Phase.FAILED);
         }
     }
@@ -133,12 +205,20 @@ public final class LoadingViewModel {
         return phase.getReadOnlyProperty();
     }
 
-    /** The folder being (or last) loaded. */
+    /** True when no copy was found (or a download failed), so downloading is the way out. */
+    public ReadOnlyBooleanProperty canDownloadProperty() {
+        return canDownload.getReadOnlyProperty();
+    }
+
+    /** The folder being (or last) loaded; null while searching the usual places. */
     public ReadOnlyObjectProperty<Path> directoryProperty() {
         return directory.getReadOnlyProperty();
     }
 
-    /** Fraction of the loading steps done, 0–1, or {@link #INDETERMINATE} before the first is. */
+    /**
+     * Fraction of the loading steps (or of the download's bytes) done, 0–1, or
+     * {@link #INDETERMINATE} before the first is.
+     */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

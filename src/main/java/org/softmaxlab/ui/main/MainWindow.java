@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.loading.LoadingView;
 import org.softmaxlab.ui.loading.LoadingViewModel;
@@ -48,12 +49,12 @@ public final class MainWindow {
     private boolean shutDown;
 
     /** Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread. */
-    public MainWindow(DataLoading dataLoading) {
-        loading = new LoadingViewModel(dataLoading, DataLoading.defaultDirectory(), Platform::runLater,
+    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads) {
+        loading = new LoadingViewModel(dataLoading, downloads, DataLoading.defaultDirectory(), Platform::runLater,
                 this::dataLoaded);
         root.setId("main-window");
         loading.phaseProperty().addListener((obs, old, now) -> {
-            if (now == LoadingViewModel.Phase.LOADING) {
+            if (now == LoadingViewModel.Phase.LOADING || now == LoadingViewModel.Phase.DOWNLOADING) {
                 status.loading();
             } else if (now == LoadingViewModel.Phase.FAILED) {
                 status.loadingFailed();

@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import org.softmaxlab.ui.TestData;
 class LoadingViewModelTest {
 
     private static final Executor SAME_THREAD = Runnable::run;
+    private static final DatasetDownloads NO_DOWNLOADS = new DatasetDownloads(SAME_THREAD, () -> {
+        throw new AssertionError("these tests do not download");
+    });
 
     private final List<LoadedData> loaded = new ArrayList<>();
     private final List<Path> asked = new ArrayList<>();
@@ -25,8 +29,8 @@ class LoadingViewModelTest {
             asked.add(dir);
             return reader.read(dir);
         };
-        return new LoadingViewModel(new DataLoading(SAME_THREAD, recording), Path.of("/data/first"), SAME_THREAD,
-                loaded::add);
+        return new LoadingViewModel(new DataLoading(SAME_THREAD, FolderResolver.AS_GIVEN, recording), NO_DOWNLOADS,
+                Path.of("/data/first"), SAME_THREAD, loaded::add);
     }
 
     @Test
@@ -46,8 +50,8 @@ class LoadingViewModelTest {
     @Test
     void progressIsIndeterminateUntilAStepIsDoneThenCountsSteps() {
         ArrayDeque<Runnable> background = new ArrayDeque<>();
-        LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, dir -> TestData.subset()),
-                Path.of("/data/first"), SAME_THREAD, loaded::add);
+        LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, FolderResolver.AS_GIVEN,
+                dir -> TestData.subset()), NO_DOWNLOADS, Path.of("/data/first"), SAME_THREAD, loaded::add);
         vm.start();
         assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get());
         assertEquals("Reading the images in /data/first and starting ND4J…", vm.messageProperty().get());
@@ -87,11 +91,11 @@ class LoadingViewModelTest {
     }
 
     @Test
-    void theDefaultFolderIsThePropertyElseDebians() {
+    void theDefaultFolderIsThePropertyElseNoneSoTheUsualPlacesAreSearched() {
         String saved = System.getProperty(DataLoading.DATA_DIR_PROPERTY);
         try {
             System.clearProperty(DataLoading.DATA_DIR_PROPERTY);
-            assertEquals(DataLoading.DEBIAN_DIR, DataLoading.defaultDirectory());
+            assertNull(DataLoading.defaultDirectory());
             System.setProperty(DataLoading.DATA_DIR_PROPERTY, "/somewhere/else");
             assertEquals(Path.of("/somewhere/else"), DataLoading.defaultDirectory());
         } finally {

@@ -21,6 +21,8 @@ import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.loading.DatasetDownloads;
+import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.training.RunState;
 import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.testfx.api.FxRobot;
@@ -49,7 +51,10 @@ class MainWindowTest {
     void start(Stage primaryStage) throws Exception {
         stage = primaryStage;
         background = DaemonThreads.newBackgroundExecutor();
-        window = new MainWindow(new DataLoading(background, dir -> TestData.subset()));
+        window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), dir -> TestData.subset()),
+                new DatasetDownloads(background, () -> {
+                    throw new AssertionError("the data is there: nothing to download");
+                }));
         window.show(stage);
     }
 

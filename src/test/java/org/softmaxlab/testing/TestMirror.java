@@ -1,4 +1,4 @@
-package org.softmaxlab.data;
+package org.softmaxlab.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local stand-in for the download mirror on 127.0.0.1 (a free port), serving whatever each test
  * sets up: good files, cut-off or stalling responses; anything not set up is a 404.
  */
-final class TestMirror implements AutoCloseable {
+public final class TestMirror implements AutoCloseable {
 
     /** Answers one request for a file. */
     @FunctionalInterface
-    interface Response {
+    public interface Response {
         void send(HttpExchange exchange) throws IOException, InterruptedException;
     }
 
@@ -37,7 +37,7 @@ final class TestMirror implements AutoCloseable {
     /** Released on close, so stalling handlers end with the test. */
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    TestMirror() throws IOException {
+    public TestMirror() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         handlers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "test-mirror");
@@ -50,12 +50,12 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** The mirror's base URL, {@code http://127.0.0.1:PORT/files/}. */
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/files/");
     }
 
     /** Serves {@code body} in full. */
-    TestMirror serve(String name, byte[] body) {
+    public TestMirror serve(String name, byte[] body) {
         files.put(name, exchange -> {
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -66,7 +66,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** Serves a file from disk in full. */
-    TestMirror serve(String name, Path file) {
+    public TestMirror serve(String name, Path file) {
         files.put(name, exchange -> {
             exchange.sendResponseHeaders(200, Files.size(file));
             try (OutputStream out = exchange.getResponseBody()) {
@@ -77,7 +77,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** Announces all of {@code body} but sends only the first {@code sent} bytes, then drops the connection. */
-    TestMirror serveCutOff(String name, byte[] body, int sent) {
+    public TestMirror serveCutOff(String name, byte[] body, int sent) {
         files.put(name, exchange -> {
             exchange.sendResponseHeaders(200, body.length);
             OutputStream out = exchange.getResponseBody();
@@ -89,7 +89,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** Announces all of {@code body}, sends {@code sent} bytes, then sends nothing more until closed. */
-    TestMirror serveStalling(String name, byte[] body, int sent) {
+    public TestMirror serveStalling(String name, byte[] body, int sent) {
         files.put(name, exchange -> {
             exchange.sendResponseHeaders(200, body.length);
             OutputStream out = exchange.getResponseBody();
@@ -102,7 +102,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** Accepts the request but never answers, until closed. */
-    TestMirror serveNoAnswer(String name) {
+    public TestMirror serveNoAnswer(String name) {
         files.put(name, exchange -> {
             closing.await(60, TimeUnit.SECONDS);
             exchange.close();
@@ -111,7 +111,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** Serves {@code body} in {@code chunk}-byte pieces, {@code pauseMillis} apart. */
-    TestMirror serveSlowly(String name, byte[] body, int chunk, long pauseMillis) {
+    public TestMirror serveSlowly(String name, byte[] body, int chunk, long pauseMillis) {
         files.put(name, exchange -> {
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -128,7 +128,7 @@ final class TestMirror implements AutoCloseable {
     }
 
     /** How many times {@code name} was requested. */
-    int requests(String name) {
+    public int requests(String name) {
         AtomicInteger count = requests.get(name);
         return count == null ? 0 : count.get();
     }

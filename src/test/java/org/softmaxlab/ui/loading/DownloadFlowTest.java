@@ -1,0 +1,94 @@
+package org.softmaxlab.ui.loading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.DatasetDownloader;
+import org.softmaxlab.data.DatasetFile;
+import org.softmaxlab.data.DatasetLocator;
+import org.softmaxlab.data.DatasetNotFoundException;
+import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.TestMirror;
+import org.softmaxlab.ui.TestData;
+
+/** No copy found → Download offered → files fetched from a local mirror into the cache → loaded. */
+@Timeout(120)
+class DownloadFlowTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    private final List<LoadedData> loaded = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+
+    /** Finds the data only in {@code cache}, like the locator with an empty machine. */
+    private static FolderResolver onlyIn(Path cache) {
+        return chosen -> {
+            if (DatasetLocator.missingFiles(cache).isEmpty()) {
+                return cache;
+            }
+            throw new DatasetNotFoundException("Fashion-MNIST was not found. SoftmaxLab looked in: " + cache);
+        };
+    }
+
+    private LoadingViewModel viewModel(Path cache, TestMirror mirror) {
+        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
+        DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
+                () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());
+        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
+        vm.messageProperty().addListener((obs, old, now) -> messages.add(now));
+        return vm;
+    }
+
+    @Test
+    void notFoundOffersADownloadThatFillsTheCacheAndLoads(@TempDir Path home) throws Exception {
+        Path cache = home.resolve("cache/fashion-mnist");
+        try (TestMirror mirror = new TestMirror()) {
+            for (DatasetFile file : DatasetFile.values()) {
+                mirror.serve(file.gzName(), file.resolveIn(RealData.folder()));
+            }
+            LoadingViewModel vm = viewModel(cache, mirror);
+            vm.start();
+            assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+            assertTrue(vm.canDownloadProperty().get());
+            assertTrue(vm.messageProperty().get().startsWith("Fashion-MNIST was not found"));
+
+            vm.download();
+            assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get(), vm.messageProperty().get());
+            assertEquals(cache, loaded.get(0).directory());
+            assertTrue(DatasetLocator.missingFiles(cache).isEmpty());
+            assertTrue(messages.stream().anyMatch(m -> m.startsWith("Downloading train-images-idx3-ubyte.gz: ")),
+                    messages.toString());
+            assertFalse(vm.canDownloadProperty().get());
+        }
+    }
+
+    @Test
+    void aFailedDownloadSaysWhyLeavesNothingAndCanBeTriedAgain(@TempDir Path home) throws Exception {
+        Path cache = home.resolve("cache/fashion-mnist");
+        try (TestMirror mirror = new TestMirror()) { // serves nothing: every file is a 404
+            LoadingViewModel vm = viewModel(cache, mirror);
+            vm.start();
+            vm.download();
+            assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+            String message = vm.messageProperty().get();
+            assertTrue(message.startsWith("The download failed: ") && message.contains("404"), message);
+            assertTrue(vm.canDownloadProperty().get(), "Download is offered again");
+            assertTrue(loaded.isEmpty());
+            if (Files.exists(cache)) {
+                try (Stream<Path> left = Files.list(cache)) {
+                    assertEquals(0, left.count(), "nothing half-written in the cache");
+                }
+            }
+        }
+    }
+}
