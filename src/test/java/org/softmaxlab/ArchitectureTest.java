@@ -36,6 +36,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.softmaxlab.train..", "org.softmaxlab.inspect..",
                     "org.softmaxlab.session..");
 
+    /** Only the trainer touches ND4J: everything else is plain Java that tests run without native code. */
+    @ArchTest
+    static final ArchRule ONLY_TRAIN_USES_ND4J = noClasses()
+            .that().resideInAnyPackage("org.softmaxlab.data..", "org.softmaxlab.math..", "org.softmaxlab.io..",
+                    "org.softmaxlab.inspect..", "org.softmaxlab.session..", "org.softmaxlab.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco..");
+
     /** View-models hold state, not nodes, so that they can be tested without a screen. */
     @ArchTest
     static final ArchRule VIEW_MODELS_HOLD_NO_NODES = noClasses()
