@@ -102,6 +102,9 @@ public final class TrainCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    /** Where to search and where to download to: the current user's places, or a test's. */
+    AppDirectories directories = AppDirectories.forCurrentUser();
+    DatasetLocator searchLocator = DatasetLocator.forCurrentUser();
 
     /** For picocli: stdout, stderr, and a progress bar when attached to a terminal. */
     public TrainCommand() {
@@ -150,7 +153,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** --data as given, else the first place that holds the files, else a download into the cache. */
     private Path dataFolder() throws DatasetException {
-        DatasetLocator locator = dataDir != null ? DatasetLocator.explicit(dataDir) : DatasetLocator.forCurrentUser();
+        DatasetLocator locator = dataDir != null ? DatasetLocator.explicit(dataDir) : searchLocator;
         Optional<DatasetLocation> found = locator.find();
         if (found.isPresent()) {
             return found.get().folder();
@@ -158,7 +161,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (noDownload) {
             return locator.locate().folder(); // throws, listing where it looked
         }
-        Path cache = AppDirectories.forCurrentUser().datasetCacheDir();
+        Path cache = directories.datasetCacheDir();
         err.println("Fashion-MNIST was not found; downloading it into " + cache);
         DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
         if (mirror != null) {

@@ -12,7 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.AppDirectories;
+import org.softmaxlab.data.DatasetFile;
+import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.TestMirror;
 import picocli.CommandLine;
 
 /** The train command end to end, in-process, on a slice of the real data. */
@@ -23,8 +27,24 @@ class TrainCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        TrainCommand command = new TrainCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return run(command(), args);
+    }
+
+    private TrainCommand command() {
+        return new TrainCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    /** A command that searches only {@code home}'s cache, as on a machine without the data. */
+    private TrainCommand onEmptyMachine(Path home) {
+        TrainCommand command = command();
+        command.directories = AppDirectories.under(home);
+        command.searchLocator = DatasetLocator.searching(command.directories, java.util.Map.of(),
+                home.resolve("no-system-copy"));
+        return command;
+    }
+
+    private int run(TrainCommand command, String... args) {
         CommandLine cli = new CommandLine(command);
         cli.setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -107,6 +127,30 @@ class TrainCommandTest {
         Files.write(labels, java.util.Arrays.copyOf(whole, whole.length / 2));
         assertEquals(ExitCode.DATASET_PROBLEM, run("--data", dir.toString(), "--epochs", "1"));
         assertTrue(stderr().contains("t10k-labels-idx1-ubyte.gz: truncated"), stderr());
+    }
+
+    @Test
+    void withNoCopyAnywhereItDownloadsIntoTheCacheThenTrains(@TempDir Path home) throws Exception {
+        try (TestMirror mirror = new TestMirror()) {
+            for (DatasetFile file : DatasetFile.values()) {
+                mirror.serve(file.gzName(), file.resolveIn(RealData.folder()));
+            }
+            int code = run(onEmptyMachine(home), "--mirror", mirror.baseUri().toString(), "--epochs", "1",
+                    "--train-images", "2000", "--test-images", "500");
+            assertEquals(ExitCode.DONE, code, stderr());
+            Path cache = AppDirectories.under(home).datasetCacheDir();
+            assertTrue(stderr().contains("Fashion-MNIST was not found; downloading it into " + cache), stderr());
+            assertTrue(stderr().contains("downloading train-images-idx3-ubyte.gz"), stderr());
+            assertTrue(stderr().contains("Fashion-MNIST from " + cache), stderr());
+            assertTrue(DatasetLocator.missingFiles(cache).isEmpty());
+        }
+    }
+
+    @Test
+    void withNoCopyAndNoDownloadItExitsWithThreeListingWhereItLooked(@TempDir Path home) {
+        assertEquals(ExitCode.DATASET_PROBLEM, run(onEmptyMachine(home), "--no-download"));
+        assertTrue(stderr().contains("Fashion-MNIST was not found. SoftmaxLab looked in:"), stderr());
+        assertTrue(stderr().contains(home.resolve("no-system-copy").toString()), stderr());
     }
 
     @Test
