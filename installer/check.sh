@@ -140,7 +140,9 @@ window_classes=()
 while kill -0 "$window_pid" 2> /dev/null; do
     for id in $(xwininfo -root -children 2> /dev/null | awk '/^ +0x/ { print $1 }'); do
         class=$(xprop -id "$id" WM_CLASS 2> /dev/null | sed -n 's/^WM_CLASS(STRING) = "\([^"]*\)".*/\1/p')
-        [[ -n $class && " ${window_classes[*]} " != *" $class "* ]] && window_classes+=("$class")
+        if [[ -n $class && " ${window_classes[*]} " != *" $class "* ]]; then
+            window_classes+=("$class") # an `a && b` here would end the loop with status 1 under set -e
+        fi
     done
     sleep 0.3
 done
