@@ -26,7 +26,7 @@ public final class SoftmaxLabApp extends Application {
     @Override
     public void start(Stage stage) {
         background = DaemonThreads.newBackgroundExecutor();
-        window = new MainWindow(new DataLoading(background, FashionMnist::load));
+        window = new MainWindow(new DataLoading(background, FashionMnist::load), background);
         window.show(stage);
         if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
             SelfCheck.install(window);

@@ -49,7 +49,7 @@ class MainWindowTest {
     void start(Stage primaryStage) throws Exception {
         stage = primaryStage;
         background = DaemonThreads.newBackgroundExecutor();
-        window = new MainWindow(new DataLoading(background, dir -> TestData.subset()));
+        window = new MainWindow(new DataLoading(background, dir -> TestData.subset()), background);
         window.show(stage);
     }
 
