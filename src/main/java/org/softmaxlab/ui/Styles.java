@@ -66,6 +66,8 @@ public final class Styles {
     /** The class name under a weight image. */
     public static final String WEIGHT_NAME = "weight-name";
 
+    /** A message that reports a failure (red). */
+    public static final String MESSAGE_ERROR = "message-error";
     /** The drop zone while files are dragged over it. */
     public static final String DROP_TARGET = "drop-target";
 

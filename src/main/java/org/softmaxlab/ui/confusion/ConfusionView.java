@@ -81,7 +81,8 @@ public final class ConfusionView {
         corner.getStyleClass().add(Styles.CONFUSION_CORNER);
         matrix.add(corner, 0, 0);
         for (int c = 0; c < CLASSES; c++) {
-            Label column = header(ClassNames.of(c));
+            // A line break after the slash: the narrow column would otherwise cut "T-shirt/top" mid-word.
+            Label column = header(ClassNames.of(c).replace("/", "/\n"));
             column.getStyleClass().add(Styles.CONFUSION_COLUMN_HEADER);
             matrix.add(column, c + 1, 0);
             GridPane.setHalignment(column, HPos.CENTER);

@@ -2,14 +2,12 @@ package org.softmaxlab.ui.gallery;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.ClassNames;
-import org.softmaxlab.ui.inspect.PixelImages;
+import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
 
 /**
@@ -18,18 +16,17 @@ import org.softmaxlab.ui.inspect.ProbabilityBars;
  */
 final class DetailPanel {
 
-    /** 8 screen pixels per image pixel. */
-    static final double IMAGE_SIZE = 8 * PixelImages.SIZE;
+    /** Screen pixels per image pixel. */
+    static final int SCALE = 8;
 
     private final GalleryViewModel viewModel;
-    private final WritableImage image = PixelImages.blank();
-    private final ImageView imageView = PixelImages.crispView(image, IMAGE_SIZE);
+    private final CrispImage image = new CrispImage(SCALE);
     private final Label hint = new Label(Messages.get("gallery.detail.hint"));
     private final Label title = new Label();
     private final Label truth = new Label();
     private final Label predicted = new Label();
-    private final ProbabilityBars bars = new ProbabilityBars();
-    private final VBox content = new VBox(title, imageView, truth, predicted, bars.root());
+    private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
+    private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root());
     private final VBox root = new VBox(hint, content);
 
     DetailPanel(GalleryViewModel viewModel) {
@@ -61,7 +58,7 @@ final class DetailPanel {
             bars.clear();
             return;
         }
-        PixelImages.writeImage(images, item.index(), new int[ImageSet.PIXELS], image);
+        image.show(images, item.index());
         title.setText(Messages.format("gallery.detail.title", item.index()));
         truth.setText(Messages.format("gallery.detail.true", ClassNames.of(item.trueClass())));
         predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),

@@ -2,33 +2,40 @@ package org.softmaxlab.ui.gallery;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.ClassNames;
-import org.softmaxlab.ui.inspect.PixelImages;
+import org.softmaxlab.ui.inspect.CrispImage;
 
 /**
  * One tile of the gallery: the image enlarged crisply, the prediction with its probability, the true
  * class. The grid creates only as many tiles as are visible and reuses them while scrolling, so a
- * tile owns its 28×28 image and rewrites its 784 pixels when it gets a new item: drawing follows
- * what is on screen, not the number of mistakes.
+ * tile owns its image and rewrites its pixels when it gets a new item: drawing follows what is on
+ * screen, not the number of mistakes.
  */
 final class GalleryCell extends GridCell<GalleryItem> {
 
-    /** Width and height of the enlarged image: 4 screen pixels per image pixel. */
-    static final double IMAGE_SIZE = 4 * PixelImages.SIZE;
+    /**
+     * Marks the picked tile. Not the cell's own {@code :selected} state: with it, the captions
+     * lost their stylesheet rules (default font, black text) in the running window.
+     */
+    private static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
+
+    /** Screen pixels per image pixel. */
+    static final int SCALE = 4;
+    /** Width and height of the enlarged image. */
+    static final double IMAGE_SIZE = SCALE * CrispImage.SIZE;
 
     private final GalleryViewModel viewModel;
-    private final WritableImage image = PixelImages.blank();
-    private final int[] buffer = new int[ImageSet.PIXELS];
+    private final CrispImage image = new CrispImage(SCALE);
     private final Label predicted = new Label();
     private final Label truth = new Label();
-    private final VBox tile = new VBox(PixelImages.crispView(image, IMAGE_SIZE), predicted, truth);
+    private final VBox tile = new VBox(image.view(), predicted, truth);
     /** Kept in a field: the view-model holds it only weakly, so tiles the grid drops can be collected. */
     private final ChangeListener<GalleryItem> selectionListener = (obs, old, now) -> showSelection();
 
@@ -53,12 +60,16 @@ final class GalleryCell extends GridCell<GalleryItem> {
         if (empty || item == null || images == null) {
             setGraphic(null);
         } else {
-            PixelImages.writeImage(images, item.index(), buffer, image);
+            image.show(images, item.index());
             boolean right = item.trueClass() == item.predictedClass();
             predicted.setText(Messages.format("gallery.tile.predicted", ClassNames.of(item.predictedClass()),
                     item.predictedProbability()));
-            predicted.getStyleClass().removeAll(Styles.TILE_RIGHT, Styles.TILE_WRONG);
-            predicted.getStyleClass().add(right ? Styles.TILE_RIGHT : Styles.TILE_WRONG);
+            String colour = right ? Styles.TILE_RIGHT : Styles.TILE_WRONG;
+            // Touch the style classes only when they change: each change re-runs CSS on the label.
+            if (!predicted.getStyleClass().contains(colour)) {
+                predicted.getStyleClass().removeAll(Styles.TILE_RIGHT, Styles.TILE_WRONG);
+                predicted.getStyleClass().add(colour);
+            }
             truth.setText(Messages.format("gallery.tile.true", ClassNames.of(item.trueClass())));
             setGraphic(tile);
         }
@@ -68,6 +79,6 @@ final class GalleryCell extends GridCell<GalleryItem> {
     private void showSelection() {
         GalleryItem item = getItem();
         GalleryItem chosen = viewModel.selectedProperty().get();
-        updateSelected(item != null && chosen != null && item.index() == chosen.index());
+        pseudoClassStateChanged(PICKED, item != null && chosen != null && item.index() == chosen.index());
     }
 }

@@ -25,7 +25,7 @@ import org.softmaxlab.ui.inspect.ClassNames;
 public final class GalleryView {
 
     /** Room around each tile's image for its two caption lines. */
-    private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 34;
+    private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 30;
     private static final double TILE_HEIGHT = GalleryCell.IMAGE_SIZE + 58;
 
     private final GalleryViewModel viewModel;

@@ -28,8 +28,11 @@ public final class ProbabilityBars {
     private final Label[] values = new Label[CLASSES];
     private final DoubleProperty[] fractions = new DoubleProperty[CLASSES];
 
-    /** Empty bars; fill them with {@link #show}. */
-    public ProbabilityBars() {
+    private final String idPrefix;
+
+    /** Empty bars; fill them with {@link #show}. The value labels get ids {@code idPrefix + class}. */
+    public ProbabilityBars(String idPrefix) {
+        this.idPrefix = idPrefix;
         grid.getStyleClass().add(Styles.PROBABILITY_BARS);
         ColumnConstraints name = new ColumnConstraints();
         ColumnConstraints track = new ColumnConstraints();
@@ -56,7 +59,7 @@ public final class ProbabilityBars {
         // The bar fills its share of the track, whatever width the track gets.
         bars[c].maxWidthProperty().bind(track.widthProperty().multiply(fractions[c]));
         values[c] = new Label();
-        values[c].setId("probability-" + c);
+        values[c].setId(idPrefix + c);
         grid.addRow(c, name, track, values[c]);
     }
 

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
@@ -16,7 +15,7 @@ import javafx.stage.FileChooser;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.inspect.PixelImages;
+import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
 
 /**
@@ -25,13 +24,13 @@ import org.softmaxlab.ui.inspect.ProbabilityBars;
  */
 public final class OwnImageView {
 
-    /** 8 screen pixels per image pixel. */
-    private static final double IMAGE_SIZE = 8 * PixelImages.SIZE;
+    /** Screen pixels per image pixel. */
+    private static final int SCALE = 8;
 
     private final OwnImageViewModel viewModel;
     private final Parent root;
-    private final WritableImage image = PixelImages.blank();
-    private final ProbabilityBars bars = new ProbabilityBars();
+    private final CrispImage image = new CrispImage(SCALE);
+    private final ProbabilityBars bars = new ProbabilityBars("own-image-probability-");
 
     @FXML
     private StackPane dropZone;
@@ -66,7 +65,7 @@ public final class OwnImageView {
 
     @FXML
     private void initialize() {
-        dropZone.getChildren().add(0, PixelImages.crispView(image, IMAGE_SIZE));
+        dropZone.getChildren().add(0, image.view());
         barsBox.getChildren().add(bars.root());
         dropZone.setOnDragOver(this::dragOver);
         dropZone.setOnDragExited(e -> dropZone.getStyleClass().remove(Styles.DROP_TARGET));
@@ -75,7 +74,11 @@ public final class OwnImageView {
         fileName.textProperty().bind(viewModel.fileNameProperty());
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        viewModel.failedProperty().addListener((obs, old, now) -> showFailure(now));
         result.textProperty().bind(viewModel.resultProperty());
+        result.visibleProperty().bind(viewModel.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
         viewModel.pixelsProperty().addListener((obs, old, now) -> showPicture());
         viewModel.probabilitiesProperty().addListener((obs, old, now) -> showProbabilities());
         showPicture();
@@ -112,13 +115,20 @@ public final class OwnImageView {
         }
     }
 
+    private void showFailure(boolean failure) {
+        message.getStyleClass().remove(Styles.MESSAGE_ERROR);
+        if (failure) {
+            message.getStyleClass().add(Styles.MESSAGE_ERROR);
+        }
+    }
+
     private void showPicture() {
         float[] pixels = viewModel.pixelsProperty().get();
         dropHint.setVisible(pixels == null);
         if (pixels != null) {
-            PixelImages.writeScaled(pixels, image);
+            image.showInput(pixels);
         } else {
-            PixelImages.writeArgb(new int[PixelImages.SIZE * PixelImages.SIZE], image); // transparent
+            image.clear();
         }
     }
 

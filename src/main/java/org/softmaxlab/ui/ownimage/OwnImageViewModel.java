@@ -2,6 +2,8 @@ package org.softmaxlab.ui.ownimage;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +29,7 @@ public final class OwnImageViewModel {
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final LatestWins<float[]> reading;
     private float[] weights;
@@ -44,6 +47,7 @@ public final class OwnImageViewModel {
     public void load(Path file) {
         String name = String.valueOf(file.getFileName());
         message.set(Messages.format("ownImage.reading", name));
+        failed.set(false);
         reading.submit(() -> ImageImport.read(file), input -> {
             fileName.set(name);
             pixels.set(input);
@@ -56,6 +60,7 @@ public final class OwnImageViewModel {
             message.set(failure instanceof ImageImportException
                     ? failure.getMessage()
                     : Messages.format("ownImage.failed", name, failure.getMessage()));
+            failed.set(true);
         });
     }
 
@@ -68,10 +73,11 @@ public final class OwnImageViewModel {
     /** 7,850 multiply-adds: cheaper to do at once on the UI thread than to hand anywhere. */
     private void classify() {
         float[] input = pixels.get();
+        failed.set(false);
         if (input == null || weights == null) {
-            probabilities.set(null);
             predicted.set(-1);
             result.set("");
+            probabilities.set(null);
             message.set(Messages.get(input == null ? "ownImage.hint" : "ownImage.trainFirst"));
             return;
         }
@@ -82,10 +88,11 @@ public final class OwnImageViewModel {
                 best = c;
             }
         }
-        probabilities.set(p);
+        // The prediction first: listeners to the probabilities read it.
         predicted.set(best);
         result.set(Messages.format("ownImage.result", ClassNames.of(best), p[best]));
         message.set("");
+        probabilities.set(p);
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -111,6 +118,11 @@ public final class OwnImageViewModel {
     /** What to do next or what went wrong; empty while a result is shown. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message reports a picture that could not be read. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     /** "Looks like: Sneaker (87.3%)", or empty. */

@@ -3,7 +3,6 @@ package org.softmaxlab.ui.weights;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.FashionMnist;
@@ -11,7 +10,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.ClassNames;
-import org.softmaxlab.ui.inspect.PixelImages;
+import org.softmaxlab.ui.inspect.CrispImage;
 
 /**
  * The weights tab: each class's column of W as a 28×28 picture (red: a bright pixel there raises the
@@ -22,12 +21,14 @@ public final class WeightsView {
     private static final int CLASSES = FashionMnist.CLASS_COUNT;
     private static final int COLUMNS = 5;
     /** 6 screen pixels per weight: two rows of five fit a 1280×800 window beside the settings. */
-    private static final double IMAGE_SIZE = 6 * PixelImages.SIZE;
+    private static final int SCALE = 6;
 
     private final WeightsViewModel viewModel;
     private final Parent root;
-    private final WritableImage[] images = new WritableImage[CLASSES];
+    private final CrispImage[] images = new CrispImage[CLASSES];
 
+    @FXML
+    private VBox content;
     @FXML
     private GridPane grid;
     @FXML
@@ -51,10 +52,10 @@ public final class WeightsView {
     @FXML
     private void initialize() {
         for (int c = 0; c < CLASSES; c++) {
-            images[c] = PixelImages.blank();
+            images[c] = new CrispImage(SCALE);
             Label name = new Label(ClassNames.of(c));
             name.getStyleClass().add(Styles.WEIGHT_NAME);
-            VBox tile = new VBox(PixelImages.crispView(images[c], IMAGE_SIZE), name);
+            VBox tile = new VBox(images[c].view(), name);
             tile.setId("weights-" + c);
             tile.getStyleClass().add(Styles.WEIGHT_TILE);
             grid.add(tile, c % COLUMNS, c / COLUMNS);
@@ -67,11 +68,11 @@ public final class WeightsView {
     private void update() {
         int[][] argb = viewModel.imagesProperty().get();
         boolean shown = argb != null;
-        grid.setVisible(shown);
+        content.setVisible(shown);
         empty.setVisible(!shown);
         if (shown) {
             for (int c = 0; c < CLASSES; c++) {
-                PixelImages.writeArgb(argb[c], images[c]);
+                images[c].showArgb(argb[c]);
             }
         }
         double scale = viewModel.scaleProperty().get();
