@@ -40,6 +40,8 @@ public final class GalleryView {
     @FXML
     private ChoiceBox<GallerySort> sort;
     @FXML
+    private Button showAll;
+    @FXML
     private GridView<GalleryItem> grid;
     @FXML
     private Label empty;
@@ -68,6 +70,10 @@ public final class GalleryView {
         sort.getItems().setAll(GallerySort.values());
         sort.setConverter(converter(s -> Messages.get("gallery.sort." + s.name())));
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+
+        showAll.disableProperty().bind(viewModel.trueClassProperty().isEqualTo(GalleryQuery.ANY)
+                .and(viewModel.predictedClassProperty().isEqualTo(GalleryQuery.ANY)));
+        showAll.setOnAction(e -> viewModel.showAll());
 
         grid.setItems(viewModel.items());
         grid.setCellFactory(g -> new GalleryCell(viewModel));

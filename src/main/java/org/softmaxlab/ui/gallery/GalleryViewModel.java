@@ -109,6 +109,11 @@ public final class GalleryViewModel {
         filtersChanged();
     }
 
+    /** Drops both class filters: every mistake again (after a confusion cell narrowed the gallery). */
+    public void showAll() {
+        showPair(GalleryQuery.ANY, GalleryQuery.ANY);
+    }
+
     /** Picks {@code item} for the detail view (null to clear). */
     public void select(GalleryItem item) {
         selected.set(item);

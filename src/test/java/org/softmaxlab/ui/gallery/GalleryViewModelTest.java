@@ -138,6 +138,11 @@ class GalleryViewModelTest {
         assertTrue(items().stream().allMatch(i -> i.trueClass() == 6 && i.predictedClass() == 6));
         assertEquals(String.format(Locale.US, "%d of %d Shirt images classified correctly", matrix.count(6, 6),
                 matrix.rowTotal(6)), vm.countTextProperty().get());
+
+        vm.showAll();
+        assertEquals(GalleryQuery.ANY, vm.trueClassProperty().get());
+        assertEquals(GalleryQuery.ANY, vm.predictedClassProperty().get());
+        assertEquals(1_648, items().size());
     }
 
     @Test
