@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.confusion;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
@@ -168,7 +169,7 @@ public final class ConfusionView {
     }
 
     /** The matrix with its title and caption as a picture; taken on the UI thread, written elsewhere. */
-    java.awt.image.BufferedImage snapshot() {
+    BufferedImage snapshot() {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         return SwingFXUtils.fromFXImage(picture.snapshot(parameters, null), null);

@@ -1,7 +1,9 @@
 package org.softmaxlab.ui.gallery;
 
 import java.io.File;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -91,7 +93,7 @@ public final class GalleryView {
         pane.setRight(new DetailPanel(viewModel).root());
     }
 
-    private static void setUpClassChoice(ChoiceBox<Integer> choice, javafx.beans.property.Property<Integer> value) {
+    private static void setUpClassChoice(ChoiceBox<Integer> choice, Property<Integer> value) {
         choice.getItems().add(GalleryQuery.ANY);
         for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
             choice.getItems().add(c);
@@ -100,7 +102,7 @@ public final class GalleryView {
         choice.valueProperty().bindBidirectional(value);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -2,6 +2,7 @@ package org.softmaxlab.ui.inspect;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ public final class ProbabilityBars {
         track.setHgrow(Priority.ALWAYS);
         track.setMinWidth(120);
         ColumnConstraints value = new ColumnConstraints();
-        value.setHalignment(javafx.geometry.HPos.RIGHT);
+        value.setHalignment(HPos.RIGHT);
         value.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(name, track, value);
         for (int c = 0; c < CLASSES; c++) {

@@ -2,6 +2,7 @@ package org.softmaxlab.ui.main;
 
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.softmaxlab.ui.confusion.ConfusionView;
@@ -34,9 +35,9 @@ public final class InspectionTabs {
     private final OwnImageView ownImageView;
 
     /**
-     * Builds the tabs, adds them to {@code tabs} through {@code addTab}, and follows {@code training}.
+     * Builds the tabs, adds them to the window through {@code addTab}, and follows {@code training}.
      *
-     * @param background the app's executor for per-image work
+     * @param background the app's executor for per-image work and exports
      */
     InspectionTabs(TrainingViewModel training, Executor background, TabAdder addTab) {
         Executor ui = Platform::runLater;
@@ -72,7 +73,7 @@ public final class InspectionTabs {
     /** Adds a tab to the window. */
     @FunctionalInterface
     interface TabAdder {
-        Tab add(String titleKey, String id, javafx.scene.Node content);
+        Tab add(String titleKey, String id, Node content);
     }
 
     /** The data is loaded: the gallery draws its test images. */

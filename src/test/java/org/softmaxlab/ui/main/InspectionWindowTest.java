@@ -203,6 +203,10 @@ class InspectionWindowTest {
         assertTrue(text(robot, "#own-image-result").startsWith("Looks like: "), text(robot, "#own-image-result"));
         assertFalse(fx(() -> robot.lookup("#own-image-message").query().isVisible()));
 
+        robot.clickOn("#" + InspectionTabs.WEIGHTS_TAB_ID);
+        assertTrue(fx(() -> window.training().weightsWantedProperty().get()), "the weights tab follows them too");
+        await("the weights are drawn", () -> window.inspection().weights().imagesProperty().get() != null);
+        assertEquals(10, fx(() -> window.inspection().weights().imagesProperty().get().length));
         robot.clickOn("#" + MainWindow.TRAINING_TAB_ID);
         assertFalse(fx(() -> window.training().weightsWantedProperty().get()), "no weight copies for hidden views");
     }
