@@ -2,6 +2,9 @@ package org.softmaxlab.inspect;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +74,9 @@ public final class ImageImport {
 
     /** Luminance in [0, 1]; transparent pixels count as the white page they usually sit on. */
     private static float[] grayscale(BufferedImage image) {
+        if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+            return graySamples(image);
+        }
         int w = image.getWidth();
         int h = image.getHeight();
         float[] gray = new float[w * h];
@@ -80,6 +86,31 @@ public final class ImageImport {
                 double alpha = ((argb >>> 24) & 0xFF) / 255.0;
                 double lum = (0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF) + 0.114 * (argb & 0xFF)) / 255;
                 gray[y * w + x] = (float) (alpha * lum + (1 - alpha));
+            }
+        }
+        return gray;
+    }
+
+    /**
+     * The stored gray levels of a grayscale picture, as they are meant to be seen. Not through
+     * {@code getRGB}: Java gives gray PNGs a linear-light colour space, so getRGB would brighten
+     * them (gray 128 came back as 188), and a Fashion-MNIST image saved as PNG would not read
+     * back as itself.
+     */
+    private static float[] graySamples(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        Raster raster = image.getRaster();
+        ColorModel model = image.getColorModel();
+        float grayMax = (1 << model.getComponentSize(0)) - 1;
+        boolean alpha = model.hasAlpha() && raster.getNumBands() > 1;
+        float alphaMax = alpha ? (1 << model.getComponentSize(1)) - 1 : 1;
+        float[] gray = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float level = raster.getSample(x, y, 0) / grayMax;
+                float a = alpha ? raster.getSample(x, y, 1) / alphaMax : 1f;
+                gray[y * w + x] = a * level + (1 - a);
             }
         }
         return gray;

@@ -29,7 +29,7 @@ public final class SoftmaxLabApp extends Application {
     public void start(Stage stage) {
         background = DaemonThreads.newBackgroundExecutor();
         window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
-                DatasetDownloads.intoUserCache(background));
+                DatasetDownloads.intoUserCache(background), background);
         window.show(stage);
         if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
             SelfCheck.install(window);

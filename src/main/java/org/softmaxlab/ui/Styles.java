@@ -15,6 +15,62 @@ public final class Styles {
     /** A settings field whose text is not valid (red frame). */
     public static final String INVALID_FIELD = "invalid-field";
 
+    /** A heading inside an inspection view (the detail panel's title, the matrix's overall line). */
+    public static final String PANEL_HEADING = "panel-heading";
+
+    /** The probability bar chart (gallery detail, your image). */
+    public static final String PROBABILITY_BARS = "probability-bars";
+    /** The full-width track behind one probability bar. */
+    public static final String PROBABILITY_TRACK = "probability-track";
+    /** One probability bar. */
+    public static final String PROBABILITY_BAR = "probability-bar";
+    /** The bar of the image's true class (green). */
+    public static final String BAR_TRUE = "bar-true";
+    /** The bar of a wrong prediction (red). */
+    public static final String BAR_WRONG = "bar-wrong";
+    /** The bar of the prediction when the true class is unknown (accent). */
+    public static final String BAR_PREDICTED = "bar-predicted";
+
+    /** A gallery tile (the grid cell). */
+    public static final String GALLERY_TILE = "gallery-tile";
+    /** The box inside a gallery tile: image and captions. */
+    public static final String GALLERY_TILE_BOX = "gallery-tile-box";
+    /** A tile's prediction line. */
+    public static final String TILE_PREDICTION = "tile-prediction";
+    /** A tile's true-class line. */
+    public static final String TILE_TRUTH = "tile-truth";
+    /** A prediction that is right (green). */
+    public static final String TILE_RIGHT = "tile-right";
+    /** A prediction that is wrong (red). */
+    public static final String TILE_WRONG = "tile-wrong";
+    /** The panel beside the gallery with the picked image. */
+    public static final String DETAIL_PANEL = "detail-panel";
+
+    /** The matrix's top-left cell. */
+    public static final String CONFUSION_CORNER = "confusion-corner";
+    /** A class name at the top or left of the matrix. */
+    public static final String CONFUSION_HEADER = "confusion-header";
+    /** A class name above a column (narrow, wrapped). */
+    public static final String CONFUSION_COLUMN_HEADER = "confusion-column-header";
+    /** One count of the matrix. */
+    public static final String CONFUSION_CELL = "confusion-cell";
+    /** A count on the diagonal (right answers). */
+    public static final String CONFUSION_DIAGONAL = "confusion-diagonal";
+    /** A class's accuracy, right of its row. */
+    public static final String CONFUSION_ACCURACY = "confusion-accuracy";
+    /** A cell dark enough to need white text. */
+    public static final String DARK_CELL = "dark-cell";
+
+    /** One class's weight image with its name. */
+    public static final String WEIGHT_TILE = "weight-tile";
+    /** The class name under a weight image. */
+    public static final String WEIGHT_NAME = "weight-name";
+
+    /** A message that reports a failure (red). */
+    public static final String MESSAGE_ERROR = "message-error";
+    /** The drop zone while files are dragged over it. */
+    public static final String DROP_TARGET = "drop-target";
+
     private Styles() {
     }
 }

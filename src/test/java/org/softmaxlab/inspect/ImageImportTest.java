@@ -54,6 +54,35 @@ class ImageImportTest {
         assertEquals(0f, pixels[27 * 28 + 14], 0.01f, "padding below it too");
     }
 
+    /** A Fashion-MNIST-like 28×28 picture: a gradient square of light levels on black. */
+    private static int level(int x, int y) {
+        return x >= 4 && x < 24 && y >= 4 && y < 24 ? 40 + 10 * (x - 4) : 0;
+    }
+
+    @Test
+    void grayPngsReadBackAsTheLevelsTheyStore(@TempDir Path dir) throws Exception {
+        BufferedImage eightBit = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage sixteenBit = new BufferedImage(28, 28, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                eightBit.getRaster().setSample(x, y, 0, level(x, y));
+                sixteenBit.getRaster().setSample(x, y, 0, level(x, y) * 257);
+            }
+        }
+        for (BufferedImage image : new BufferedImage[] {eightBit, sixteenBit}) {
+            Path png = dir.resolve("gray" + image.getType() + ".png");
+            ImageIO.write(image, "png", png.toFile());
+            float[] pixels = ImageImport.read(png);
+            for (int y = 0; y < 28; y++) {
+                for (int x = 0; x < 28; x++) {
+                    // 28×28 in, 28×28 out: every level comes back (gray 128 once came back as 188).
+                    assertEquals(level(x, y) / 255f, pixels[y * 28 + x], 1.5f / 255, "type " + image.getType()
+                            + " at " + x + "," + y);
+                }
+            }
+        }
+    }
+
     @Test
     void readsPngFilesAndNamesFilesItCannotRead(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("shirt.png");

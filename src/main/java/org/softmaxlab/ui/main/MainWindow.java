@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.main;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,10 +47,17 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
+    private final InspectionTabs inspection;
     private boolean shutDown;
 
-    /** Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread. */
-    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads) {
+    /**
+     * Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread.
+     *
+     * @param dataLoading where the data comes from
+     * @param downloads   fetches the data set when no copy is found
+     * @param background  the app's executor, for the inspection views' per-image work and exports
+     */
+    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background) {
         loading = new LoadingViewModel(dataLoading, downloads, DataLoading.defaultDirectory(), Platform::runLater,
                 this::dataLoaded);
         root.setId("main-window");
@@ -63,15 +71,17 @@ public final class MainWindow {
         root.setLeft(new SettingsView(training).root());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training).root());
+        inspection = new InspectionTabs(training, background, this::addTab);
         root.setBottom(new StatusBarView(status).root());
     }
 
     /** Adds a tab titled by the message {@code titleKey} showing {@code content}. */
-    private void addTab(String titleKey, String id, Node content) {
+    private Tab addTab(String titleKey, String id, Node content) {
         Tab tab = new Tab(Messages.get(titleKey), content);
         tab.setId(id);
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+        return tab;
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */
@@ -100,6 +110,7 @@ public final class MainWindow {
     private void dataLoaded(LoadedData data) {
         status.dataReady(data.trainImages(), data.testImages(), data.backend(), data.threads());
         training.dataReady(new TrainerThreadRunner(data.data()));
+        inspection.dataReady(data);
     }
 
     /** Stops the pulse and cancels a run, waiting briefly for it to end; safe to call twice. */
@@ -115,6 +126,11 @@ public final class MainWindow {
     /** The training view-model, for tests. */
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** The inspection tabs' view-models, for tests. */
+    public InspectionTabs inspection() {
+        return inspection;
     }
 
     /** The loading view-model, for tests. */

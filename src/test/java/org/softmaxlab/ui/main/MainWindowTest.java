@@ -1,5 +1,7 @@
 package org.softmaxlab.ui.main;
 
+import org.softmaxlab.ui.TestWindows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.TestData;
-import org.softmaxlab.ui.loading.DataLoading;
-import org.softmaxlab.ui.loading.DatasetDownloads;
-import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.training.RunState;
 import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.testfx.api.FxRobot;
@@ -51,10 +49,7 @@ class MainWindowTest {
     void start(Stage primaryStage) throws Exception {
         stage = primaryStage;
         background = DaemonThreads.newBackgroundExecutor();
-        window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), dir -> TestData.subset()),
-                new DatasetDownloads(background, () -> {
-                    throw new AssertionError("the data is there: nothing to download");
-                }));
+        window = TestWindows.onSubset(background);
         window.show(stage);
     }
 

@@ -1,0 +1,68 @@
+package org.softmaxlab.ui.gallery;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.inspect.ClassNames;
+import org.softmaxlab.ui.inspect.CrispImage;
+import org.softmaxlab.ui.inspect.ProbabilityBars;
+
+/**
+ * The closer look at the picked image, beside the gallery: the image large, its true and predicted
+ * class, and all ten probabilities as bars. Follows the newest evaluation while training goes on.
+ */
+final class DetailPanel {
+
+    /** Screen pixels per image pixel. */
+    static final int SCALE = 8;
+
+    private final GalleryViewModel viewModel;
+    private final CrispImage image = new CrispImage(SCALE);
+    private final Label hint = new Label(Messages.get("gallery.detail.hint"));
+    private final Label title = new Label();
+    private final Label truth = new Label();
+    private final Label predicted = new Label();
+    private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
+    private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root());
+    private final VBox root = new VBox(hint, content);
+
+    DetailPanel(GalleryViewModel viewModel) {
+        this.viewModel = viewModel;
+        root.setId("gallery-detail");
+        root.getStyleClass().add(Styles.DETAIL_PANEL);
+        title.getStyleClass().add(Styles.PANEL_HEADING);
+        hint.setWrapText(true);
+        predicted.setId("gallery-detail-predicted");
+        viewModel.selectedProperty().addListener((obs, old, now) -> update());
+        viewModel.selectedProbabilitiesProperty().addListener((obs, old, now) -> update());
+        update();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void update() {
+        GalleryItem item = viewModel.selectedProperty().get();
+        float[] probabilities = viewModel.selectedProbabilitiesProperty().get();
+        ImageSet images = viewModel.images();
+        boolean shown = item != null && probabilities != null && images != null;
+        hint.setVisible(!shown);
+        hint.setManaged(!shown);
+        content.setVisible(shown);
+        content.setManaged(shown);
+        if (!shown) {
+            bars.clear();
+            return;
+        }
+        image.show(images, item.index());
+        title.setText(Messages.format("gallery.detail.title", item.index()));
+        truth.setText(Messages.format("gallery.detail.true", ClassNames.of(item.trueClass())));
+        predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),
+                item.predictedProbability()));
+        bars.show(probabilities, item.trueClass(), item.predictedClass());
+    }
+}

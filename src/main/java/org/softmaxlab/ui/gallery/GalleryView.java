@@ -1,0 +1,129 @@
+package org.softmaxlab.ui.gallery;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.control.GridView;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.inspect.GalleryQuery;
+import org.softmaxlab.inspect.GallerySort;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.inspect.ClassNames;
+
+/**
+ * The gallery tab: filters and order on top, the virtualised grid of tiles in the middle, the detail
+ * of the picked image on the right, the count and the contact-sheet export below.
+ */
+public final class GalleryView {
+
+    /** Room around each tile's image for its two caption lines. */
+    private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 30;
+    private static final double TILE_HEIGHT = GalleryCell.IMAGE_SIZE + 58;
+
+    private final GalleryViewModel viewModel;
+    private final Parent root;
+
+    @FXML
+    private BorderPane pane;
+    @FXML
+    private ChoiceBox<Integer> trueClass;
+    @FXML
+    private ChoiceBox<Integer> predictedClass;
+    @FXML
+    private ChoiceBox<GallerySort> sort;
+    @FXML
+    private Button showAll;
+    @FXML
+    private GridView<GalleryItem> grid;
+    @FXML
+    private Label empty;
+    @FXML
+    private Label count;
+    @FXML
+    private Label exportMessage;
+    @FXML
+    private Button export;
+
+    /** Loads the gallery and binds it to {@code viewModel}. */
+    public GalleryView(GalleryViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Resources.loadFxml("gallery/GalleryView.fxml", this);
+    }
+
+    /** The gallery node. */
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        setUpClassChoice(trueClass, viewModel.trueClassProperty());
+        setUpClassChoice(predictedClass, viewModel.predictedClassProperty());
+        sort.getItems().setAll(GallerySort.values());
+        sort.setConverter(converter(s -> Messages.get("gallery.sort." + s.name())));
+        sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+
+        showAll.disableProperty().bind(viewModel.trueClassProperty().isEqualTo(GalleryQuery.ANY)
+                .and(viewModel.predictedClassProperty().isEqualTo(GalleryQuery.ANY)));
+        showAll.setOnAction(e -> viewModel.showAll());
+
+        grid.setItems(viewModel.items());
+        grid.setCellFactory(g -> new GalleryCell(viewModel));
+        grid.setCellWidth(TILE_WIDTH);
+        grid.setCellHeight(TILE_HEIGHT);
+        grid.setHorizontalCellSpacing(4);
+        grid.setVerticalCellSpacing(4);
+
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        empty.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
+        count.textProperty().bind(viewModel.countTextProperty());
+        exportMessage.textProperty().bind(viewModel.exportMessageProperty());
+        export.disableProperty().bind(Bindings.isEmpty(viewModel.items()));
+        export.setOnAction(e -> exportContactSheet());
+        pane.setRight(new DetailPanel(viewModel).root());
+    }
+
+    private static void setUpClassChoice(ChoiceBox<Integer> choice, Property<Integer> value) {
+        choice.getItems().add(GalleryQuery.ANY);
+        for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
+            choice.getItems().add(c);
+        }
+        choice.setConverter(converter(ClassNames::orAny));
+        choice.valueProperty().bindBidirectional(value);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        };
+    }
+
+    private void exportContactSheet() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("gallery.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.png"), "*.png"));
+        chooser.setInitialFileName(Messages.get("gallery.export.fileName"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.exportContactSheet(chosen.toPath());
+        }
+    }
+}

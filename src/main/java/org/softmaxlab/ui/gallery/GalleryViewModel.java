@@ -1,0 +1,235 @@
+package org.softmaxlab.ui.gallery;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.ContactSheet;
+import org.softmaxlab.inspect.GalleryQuery;
+import org.softmaxlab.inspect.GallerySort;
+import org.softmaxlab.io.ImageFiles;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.inspect.ClassNames;
+import org.softmaxlab.ui.inspect.FileExport;
+import org.softmaxlab.ui.inspect.LatestWins;
+
+/**
+ * The gallery of test images the model gets wrong: the two class filters, the order, the matching
+ * images, the count line and the image picked for a closer look. Selecting the images runs in the
+ * background after each epoch and after each filter change; the newest request wins.
+ */
+public final class GalleryViewModel {
+
+    private static final System.Logger LOG = System.getLogger(GalleryViewModel.class.getName());
+
+    private final ObjectProperty<Integer> trueClass = new SimpleObjectProperty<>(this, "trueClass", GalleryQuery.ANY);
+    private final ObjectProperty<Integer> predictedClass =
+            new SimpleObjectProperty<>(this, "predictedClass", GalleryQuery.ANY);
+    private final ObjectProperty<GallerySort> sort =
+            new SimpleObjectProperty<>(this, "sort", GallerySort.MOST_CONFIDENTLY_WRONG);
+    private final ObservableList<GalleryItem> items = FXCollections.observableArrayList();
+    private final ObservableList<GalleryItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
+    private final ReadOnlyObjectWrapper<GalleryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
+            new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText");
+    private final LatestWins<Selection> refresh;
+    private final FileExport export;
+    private Evaluation evaluation;
+    private ImageSet images;
+    /** Set while {@link #showPair} changes both filters, so that they cause one refresh, not two. */
+    private boolean changingFilters;
+
+    /**
+     * @param background where the images are selected and exports written
+     * @param ui         the UI thread's executor
+     */
+    public GalleryViewModel(Executor background, Executor ui) {
+        refresh = new LatestWins<>(background, ui);
+        export = new FileExport(background, ui);
+        trueClass.addListener((obs, old, now) -> filtersChanged());
+        predictedClass.addListener((obs, old, now) -> filtersChanged());
+        sort.addListener((obs, old, now) -> filtersChanged());
+        updateTexts(null);
+    }
+
+    /** What one refresh found: the images in order, and the totals the count line compares them with. */
+    private record Selection(GalleryQuery query, GalleryItem[] items, int wrong, int ofClass) {
+    }
+
+    /** The test images the gallery draws; set once the data is loaded. */
+    public void setImages(ImageSet testImages) {
+        images = testImages;
+    }
+
+    /** The test images, or null before the data is loaded. */
+    public ImageSet images() {
+        return images;
+    }
+
+    /** Shows what {@code latest} (the newest test-set evaluation, or null after a reset) got wrong. */
+    public void setEvaluation(Evaluation latest) {
+        evaluation = latest;
+        if (latest == null) {
+            refresh.cancel();
+            items.clear();
+            selected.set(null);
+            selectedProbabilities.set(null);
+            updateTexts(null);
+            return;
+        }
+        GalleryItem current = selected.get();
+        if (current != null) {
+            select(GalleryItem.of(latest, current.index())); // the same image, as the newer model sees it
+        }
+        refreshItems();
+    }
+
+    /** Filters to images of class {@code trueLabel} predicted as {@code predictedLabel} (a confusion-matrix cell). */
+    public void showPair(int trueLabel, int predictedLabel) {
+        changingFilters = true;
+        try {
+            trueClass.set(trueLabel);
+            predictedClass.set(predictedLabel);
+        } finally {
+            changingFilters = false;
+        }
+        filtersChanged();
+    }
+
+    /** Drops both class filters: every mistake again (after a confusion cell narrowed the gallery). */
+    public void showAll() {
+        showPair(GalleryQuery.ANY, GalleryQuery.ANY);
+    }
+
+    /** Picks {@code item} for the detail view (null to clear). */
+    public void select(GalleryItem item) {
+        selected.set(item);
+        selectedProbabilities.set(item == null || evaluation == null ? null : evaluation.probabilities(item.index()));
+    }
+
+    /** The query the filters and order describe. */
+    public GalleryQuery query() {
+        return new GalleryQuery(trueClass.get(), predictedClass.get(), sort.get());
+    }
+
+    private void filtersChanged() {
+        if (!changingFilters && evaluation != null) {
+            refreshItems();
+        }
+    }
+
+    private void refreshItems() {
+        Evaluation e = evaluation;
+        GalleryQuery q = query();
+        refresh.submit(() -> select(e, q), found -> {
+            items.setAll(found.items());
+            updateTexts(found);
+        }, failure -> LOG.log(Level.ERROR, "selecting the gallery's images failed", failure));
+    }
+
+    /** The background half of a refresh: reads only its arguments. */
+    private static Selection select(Evaluation e, GalleryQuery q) {
+        long start = System.nanoTime();
+        int[] indices = q.select(e);
+        GalleryItem[] found = new GalleryItem[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            found[k] = GalleryItem.of(e, indices[k]);
+        }
+        int ofClass = 0;
+        for (int i = 0; i < e.size() && q.showsCorrect(); i++) {
+            ofClass += e.label(i) == q.trueClass() ? 1 : 0;
+        }
+        LOG.log(Level.DEBUG, () -> String.format("gallery: %d images selected in %.1f ms", found.length,
+                (System.nanoTime() - start) / 1e6));
+        return new Selection(q, found, e.size() - e.correctCount(), ofClass);
+    }
+
+    private void updateTexts(Selection found) {
+        if (found == null) {
+            countText.set(Messages.get("gallery.count.none"));
+            emptyText.set(Messages.get("gallery.empty.none"));
+            return;
+        }
+        GalleryQuery q = found.query();
+        if (q.showsCorrect()) {
+            countText.set(Messages.format("gallery.count.correct", found.items().length, found.ofClass(),
+                    ClassNames.of(q.trueClass())));
+        } else {
+            countText.set(Messages.format("gallery.count.wrong", found.items().length, found.wrong()));
+        }
+        emptyText.set(found.items().length == 0 ? Messages.get("gallery.empty.noMatch") : "");
+    }
+
+    /** Writes the images shown now as a PNG contact sheet to {@code target}, in the background. */
+    public void exportContactSheet(Path target) {
+        ImageSet source = images;
+        List<ContactSheet.Tile> tiles = new ArrayList<>(items.size());
+        for (GalleryItem item : items) {
+            tiles.add(new ContactSheet.Tile(item.index(),
+                    Messages.format("gallery.sheet.true", item.index(), ClassNames.of(item.trueClass())),
+                    Messages.format("gallery.sheet.predicted", ClassNames.of(item.predictedClass()),
+                            item.predictedProbability())));
+        }
+        String title = Messages.format("gallery.sheet.title", countText.get(),
+                ClassNames.orAny(trueClass.get()), ClassNames.orAny(predictedClass.get()));
+        export.run(target, file -> ImageFiles.writePng(file, ContactSheet.render(source, tiles, title)));
+    }
+
+    /** True class to show, or {@link GalleryQuery#ANY}. */
+    public ObjectProperty<Integer> trueClassProperty() {
+        return trueClass;
+    }
+
+    /** Predicted class to show, or {@link GalleryQuery#ANY}; equal to the true class, the correct images. */
+    public ObjectProperty<Integer> predictedClassProperty() {
+        return predictedClass;
+    }
+
+    /** The order of the images. */
+    public ObjectProperty<GallerySort> sortProperty() {
+        return sort;
+    }
+
+    /** The images matching the filters, in order (read-only). */
+    public ObservableList<GalleryItem> items() {
+        return readOnlyItems;
+    }
+
+    /** "412 of 1,648 wrong", or what to do before there is an evaluation. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** Why the gallery is empty ("train a model first", "nothing matches"), or empty when it is not. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** The image picked for the detail view, or null. */
+    public ReadOnlyObjectProperty<GalleryItem> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The ten class probabilities of the picked image, or null. */
+    public ReadOnlyObjectProperty<float[]> selectedProbabilitiesProperty() {
+        return selectedProbabilities.getReadOnlyProperty();
+    }
+
+    /** How the last export went. */
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return export.messageProperty();
+    }
+}

@@ -1,0 +1,108 @@
+package org.softmaxlab.ui.main;
+
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.softmaxlab.ui.confusion.ConfusionView;
+import org.softmaxlab.ui.confusion.ConfusionViewModel;
+import org.softmaxlab.ui.gallery.GalleryView;
+import org.softmaxlab.ui.gallery.GalleryViewModel;
+import org.softmaxlab.ui.loading.LoadedData;
+import org.softmaxlab.ui.ownimage.OwnImageView;
+import org.softmaxlab.ui.ownimage.OwnImageViewModel;
+import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.weights.WeightsView;
+import org.softmaxlab.ui.weights.WeightsViewModel;
+
+/**
+ * The four tabs that look inside the model (mistakes, confusion matrix, weights, your image) and
+ * how they hang together: all follow the training view-model's latest evaluation and weights; a
+ * click on a confusion cell filters the gallery and brings it forward.
+ */
+public final class InspectionTabs {
+
+    public static final String GALLERY_TAB_ID = "gallery-tab";
+    public static final String CONFUSION_TAB_ID = "confusion-tab";
+    public static final String WEIGHTS_TAB_ID = "weights-tab";
+    public static final String OWN_IMAGE_TAB_ID = "own-image-tab";
+
+    private final GalleryViewModel gallery;
+    private final ConfusionViewModel confusion;
+    private final WeightsViewModel weights;
+    private final OwnImageViewModel ownImage;
+    private final OwnImageView ownImageView;
+
+    /**
+     * Builds the tabs, adds them to the window through {@code addTab}, and follows {@code training}.
+     *
+     * @param background the app's executor for per-image work and exports
+     */
+    InspectionTabs(TrainingViewModel training, Executor background, TabAdder addTab) {
+        Executor ui = Platform::runLater;
+        gallery = new GalleryViewModel(background, ui);
+        confusion = new ConfusionViewModel(background, ui);
+        weights = new WeightsViewModel(background, ui);
+        ownImage = new OwnImageViewModel(background, ui);
+        ownImageView = new OwnImageView(ownImage);
+
+        Tab galleryTab = addTab.add("tab.gallery", GALLERY_TAB_ID, new GalleryView(gallery).root());
+        addTab.add("tab.confusion", CONFUSION_TAB_ID, new ConfusionView(confusion).root());
+        Tab weightsTab = addTab.add("tab.weights", WEIGHTS_TAB_ID, new WeightsView(weights).root());
+        Tab ownImageTab = addTab.add("tab.ownImage", OWN_IMAGE_TAB_ID, ownImageView.root());
+
+        training.evaluationProperty().addListener((obs, old, now) -> {
+            gallery.setEvaluation(now);
+            confusion.setEvaluation(now);
+        });
+        training.weightsProperty().addListener((obs, old, now) -> {
+            weights.setWeights(now);
+            ownImage.setWeights(now);
+        });
+        confusion.setOnCellChosen((trueClass, predictedClass) -> {
+            gallery.showPair(trueClass, predictedClass);
+            TabPane pane = galleryTab.getTabPane();
+            pane.getSelectionModel().select(galleryTab);
+        });
+        // Runs copy their weights out only while a view shows them live: the weights, and your
+        // picture's probabilities, which follow the model as it learns.
+        training.weightsWantedProperty().bind(weightsTab.selectedProperty().or(ownImageTab.selectedProperty()));
+    }
+
+    /** Adds a tab to the window. */
+    @FunctionalInterface
+    interface TabAdder {
+        Tab add(String titleKey, String id, Node content);
+    }
+
+    /** The data is loaded: the gallery draws its test images. */
+    void dataReady(LoadedData data) {
+        gallery.setImages(data.data().source().test());
+    }
+
+    /** The gallery's view-model, for tests. */
+    public GalleryViewModel gallery() {
+        return gallery;
+    }
+
+    /** The confusion matrix's view-model, for tests. */
+    public ConfusionViewModel confusion() {
+        return confusion;
+    }
+
+    /** The weights' view-model, for tests. */
+    public WeightsViewModel weights() {
+        return weights;
+    }
+
+    /** Your image's view-model, for tests. */
+    public OwnImageViewModel ownImage() {
+        return ownImage;
+    }
+
+    /** Your image's view, for tests: {@link OwnImageView#open} is where drops and the Open button end. */
+    public OwnImageView ownImageView() {
+        return ownImageView;
+    }
+}

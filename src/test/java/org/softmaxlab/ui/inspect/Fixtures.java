@@ -1,0 +1,65 @@
+package org.softmaxlab.ui.inspect;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.train.Evaluation;
+
+/** Made-up evaluations and images whose every number the tests can work out by hand. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /**
+     * {@code size} images, image i of class i % 10; the first {@code wrong} are predicted as the next
+     * class up or two up, the rest correctly. The predicted class gets probability q(i) between 0.4
+     * and 0.9 (varying with i), the other nine share the rest equally.
+     */
+    public static Evaluation evaluation(int size, int wrong) {
+        int[] labels = new int[size];
+        int[] predictions = new int[size];
+        float[] probabilities = new float[size * 10];
+        for (int i = 0; i < size; i++) {
+            labels[i] = i % 10;
+            predictions[i] = i < wrong ? (labels[i] + 1 + i % 2) % 10 : labels[i];
+            float q = confidence(i);
+            for (int c = 0; c < 10; c++) {
+                probabilities[i * 10 + c] = c == predictions[i] ? q : (1 - q) / 9;
+            }
+        }
+        return new Evaluation(labels, predictions, probabilities, 0.5);
+    }
+
+    /** The probability image i's prediction gets in {@link #evaluation}. */
+    public static float confidence(int i) {
+        return 0.4f + 0.5f * ((i * 37) % 100) / 100f;
+    }
+
+    /** {@code size} images whose pixel (row, col) of image i is (i + row + col) % 256; labels i % 10. */
+    public static ImageSet images(int size) {
+        byte[] pixels = new byte[size * ImageSet.PIXELS];
+        byte[] labels = new byte[size];
+        for (int i = 0; i < size; i++) {
+            labels[i] = (byte) (i % 10);
+            for (int p = 0; p < ImageSet.PIXELS; p++) {
+                pixels[i * ImageSet.PIXELS + p] = (byte) ((i + p / ImageSet.COLS + p % ImageSet.COLS) % 256);
+            }
+        }
+        return new ImageSet(pixels, labels);
+    }
+
+    /** Writes test image {@code index} of {@code images} as a grayscale PNG. */
+    public static Path writePng(ImageSet images, int index, Path file) throws IOException {
+        BufferedImage picture = new BufferedImage(ImageSet.COLS, ImageSet.ROWS, BufferedImage.TYPE_BYTE_GRAY);
+        for (int row = 0; row < ImageSet.ROWS; row++) {
+            for (int col = 0; col < ImageSet.COLS; col++) {
+                picture.getRaster().setSample(col, row, 0, images.pixel(index, row, col));
+            }
+        }
+        ImageIO.write(picture, "png", file.toFile());
+        return file;
+    }
+}
