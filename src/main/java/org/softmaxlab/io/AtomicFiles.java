@@ -19,6 +19,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -26,7 +28,10 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        // Not Files.createTempFile: that makes the file owner-only (0600), and after the move an
+        // exported chart or CSV would be unreadable to the rest of a shared classroom machine.
+        Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
