@@ -17,6 +17,8 @@ import org.softmaxlab.ui.training.TrainingViewModel;
 final class SelfCheck {
 
     static final Duration TIME_LIMIT = Duration.minutes(2);
+    /** Epochs to train, 1 unless {@code -Dsoftmaxlab.selfCheck.epochs=N} asks for more (for timing the window). */
+    static final int EPOCHS = Math.max(1, Integer.getInteger("softmaxlab.selfCheck.epochs", 1));
 
     private static volatile int exitCode = 1;
     private boolean started;
@@ -45,17 +47,18 @@ final class SelfCheck {
         training.stateProperty().addListener((obs, old, state) -> {
             if (state == RunState.READY && !started) {
                 started = true;
-                training.settings().load(TrainConfig.DEFAULTS.withEpochs(1));
+                training.settings().load(TrainConfig.DEFAULTS.withEpochs(EPOCHS));
                 training.start();
             } else if (state == RunState.READY && old.isActive()) {
-                boolean drew = !training.trainLossPoints().isEmpty() && training.testAccuracyPoints().size() == 1;
+                boolean drew = !training.trainLossPoints().isEmpty()
+                        && training.testAccuracyPoints().size() == EPOCHS;
                 boolean evaluated = training.evaluationProperty().get() != null;
-                end(drew && evaluated ? 0 : 1, "one epoch: " + training.trainLossPoints().size() + " train points, "
+                end(drew && evaluated ? 0 : 1, EPOCHS + " epoch(s): " + training.trainLossPoints().size() + " train points, "
                         + training.testAccuracyPoints().size() + " test points, evaluation "
                         + (evaluated ? "done" : "missing"));
             }
         });
-        PauseTransition limit = new PauseTransition(TIME_LIMIT);
+        PauseTransition limit = new PauseTransition(TIME_LIMIT.multiply(EPOCHS));
         limit.setOnFinished(e -> end(1, "no result within " + TIME_LIMIT.toSeconds() + " s"));
         limit.play();
     }
