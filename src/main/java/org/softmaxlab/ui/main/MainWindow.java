@@ -1,16 +1,20 @@
 package org.softmaxlab.ui.main;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
@@ -25,9 +29,12 @@ import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
- * The main window, put together: settings on the left, charts in the middle with the loading card
- * over them until the data is ready, the status bar below. Owns the view-models and the drain
- * pulse; the app (or a test) supplies the data loading and the stage.
+ * The main window, put together: the menu bar and banner on top, settings on the left, charts in
+ * the middle with the loading card over them until the data is ready, the status bar below. Owns the
+ * view-models and the drain pulse; the app (or a test) supplies the data loading and the stage.
+ *
+ * <p>A language switch rebuilds every view from the view-models, which stay: a run goes on, and
+ * nothing typed or trained is lost.
  */
 public final class MainWindow {
 
@@ -46,12 +53,33 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
+    private final LocalizedTabs localizedTabs = new LocalizedTabs(tabs);
+    private final Classroom classroom;
+    /** The training tab's content as built last, where the charts to export are. */
+    private Parent charts;
+    private Stage stage;
     private boolean shutDown;
 
-    /** Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread. */
+    /**
+     * Builds the window's content with settings kept for this window only; loading starts in
+     * {@link #show}. Call on the JavaFX thread.
+     */
     public MainWindow(DataLoading dataLoading, DatasetDownloads downloads) {
-        loading = new LoadingViewModel(dataLoading, downloads, DataLoading.defaultDirectory(), Platform::runLater,
+        this(dataLoading, downloads, WindowSetup.transientDefaults());
+    }
+
+    /**
+     * Builds the window's content as {@code setup} remembers it (settings, look, language, data
+     * folder); loading starts in {@link #show}. Call on the JavaFX thread.
+     */
+    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, WindowSetup setup) {
+        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
                 this::dataLoaded);
+        classroom = new Classroom(setup, training, loading, this::relocalize);
+        if (classroom.language() != Messages.language()) {
+            Messages.setLanguage(classroom.language());
+            relocalizeViewModels();
+        }
         root.setId("main-window");
         loading.phaseProperty().addListener((obs, old, now) -> {
             if (now == LoadingViewModel.Phase.LOADING || now == LoadingViewModel.Phase.DOWNLOADING) {
@@ -60,22 +88,51 @@ public final class MainWindow {
                 status.loadingFailed();
             }
         });
+        addTab("tab.training", TRAINING_TAB_ID, () -> charts = new ChartsView(training).root());
+        buildViews();
+    }
+
+    /** Builds the views around the tabs, from the view-models: at the start and on each language switch. */
+    private void buildViews() {
+        root.setTop(classroom.topBar());
         root.setLeft(new SettingsView(training).root());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
-        addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training).root());
         root.setBottom(new StatusBarView(status).root());
     }
 
-    /** Adds a tab titled by the message {@code titleKey} showing {@code content}. */
+    /**
+     * Adds a tab titled by the message {@code titleKey} showing {@code content}. On a language switch
+     * its title changes but its content stays as built: prefer the {@link Supplier} overload.
+     */
     private void addTab(String titleKey, String id, Node content) {
-        Tab tab = new Tab(Messages.get(titleKey), content);
-        tab.setId(id);
-        tab.setClosable(false);
-        tabs.getTabs().add(tab);
+        localizedTabs.add(titleKey, id, content);
+    }
+
+    /** Adds a tab titled by the message {@code titleKey} whose view {@code view} builds, again on a language switch. */
+    private void addTab(String titleKey, String id, Supplier<Node> view) {
+        localizedTabs.add(titleKey, id, view);
+    }
+
+    /** Says everything again in the language {@link Messages} speaks now: view-models first, then new views. */
+    private void relocalize() {
+        relocalizeViewModels();
+        localizedTabs.relocalize();
+        buildViews();
+        if (stage != null) {
+            stage.setTitle(Messages.get("app.title"));
+        }
+    }
+
+    private void relocalizeViewModels() {
+        status.relocalize();
+        loading.relocalize();
+        training.relocalize();
+        classroom.relocalize();
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */
     public void show(Stage stage) {
+        this.stage = stage;
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
@@ -83,6 +140,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        classroom.install(stage, root, () -> charts);
         stage.setOnHidden(e -> shutdown());
         stage.show();
         // The pulse runs only while a run is active (its last drain ends the run), so an idle window
@@ -110,6 +168,7 @@ public final class MainWindow {
         shutDown = true;
         pulse.stop();
         training.shutdown(RUN_END_WAIT);
+        classroom.shutdown();
     }
 
     /** The training view-model, for tests. */
@@ -120,5 +179,25 @@ public final class MainWindow {
     /** The loading view-model, for tests. */
     public LoadingViewModel loading() {
         return loading;
+    }
+
+    /** The look and language, for tests (the View and Language menus set them). */
+    public AppearanceViewModel appearance() {
+        return classroom.appearance();
+    }
+
+    /** The window's banner, for tests. */
+    public BannerViewModel banner() {
+        return classroom.banner();
+    }
+
+    /** Saving and opening models, for tests. */
+    public ModelFilesViewModel modelFiles() {
+        return classroom.files();
+    }
+
+    /** The menu commands, for tests: File → Save model… as if chosen from the menu. */
+    MenuActions menuActions() {
+        return classroom.actions();
     }
 }
