@@ -36,10 +36,13 @@ public final class SoftmaxLabApp extends Application {
         SettingsStore store = SettingsStore.forCurrentUser();
         StartupSettings startup = StartupSettings.load(store, Locale.getDefault());
         Messages.setLanguage(startup.language());
+        boolean selfCheck = getParameters().getRaw().contains(Launcher.SELF_CHECK);
+        WindowSetup setup = WindowSetup.of(startup, store, background);
+        // The check trains one epoch through the form: that must not become the user's remembered settings.
         window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
-                DatasetDownloads.intoUserCache(background), WindowSetup.of(startup, store, background));
+                DatasetDownloads.intoUserCache(background), selfCheck ? setup.savingNothing() : setup);
         window.show(stage);
-        if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
+        if (selfCheck) {
             SelfCheck.install(window);
         }
         if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {

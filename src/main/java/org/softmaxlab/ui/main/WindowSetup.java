@@ -55,6 +55,12 @@ public record WindowSetup(RememberedSettings settings, Optional<String> settings
                 new SystemFilePicker());
     }
 
+    /** This setup with the same settings, kept in memory only: changes are not saved. */
+    public WindowSetup savingNothing() {
+        return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder,
+                background, files);
+    }
+
     /** This setup with {@code picker} choosing the files. */
     public WindowSetup withFiles(FilePicker picker) {
         return new WindowSetup(settings, settingsNotice, dataFolder, background, picker);

@@ -122,6 +122,20 @@ class ClassroomTest {
     }
 
     @Test
+    void aSetupThatSavesNothingKeepsTheSettingsButWritesNoFile() {
+        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withTheme(Theme.DARK), saved::add),
+                Optional.empty(), null, SAME_THREAD, NO_FILES).savingNothing();
+        Classroom classroom = new Classroom(setup, training, loading(null), () -> { });
+        assertEquals(Theme.DARK, classroom.appearance().theme());
+        training.dataReady((config, model, listener, control) -> timeout -> true);
+        training.start();
+        classroom.appearance().themeProperty().set(Theme.LIGHT);
+        classroom.shutdown();
+        assertTrue(saved.isEmpty(), "the self-check must not change what the user remembers");
+        assertEquals(Theme.LIGHT, setup.settings().current().theme());
+    }
+
+    @Test
     void aCorruptStoreIsExplainedInTheBanner() {
         Classroom classroom = classroom(Settings.DEFAULTS, Optional.of("The settings file was garbage."), null,
                 loading(null));
