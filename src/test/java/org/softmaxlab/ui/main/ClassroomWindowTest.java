@@ -96,12 +96,17 @@ class ClassroomWindowTest {
     }
 
     @Stop
-    void stop() {
+    void stop() throws java.io.IOException {
         window.shutdown();
         background.shutdownNow();
         stage.setFullScreen(false);
         // Messages is global: the next test's window must not start in this one's language.
         Messages.setLanguage(Language.ENGLISH);
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------
