@@ -24,19 +24,18 @@ public final class ImageImport {
 
     /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it. */
     public static float[] read(Path file) throws ImageImportException {
+        String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
-            throw new ImageImportException(file.getFileName() + ": no such file");
+            throw new ImageImportException(ImageImportException.Reason.NO_SUCH_FILE, name, "", null);
         }
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new ImageImportException(file.getFileName() + ": cannot be read as an image (" + e.getMessage()
-                    + "); use a PNG or JPEG file", e);
+            throw new ImageImportException(ImageImportException.Reason.UNREADABLE, name, e.getMessage(), e);
         }
         if (image == null) {
-            throw new ImageImportException(file.getFileName() + ": not a picture this program can read; use a PNG "
-                    + "or JPEG file");
+            throw new ImageImportException(ImageImportException.Reason.NOT_A_PICTURE, name, "", null);
         }
         return convert(image);
     }

@@ -3,6 +3,7 @@ package org.softmaxlab.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
@@ -18,7 +19,7 @@ public final class Resources {
     public static final String ROOT = "/org/softmaxlab/ui/";
     /** The app's single stylesheet. */
     public static final String STYLESHEET = ROOT + "softmaxlab.css";
-    /** The base name of the message bundle ({@code messages.properties}, later {@code messages_zh.properties}). */
+    /** The base name of the message bundle ({@code messages.properties}, {@code messages_zh_CN.properties}). */
     public static final String MESSAGES = "org.softmaxlab.ui.messages";
 
     private Resources() {
@@ -41,10 +42,19 @@ public final class Resources {
         return url(STYLESHEET).toExternalForm();
     }
 
-    /** The message bundle for the default locale; throws naming the bundle if it is missing. */
+    /** The English (base) message bundle; throws naming the bundle if it is missing. */
     public static ResourceBundle messages() {
+        return messages(Locale.ROOT);
+    }
+
+    /**
+     * The message bundle for {@code locale}, falling back key by key to the English base bundle. Never
+     * to the system's locale: English asked for on a Chinese system must stay English.
+     */
+    public static ResourceBundle messages(Locale locale) {
         try {
-            return ResourceBundle.getBundle(MESSAGES);
+            return ResourceBundle.getBundle(MESSAGES, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing message bundle on the class path: "
                     + ROOT + "messages.properties", e);
@@ -53,11 +63,11 @@ public final class Resources {
 
     /**
      * Loads the FXML file {@code ROOT + relativePath} with {@code controller} as its controller and
-     * the message bundle for {@code %key} texts.
+     * the message bundle of the current language for {@code %key} texts.
      */
     public static <T> T loadFxml(String relativePath, Object controller) {
         String path = ROOT + relativePath;
-        FXMLLoader loader = new FXMLLoader(url(path), messages());
+        FXMLLoader loader = new FXMLLoader(url(path), Messages.bundle());
         loader.setController(controller);
         try {
             return loader.load();

@@ -2,20 +2,25 @@ package org.softmaxlab.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.FolderResolver;
 import org.softmaxlab.ui.main.MainWindow;
+import org.softmaxlab.ui.main.WindowSetup;
+import org.softmaxlab.ui.prefs.StartupSettings;
 
 /**
  * The JavaFX application: one main window, one background executor. Start it through
  * {@link Launcher}. Nothing slow happens in {@link #start}: ND4J and the data load in the
- * background while the window is already on screen.
+ * background while the window is already on screen. The remembered settings (a small file) are
+ * read first, so that the window opens in the language, look and place it was left in.
  */
 public final class SoftmaxLabApp extends Application {
 
@@ -28,10 +33,17 @@ public final class SoftmaxLabApp extends Application {
     @Override
     public void start(Stage stage) {
         background = DaemonThreads.newBackgroundExecutor();
+        SettingsStore store = SettingsStore.forCurrentUser();
+        StartupSettings startup = StartupSettings.load(store, Locale.getDefault());
+        Messages.setLanguage(startup.language());
+        boolean selfCheck = getParameters().getRaw().contains(Launcher.SELF_CHECK);
+        WindowSetup setup = WindowSetup.of(startup, store, background);
+        // The check trains one epoch through the form: that must not become the user's remembered settings.
         window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
-                DatasetDownloads.intoUserCache(background), background);
+                DatasetDownloads.intoUserCache(background), background,
+                selfCheck ? setup.savingNothing() : setup);
         window.show(stage);
-        if (getParameters().getRaw().contains(Launcher.SELF_CHECK)) {
+        if (selfCheck) {
             SelfCheck.install(window);
         }
         if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {

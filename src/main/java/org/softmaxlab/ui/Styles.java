@@ -6,6 +6,10 @@ package org.softmaxlab.ui;
  */
 public final class Styles {
 
+    /** A banner: padded, rounded, coloured by {@link #NOTICE_INFO} or {@link #NOTICE_ERROR}. */
+    public static final String NOTICE = "notice";
+    /** A banner's first line, in bold. */
+    public static final String NOTICE_TITLE = "notice-title";
     /** The in-window banner that reports how a run ended. */
     public static final String NOTICE_INFO = "notice-info";
     /** The banner in its warning colours (divergence, failure). */
@@ -70,6 +74,13 @@ public final class Styles {
     public static final String MESSAGE_ERROR = "message-error";
     /** The drop zone while files are dragged over it. */
     public static final String DROP_TARGET = "drop-target";
+
+    /** On the window's root: the dark theme. */
+    public static final String THEME_DARK = "theme-dark";
+    /** On the window's root: presentation mode (large type, thick lines, strong contrast). */
+    public static final String PRESENTATION = "presentation";
+    /** The window-wide banner under the menu bar (settings reset, files saved or refused). */
+    public static final String WINDOW_BANNER = "window-banner";
 
     private Styles() {
     }

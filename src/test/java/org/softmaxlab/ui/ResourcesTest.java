@@ -46,9 +46,10 @@ class ResourcesTest {
         ResourceBundle bundle = Resources.messages();
         List<String> missing = new ArrayList<>();
         collect(MAIN_RESOURCES, ".fxml", Pattern.compile("\"%([\\w.]+)\""), bundle, missing);
-        // Only literal keys: a key followed by "," or ")" (not a prefix such as "status.ended." + status).
-        collect(MAIN_SOURCES, ".java", Pattern.compile("Messages\\.(?:get|format)\\(\"([\\w.]+)\"\\s*[,)]"), bundle,
-                missing);
+        // Only literal keys: a key followed by "," or ")" (not a prefix such as "status.ended." + status);
+        // LocalizedText.say takes keys too.
+        collect(MAIN_SOURCES, ".java",
+                Pattern.compile("(?:Messages\\.(?:get|format)|\\.say)\\(\"([\\w.]+)\"\\s*[,)]"), bundle, missing);
         assertEquals(List.of(), missing);
     }
 

@@ -5,6 +5,7 @@ import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.main.MainWindow;
+import org.softmaxlab.ui.main.WindowSetup;
 
 /** The real main window for TestFX tests, on {@link TestData}'s subset of the real data. */
 public final class TestWindows {
@@ -12,11 +13,26 @@ public final class TestWindows {
     private TestWindows() {
     }
 
-    /** A window that loads the subset (nothing to locate, nothing to download). */
+    /**
+     * A window that loads the subset (nothing to locate, nothing to download), with settings kept
+     * for this window only.
+     */
     public static MainWindow onSubset(ExecutorService background) {
-        return new MainWindow(new DataLoading(background, chosen -> RealData.folder(), dir -> TestData.subset()),
-                new DatasetDownloads(background, () -> {
-                    throw new AssertionError("the data is there: nothing to download");
-                }), background);
+        return new MainWindow(subset(background), noDownloads(background), background);
+    }
+
+    /** A window that loads the subset and remembers, looks and chooses files as {@code setup} says. */
+    public static MainWindow onSubset(ExecutorService background, WindowSetup setup) {
+        return new MainWindow(subset(background), noDownloads(background), background, setup);
+    }
+
+    private static DataLoading subset(ExecutorService background) {
+        return new DataLoading(background, chosen -> RealData.folder(), dir -> TestData.subset());
+    }
+
+    private static DatasetDownloads noDownloads(ExecutorService background) {
+        return new DatasetDownloads(background, () -> {
+            throw new AssertionError("the data is there: nothing to download");
+        });
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -19,6 +20,7 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 
 /**
@@ -68,7 +70,8 @@ public final class ConfusionView {
     @FXML
     private void initialize() {
         buildGrid();
-        viewModel.matrixProperty().addListener((obs, old, now) -> update());
+        // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
+        ViewListeners.of(picture).onChange(viewModel.matrixProperty(), (obs, old, now) -> update());
         update();
         exportMessage.textProperty().bind(viewModel.exportMessageProperty());
         exportCsv.disableProperty().bind(viewModel.matrixProperty().isNull());
@@ -80,6 +83,7 @@ public final class ConfusionView {
     private void buildGrid() {
         Label corner = new Label(Messages.get("confusion.corner"));
         corner.getStyleClass().add(Styles.CONFUSION_CORNER);
+        corner.setMinWidth(Region.USE_PREF_SIZE);
         matrix.add(corner, 0, 0);
         for (int c = 0; c < CLASSES; c++) {
             // A line break after the slash: the narrow column would otherwise cut "T-shirt/top" mid-word.
@@ -87,7 +91,9 @@ public final class ConfusionView {
             column.getStyleClass().add(Styles.CONFUSION_COLUMN_HEADER);
             matrix.add(column, c + 1, 0);
             GridPane.setHalignment(column, HPos.CENTER);
-            matrix.add(header(ClassNames.of(c)), 0, c + 1);
+            Label row = header(ClassNames.of(c));
+            row.setMinWidth(Region.USE_PREF_SIZE);
+            matrix.add(row, 0, c + 1);
         }
         matrix.add(header(Messages.get("confusion.accuracy")), CLASSES + 1, 0);
         for (int t = 0; t < CLASSES; t++) {
@@ -97,6 +103,7 @@ public final class ConfusionView {
             accuracies[t] = new Label();
             accuracies[t].setId("confusion-accuracy-" + t);
             accuracies[t].getStyleClass().add(Styles.CONFUSION_ACCURACY);
+            accuracies[t].setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(accuracies[t], CLASSES + 1, t + 1);
         }
     }
@@ -105,6 +112,8 @@ public final class ConfusionView {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.CONFUSION_HEADER);
         label.setWrapText(true);
+        // Never cut: the matrix scrolls in a small window rather than show "T-shirt/…".
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -135,6 +135,11 @@ public final class ConfusionViewModel {
                 m.total() == 0 ? 0 : (double) m.correct() / m.total());
     }
 
+    /** Says the export's message again in the language {@link Messages} speaks now (the cells' texts are asked for). */
+    public void relocalize() {
+        export.relocalize();
+    }
+
     /** Writes the matrix as CSV (class names as in the data set, counts, totals, accuracy). */
     public void exportCsv(Path target) {
         ConfusionMatrix m = matrix.get();

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
@@ -36,8 +37,10 @@ final class DetailPanel {
         title.getStyleClass().add(Styles.PANEL_HEADING);
         hint.setWrapText(true);
         predicted.setId("gallery-detail-predicted");
-        viewModel.selectedProperty().addListener((obs, old, now) -> update());
-        viewModel.selectedProbabilitiesProperty().addListener((obs, old, now) -> update());
+        // Held by the panel's nodes: a view replaced on a language switch stops following the view-model.
+        ViewListeners listeners = ViewListeners.of(root);
+        listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
         update();
     }
 

@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,6 +18,7 @@ import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.io.ImageFiles;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.FileExport;
@@ -40,11 +40,11 @@ public final class GalleryViewModel {
             new SimpleObjectProperty<>(this, "sort", GallerySort.MOST_CONFIDENTLY_WRONG);
     private final ObservableList<GalleryItem> items = FXCollections.observableArrayList();
     private final ObservableList<GalleryItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText");
+    private final LocalizedText countText = new LocalizedText(this, "countText");
     private final ReadOnlyObjectWrapper<GalleryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
             new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
-    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText");
+    private final LocalizedText emptyText = new LocalizedText(this, "emptyText");
     private final LatestWins<Selection> refresh;
     private final FileExport export;
     private Evaluation evaluation;
@@ -159,18 +159,32 @@ public final class GalleryViewModel {
 
     private void updateTexts(Selection found) {
         if (found == null) {
-            countText.set(Messages.get("gallery.count.none"));
-            emptyText.set(Messages.get("gallery.empty.none"));
+            countText.say("gallery.count.none");
+            emptyText.say("gallery.empty.none");
             return;
         }
         GalleryQuery q = found.query();
+        int shown = found.items().length;
         if (q.showsCorrect()) {
-            countText.set(Messages.format("gallery.count.correct", found.items().length, found.ofClass(),
-                    ClassNames.of(q.trueClass())));
+            // The class name too is said again in a new language.
+            int ofClass = found.ofClass();
+            int trueLabel = q.trueClass();
+            countText.set(() -> Messages.format("gallery.count.correct", shown, ofClass, ClassNames.of(trueLabel)));
         } else {
-            countText.set(Messages.format("gallery.count.wrong", found.items().length, found.wrong()));
+            countText.say("gallery.count.wrong", shown, found.wrong());
         }
-        emptyText.set(found.items().length == 0 ? Messages.get("gallery.empty.noMatch") : "");
+        if (shown == 0) {
+            emptyText.say("gallery.empty.noMatch");
+        } else {
+            emptyText.clear();
+        }
+    }
+
+    /** Says the count, the empty text and the export's message again in the language {@link Messages} speaks now. */
+    public void relocalize() {
+        countText.relocalize();
+        emptyText.relocalize();
+        export.relocalize();
     }
 
     /** Writes the images shown now as a PNG contact sheet to {@code target}, in the background. */
@@ -210,12 +224,12 @@ public final class GalleryViewModel {
 
     /** "412 of 1,648 wrong", or what to do before there is an evaluation. */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return countText.property();
     }
 
     /** Why the gallery is empty ("train a model first", "nothing matches"), or empty when it is not. */
     public ReadOnlyStringProperty emptyTextProperty() {
-        return emptyText.getReadOnlyProperty();
+        return emptyText.property();
     }
 
     /** The image picked for the detail view, or null. */

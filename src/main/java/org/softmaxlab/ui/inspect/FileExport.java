@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.LocalizedText;
 
 /**
  * Writes an export file in the background and says how it went in one line ("Saved …", "Could not
  * save …: reason"), so that a large contact sheet never freezes the window and a failed write is
- * never silent. The writer itself does the atomic write.
+ * never silent. The writer itself does the atomic write. The line keeps how it was made, so
+ * {@link #relocalize()} says it again in another language.
  */
 public final class FileExport {
 
@@ -24,7 +24,7 @@ public final class FileExport {
 
     private final Executor background;
     private final Executor ui;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final LocalizedText message = new LocalizedText(this, "message");
 
     /**
      * @param background where files are written
@@ -38,21 +38,22 @@ public final class FileExport {
     /** Writes {@code target} with {@code writer} in the background. Call on the UI thread. */
     public void run(Path target, Writer writer) {
         String name = String.valueOf(target.getFileName());
-        message.set(Messages.format("export.saving", name));
+        message.say("export.saving", name);
         try {
             background.execute(() -> {
-                String result;
+                // The outcome is said on the UI thread, in the language spoken there.
+                Runnable show;
                 try {
                     writer.write(target);
-                    result = Messages.format("export.saved", target);
+                    show = () -> message.say("export.saved", target);
                 } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                    result = Messages.format("export.failed", name, reason(e));
+                    String why = reason(e);
+                    show = () -> message.say("export.failed", name, why);
                 }
-                String shown = result;
-                ui.execute(() -> message.set(shown));
+                ui.execute(show);
             });
         } catch (RejectedExecutionException e) {
-            message.set(Messages.format("export.failed", name, e.getMessage()));
+            message.say("export.failed", name, reason(e));
         }
     }
 
@@ -60,8 +61,13 @@ public final class FileExport {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
+    /** Says the message again in the language {@link org.softmaxlab.ui.Messages} speaks now. */
+    public void relocalize() {
+        message.relocalize();
+    }
+
     /** How the last export went, or empty before the first. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
     }
 }

@@ -16,10 +16,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DownloadCancelledException;
+import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 
 /**
@@ -44,7 +44,9 @@ public final class LoadingViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>(this, "directory");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", INDETERMINATE);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final LocalizedText message = new LocalizedText(this, "message");
+    /** The folder the user chose on the loading card, or null until they choose one. */
+    private final ReadOnlyObjectWrapper<Path> chosenDirectory = new ReadOnlyObjectWrapper<>(this, "chosenDirectory");
     private final ReadOnlyBooleanWrapper canDownload = new ReadOnlyBooleanWrapper(this, "canDownload");
     /** The newest download progress from the background, taken by one pending UI-thread update. */
     private final AtomicReference<DownloadState> downloadProgress = new AtomicReference<>();
@@ -76,7 +78,7 @@ public final class LoadingViewModel {
         progress.set(INDETERMINATE);
         canDownload.set(false);
         phase.set(Phase.LOADING);
-        message.set(readingMessage(dir));
+        message.set(() -> readingMessage(dir));
         loading.load(dir, step -> uiThread.execute(() -> stepDone(thisLoad, step)))
                 .whenComplete((data, error) -> uiThread.execute(() -> finished(thisLoad, data, error)));
     }
@@ -94,7 +96,7 @@ public final class LoadingViewModel {
         int thisLoad = ++generation;
         canDownload.set(false);
         progress.set(0);
-        message.set(Messages.get("loading.downloadStarting"));
+        message.say("loading.downloadStarting");
         phase.set(Phase.DOWNLOADING);
         directory.set(null); // the cache is one of the usual places
         downloads.start((file, done, total) -> {
@@ -120,7 +122,7 @@ public final class LoadingViewModel {
             return;
         }
         progress.set(state.total() == 0 ? INDETERMINATE : (double) state.done() / state.total());
-        message.set(Messages.format("loading.downloading", state.file(), state.done() / 1e6, state.total() / 1e6));
+        message.say("loading.downloading", state.file(), state.done() / 1e6, state.total() / 1e6);
     }
 
     private void downloadFinished(int load, Throwable error) {
@@ -131,8 +133,11 @@ public final class LoadingViewModel {
             start();
         } else {
             Throwable cause = unwrap(error);
-            message.set(cause instanceof DownloadCancelledException ? Messages.get("loading.downloadCancelled")
-                    : Messages.format("loading.downloadFailed", describe(cause)));
+            if (cause instanceof DownloadCancelledException) {
+                message.say("loading.downloadCancelled");
+            } else {
+                message.set(() -> Messages.format("loading.downloadFailed", describe(cause)));
+            }
             canDownload.set(true);
             phase.set(Phase.FAILED);
         }
@@ -145,6 +150,7 @@ public final class LoadingViewModel {
     /** Loads from {@code dir}, which the user chose. */
     public void chooseDirectory(Path dir) {
         directory.set(Objects.requireNonNull(dir, "dir"));
+        chosenDirectory.set(dir);
         start();
     }
 
@@ -155,11 +161,12 @@ public final class LoadingViewModel {
         stepsDone.add(step);
         progress.set((double) stepsDone.size() / DataLoading.Step.values().length);
         if (!stepsDone.contains(DataLoading.Step.FILES_READ)) {
-            message.set(readingMessage(directory.get()));
+            Path dir = directory.get();
+            message.set(() -> readingMessage(dir));
         } else if (!stepsDone.contains(DataLoading.Step.ND4J_STARTED)) {
-            message.set(Messages.get("loading.nd4j"));
+            message.say("loading.nd4j");
         } else {
-            message.set(Messages.get("loading.matrices"));
+            message.say("loading.matrices");
         }
     }
 
@@ -170,12 +177,12 @@ public final class LoadingViewModel {
         if (error == null) {
             progress.set(1);
             directory.set(data.directory());
-            message.set(Messages.format("loading.done", data.trainImages(), data.testImages()));
+            message.say("loading.done", data.trainImages(), data.testImages());
             phase.set(Phase.READY);
             onLoaded.accept(data);
         } else {
             Throwable cause = unwrap(error);
-            message.set(describe(cause));
+            message.set(() -> describe(cause));
             canDownload.set(cause instanceof DatasetNotFoundException);
             phase.set(Phase.FAILED);
         }
@@ -225,6 +232,16 @@ public final class LoadingViewModel {
 
     /** What is happening now, or on failure what went wrong. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
+    }
+
+    /** The folder the user chose on the loading card (the last one), or null if they chose none. */
+    public ReadOnlyObjectProperty<Path> chosenDirectoryProperty() {
+        return chosenDirectory.getReadOnlyProperty();
+    }
+
+    /** Says the message again in the language {@link Messages} speaks now. */
+    public void relocalize() {
+        message.relocalize();
     }
 }

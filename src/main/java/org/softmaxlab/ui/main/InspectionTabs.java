@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.main;
 
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -20,6 +21,10 @@ import org.softmaxlab.ui.weights.WeightsViewModel;
  * The four tabs that look inside the model (mistakes, confusion matrix, weights, your image) and
  * how they hang together: all follow the training view-model's latest evaluation and weights; a
  * click on a confusion cell filters the gallery and brings it forward.
+ *
+ * <p>The view-models live as long as the window; the views are built by the tabs' factories, again
+ * on each language switch, and hold their listeners on the view-models only as long as their nodes
+ * live ({@link org.softmaxlab.ui.ViewListeners}).
  */
 public final class InspectionTabs {
 
@@ -28,29 +33,26 @@ public final class InspectionTabs {
     public static final String WEIGHTS_TAB_ID = "weights-tab";
     public static final String OWN_IMAGE_TAB_ID = "own-image-tab";
 
+    private final TrainingViewModel training;
     private final GalleryViewModel gallery;
     private final ConfusionViewModel confusion;
     private final WeightsViewModel weights;
     private final OwnImageViewModel ownImage;
-    private final OwnImageView ownImageView;
+    /** Your image's view as built last. */
+    private OwnImageView ownImageView;
 
     /**
-     * Builds the tabs, adds them to the window through {@code addTab}, and follows {@code training}.
+     * Makes the view-models and has them follow {@code training}; the tabs come with {@link #addTabs}.
      *
      * @param background the app's executor for per-image work and exports
      */
-    InspectionTabs(TrainingViewModel training, Executor background, TabAdder addTab) {
+    InspectionTabs(TrainingViewModel training, Executor background) {
+        this.training = training;
         Executor ui = Platform::runLater;
         gallery = new GalleryViewModel(background, ui);
         confusion = new ConfusionViewModel(background, ui);
         weights = new WeightsViewModel(background, ui);
         ownImage = new OwnImageViewModel(background, ui);
-        ownImageView = new OwnImageView(ownImage);
-
-        Tab galleryTab = addTab.add("tab.gallery", GALLERY_TAB_ID, new GalleryView(gallery).root());
-        addTab.add("tab.confusion", CONFUSION_TAB_ID, new ConfusionView(confusion).root());
-        Tab weightsTab = addTab.add("tab.weights", WEIGHTS_TAB_ID, new WeightsView(weights).root());
-        Tab ownImageTab = addTab.add("tab.ownImage", OWN_IMAGE_TAB_ID, ownImageView.root());
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -60,6 +62,19 @@ public final class InspectionTabs {
             weights.setWeights(now);
             ownImage.setWeights(now);
         });
+    }
+
+    /** Adds the four tabs through {@code addTab}, each with a factory that builds its view (again after a language switch). */
+    void addTabs(TabAdder addTab) {
+        Tab galleryTab = addTab.add("tab.gallery", GALLERY_TAB_ID, () -> new GalleryView(gallery).root());
+        addTab.add("tab.confusion", CONFUSION_TAB_ID, () -> new ConfusionView(confusion).root());
+        Tab weightsTab = addTab.add("tab.weights", WEIGHTS_TAB_ID, () -> new WeightsView(weights).root());
+        Tab ownImageTab = addTab.add("tab.ownImage", OWN_IMAGE_TAB_ID, () -> {
+            ownImageView = new OwnImageView(ownImage);
+            return ownImageView.root();
+        });
+
+        // The tabs stay across language switches (only their content is rebuilt), so these hold.
         confusion.setOnCellChosen((trueClass, predictedClass) -> {
             gallery.showPair(trueClass, predictedClass);
             TabPane pane = galleryTab.getTabPane();
@@ -70,10 +85,17 @@ public final class InspectionTabs {
         training.weightsWantedProperty().bind(weightsTab.selectedProperty().or(ownImageTab.selectedProperty()));
     }
 
-    /** Adds a tab to the window. */
+    /** Adds a tab to the window whose content {@code view} builds, now and on each language switch. */
     @FunctionalInterface
     interface TabAdder {
-        Tab add(String titleKey, String id, Node content);
+        Tab add(String titleKey, String id, Supplier<Node> view);
+    }
+
+    /** Says the view-models' texts again in the language {@link org.softmaxlab.ui.Messages} speaks now. */
+    void relocalize() {
+        gallery.relocalize();
+        confusion.relocalize();
+        ownImage.relocalize();
     }
 
     /** The data is loaded: the gallery draws its test images. */
@@ -101,7 +123,7 @@ public final class InspectionTabs {
         return ownImage;
     }
 
-    /** Your image's view, for tests: {@link OwnImageView#open} is where drops and the Open button end. */
+    /** Your image's view as built last, for tests: {@link OwnImageView#open} is where drops and the Open button end. */
     public OwnImageView ownImageView() {
         return ownImageView;
     }

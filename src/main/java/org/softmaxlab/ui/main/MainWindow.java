@@ -2,8 +2,10 @@ package org.softmaxlab.ui.main;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -12,6 +14,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
@@ -26,9 +31,13 @@ import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
- * The main window, put together: settings on the left, charts in the middle with the loading card
- * over them until the data is ready, the status bar below. Owns the view-models and the drain
- * pulse; the app (or a test) supplies the data loading and the stage.
+ * The main window, put together: the menu bar and banner on top, settings on the left, the tabs
+ * (charts, then the inspection tabs) in the middle with the loading card over them until the data
+ * is ready, the status bar below. Owns the view-models and the drain pulse; the app (or a test)
+ * supplies the data loading, the background executor and the stage.
+ *
+ * <p>A language switch rebuilds every view from the view-models, which stay: a run goes on, and
+ * nothing typed or trained is lost.
  */
 public final class MainWindow {
 
@@ -47,19 +56,44 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
+    private final LocalizedTabs localizedTabs = new LocalizedTabs(tabs);
+    private final Classroom classroom;
     private final InspectionTabs inspection;
+    /** The training tab's content as built last, where the charts to export are. */
+    private Parent charts;
+    private Stage stage;
     private boolean shutDown;
 
     /**
-     * Builds the window's content; loading starts in {@link #show}. Call on the JavaFX thread.
+     * Builds the window's content with settings kept for this window only (as tests want it);
+     * loading starts in {@link #show}. Call on the JavaFX thread.
+     *
+     * @param dataLoading where the data comes from
+     * @param downloads   fetches the data set when no copy is found
+     * @param background  the app's executor, for the inspection views' per-image work and all exports
+     */
+    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background) {
+        this(dataLoading, downloads, background, WindowSetup.transientDefaults(background));
+    }
+
+    /**
+     * Builds the window's content as {@code setup} remembers it (settings, look, language, data
+     * folder); loading starts in {@link #show}. Call on the JavaFX thread.
      *
      * @param dataLoading where the data comes from
      * @param downloads   fetches the data set when no copy is found
      * @param background  the app's executor, for the inspection views' per-image work and exports
+     * @param setup       the remembered settings, the data folder and how files are chosen
      */
-    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background) {
-        loading = new LoadingViewModel(dataLoading, downloads, DataLoading.defaultDirectory(), Platform::runLater,
+    public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background, WindowSetup setup) {
+        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
                 this::dataLoaded);
+        classroom = new Classroom(setup, training, loading, this::relocalize);
+        inspection = new InspectionTabs(training, background);
+        if (classroom.language() != Messages.language()) {
+            Messages.setLanguage(classroom.language());
+            relocalizeViewModels();
+        }
         root.setId("main-window");
         loading.phaseProperty().addListener((obs, old, now) -> {
             if (now == LoadingViewModel.Phase.LOADING || now == LoadingViewModel.Phase.DOWNLOADING) {
@@ -68,24 +102,53 @@ public final class MainWindow {
                 status.loadingFailed();
             }
         });
+        addTab("tab.training", TRAINING_TAB_ID, () -> charts = new ChartsView(training).root());
+        inspection.addTabs(this::addTab);
+        buildViews();
+    }
+
+    /** Builds the views around the tabs, from the view-models: at the start and on each language switch. */
+    private void buildViews() {
+        root.setTop(classroom.topBar());
         root.setLeft(new SettingsView(training).root());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
-        addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training).root());
-        inspection = new InspectionTabs(training, background, this::addTab);
         root.setBottom(new StatusBarView(status).root());
     }
 
-    /** Adds a tab titled by the message {@code titleKey} showing {@code content}. */
-    private Tab addTab(String titleKey, String id, Node content) {
-        Tab tab = new Tab(Messages.get(titleKey), content);
-        tab.setId(id);
-        tab.setClosable(false);
-        tabs.getTabs().add(tab);
-        return tab;
+    /**
+     * Adds a tab titled by the message {@code titleKey} showing {@code content}. On a language switch
+     * its title changes but its content stays as built: prefer the {@link Supplier} overload.
+     */
+    private void addTab(String titleKey, String id, Node content) {
+        localizedTabs.add(titleKey, id, content);
+    }
+
+    /** Adds a tab titled by the message {@code titleKey} whose view {@code view} builds, again on a language switch. */
+    private Tab addTab(String titleKey, String id, Supplier<Node> view) {
+        return localizedTabs.add(titleKey, id, view);
+    }
+
+    /** Says everything again in the language {@link Messages} speaks now: view-models first, then new views. */
+    private void relocalize() {
+        relocalizeViewModels();
+        localizedTabs.relocalize();
+        buildViews();
+        if (stage != null) {
+            stage.setTitle(Messages.get("app.title"));
+        }
+    }
+
+    private void relocalizeViewModels() {
+        status.relocalize();
+        loading.relocalize();
+        training.relocalize();
+        inspection.relocalize();
+        classroom.relocalize();
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */
     public void show(Stage stage) {
+        this.stage = stage;
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
@@ -93,6 +156,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        classroom.install(stage, root, () -> charts);
         stage.setOnHidden(e -> shutdown());
         stage.show();
         // The pulse runs only while a run is active (its last drain ends the run), so an idle window
@@ -121,6 +185,7 @@ public final class MainWindow {
         shutDown = true;
         pulse.stop();
         training.shutdown(RUN_END_WAIT);
+        classroom.shutdown();
     }
 
     /** The training view-model, for tests. */
@@ -136,5 +201,25 @@ public final class MainWindow {
     /** The loading view-model, for tests. */
     public LoadingViewModel loading() {
         return loading;
+    }
+
+    /** The look and language, for tests (the View and Language menus set them). */
+    public AppearanceViewModel appearance() {
+        return classroom.appearance();
+    }
+
+    /** The window's banner, for tests. */
+    public BannerViewModel banner() {
+        return classroom.banner();
+    }
+
+    /** Saving and opening models, for tests. */
+    public ModelFilesViewModel modelFiles() {
+        return classroom.files();
+    }
+
+    /** The menu commands, for tests: File → Save model… as if chosen from the menu. */
+    MenuActions menuActions() {
+        return classroom.actions();
     }
 }

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
 
@@ -75,12 +76,15 @@ public final class OwnImageView {
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        viewModel.failedProperty().addListener((obs, old, now) -> showFailure(now));
+        // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
+        ViewListeners listeners = ViewListeners.of(dropZone);
+        listeners.onChange(viewModel.failedProperty(), (obs, old, now) -> showFailure(now));
         result.textProperty().bind(viewModel.resultProperty());
         result.visibleProperty().bind(viewModel.resultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
-        viewModel.pixelsProperty().addListener((obs, old, now) -> showPicture());
-        viewModel.probabilitiesProperty().addListener((obs, old, now) -> showProbabilities());
+        listeners.onChange(viewModel.pixelsProperty(), (obs, old, now) -> showPicture());
+        listeners.onChange(viewModel.probabilitiesProperty(), (obs, old, now) -> showProbabilities());
+        showFailure(viewModel.failedProperty().get());
         showPicture();
         showProbabilities();
     }

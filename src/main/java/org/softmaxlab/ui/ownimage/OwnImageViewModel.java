@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.LatestWins;
@@ -20,7 +21,8 @@ import org.softmaxlab.ui.inspect.LatestWins;
 /**
  * A picture of the user's own, classified by the current model: the file is read and turned into a
  * 28×28 input in the background; the ten probabilities follow every new copy of the weights, so a
- * picture dropped before or during training is re-classified as the model learns.
+ * picture dropped before or during training is re-classified as the model learns. The texts keep
+ * how they were made, so {@link #relocalize()} says them again in another language.
  */
 public final class OwnImageViewModel {
 
@@ -28,9 +30,9 @@ public final class OwnImageViewModel {
     private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final LocalizedText result = new LocalizedText(this, "result");
     private final LatestWins<float[]> reading;
     private float[] weights;
 
@@ -46,7 +48,7 @@ public final class OwnImageViewModel {
     /** Reads {@code file} (PNG, JPEG…) in the background and classifies it. */
     public void load(Path file) {
         String name = String.valueOf(file.getFileName());
-        message.set(Messages.format("ownImage.reading", name));
+        message.say("ownImage.reading", name);
         failed.set(false);
         reading.submit(() -> ImageImport.read(file), input -> {
             fileName.set(name);
@@ -57,9 +59,11 @@ public final class OwnImageViewModel {
             fileName.set(name);
             pixels.set(null);
             classify();
-            message.set(failure instanceof ImageImportException
-                    ? failure.getMessage()
-                    : Messages.format("ownImage.failed", name, failure.getMessage()));
+            if (failure instanceof ImageImportException e) {
+                message.say("ownImage.error." + e.reason().name(), e.fileName(), e.detail());
+            } else {
+                message.say("ownImage.failed", name, String.valueOf(failure.getMessage()));
+            }
             failed.set(true);
         });
     }
@@ -76,9 +80,9 @@ public final class OwnImageViewModel {
         failed.set(false);
         if (input == null || weights == null) {
             predicted.set(-1);
-            result.set("");
+            result.clear();
             probabilities.set(null);
-            message.set(Messages.get(input == null ? "ownImage.hint" : "ownImage.trainFirst"));
+            message.say(input == null ? "ownImage.hint" : "ownImage.trainFirst");
             return;
         }
         float[] p = new ImageClassifier(weights).probabilities(input);
@@ -90,9 +94,18 @@ public final class OwnImageViewModel {
         }
         // The prediction first: listeners to the probabilities read it.
         predicted.set(best);
-        result.set(Messages.format("ownImage.result", ClassNames.of(best), p[best]));
-        message.set("");
+        int label = best;
+        float probability = p[best];
+        // The class name too is said again in a new language.
+        result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
+        message.clear();
         probabilities.set(p);
+    }
+
+    /** Says the message and the result again in the language {@link Messages} speaks now. */
+    public void relocalize() {
+        message.relocalize();
+        result.relocalize();
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -117,7 +130,7 @@ public final class OwnImageViewModel {
 
     /** What to do next or what went wrong; empty while a result is shown. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.property();
     }
 
     /** Whether the message reports a picture that could not be read. */
@@ -127,6 +140,6 @@ public final class OwnImageViewModel {
 
     /** "Looks like: Sneaker (87.3%)", or empty. */
     public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+        return result.property();
     }
 }

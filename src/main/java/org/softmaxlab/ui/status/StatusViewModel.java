@@ -4,11 +4,11 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 
 /**
@@ -17,13 +17,15 @@ import org.softmaxlab.ui.Messages;
  *
  * <p>Times are the trainer's own (pauses left out) plus the measured test evaluations, so the ETA
  * does not jump after a pause.
+ *
+ * <p>Each text keeps how it was made, so {@link #relocalize()} says it again in another language.
  */
 public final class StatusViewModel {
 
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", Messages.get("status.loading"));
-    private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
-    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper(this, "time", "");
-    private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "");
+    private final LocalizedText text = new LocalizedText(this, "text");
+    private final LocalizedText speed = new LocalizedText(this, "speed");
+    private final LocalizedText time = new LocalizedText(this, "time");
+    private final LocalizedText backend = new LocalizedText(this, "backend");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
 
     private RunInfo run;
@@ -32,20 +34,33 @@ public final class StatusViewModel {
     private int epochsEvaluated;
     private boolean paused;
 
+    /** A status bar that says the data is loading. */
+    public StatusViewModel() {
+        text.say("status.loading");
+    }
+
+    /** Says every text again in the language {@link Messages} speaks now. */
+    public void relocalize() {
+        text.relocalize();
+        speed.relocalize();
+        time.relocalize();
+        backend.relocalize();
+    }
+
     /** The data is (re)loading. */
     public void loading() {
-        text.set(Messages.get("status.loading"));
+        text.say("status.loading");
     }
 
     /** Loading failed; the loading card says why. */
     public void loadingFailed() {
-        text.set(Messages.get("status.loadingFailed"));
+        text.say("status.loadingFailed");
     }
 
     /** The data is ready; shows its size and the backend. */
     public void dataReady(int trainImages, int testImages, String backendName, int threads) {
-        text.set(Messages.format("status.ready", trainImages, testImages));
-        backend.set(Messages.format("status.backend", backendName, threads));
+        text.say("status.ready", trainImages, testImages);
+        backend.say("status.backend", backendName, threads);
     }
 
     /** A run started. */
@@ -55,11 +70,11 @@ public final class StatusViewModel {
         evalMillis = 0;
         epochsEvaluated = 0;
         paused = false;
-        backend.set(Messages.format("status.backend", info.backend(), info.threads()));
+        backend.say("status.backend", info.backend(), info.threads());
         progress.set(0);
-        text.set(Messages.format("status.starting", info.config().epochs()));
-        speed.set("");
-        time.set("");
+        text.say("status.starting", info.config().epochs());
+        speed.clear();
+        time.clear();
     }
 
     /** The newest batch finished. */
@@ -84,10 +99,16 @@ public final class StatusViewModel {
     /** The run ended; the last position stays, prefixed by how it ended. */
     public void runEnded(RunOutcome outcome) {
         paused = false;
-        String how = Messages.get("status.ended." + outcome.status().name().toLowerCase(Locale.ROOT));
-        text.set(latest == null ? how : how + " · " + position());
+        String howKey = "status.ended." + outcome.status().name().toLowerCase(Locale.ROOT);
+        if (latest == null) {
+            text.say(howKey);
+        } else {
+            BatchProgress at = latest;
+            RunInfo of = run;
+            text.set(() -> Messages.get(howKey) + " · " + position(at, of));
+        }
         if (run != null) {
-            time.set(Messages.format("status.elapsed", duration(elapsedSeconds())));
+            time.say("status.elapsed", duration(elapsedSeconds()));
         }
     }
 
@@ -95,18 +116,23 @@ public final class StatusViewModel {
         if (run == null || latest == null) {
             return;
         }
-        String where = position();
-        text.set(paused ? Messages.format("status.paused", where) : where);
+        BatchProgress at = latest;
+        RunInfo of = run;
+        boolean isPaused = paused;
+        text.set(() -> isPaused ? Messages.format("status.paused", position(at, of)) : position(at, of));
         double seconds = latest.elapsedNanos() / 1e9;
-        speed.set(seconds > 0 ? Messages.format("status.speed", Math.round(latest.imagesSeen() / seconds)) : "");
+        if (seconds > 0) {
+            speed.say("status.speed", Math.round(latest.imagesSeen() / seconds));
+        } else {
+            speed.clear();
+        }
         double done = fractionDone();
         progress.set(done);
-        time.set(Messages.format("status.time", duration(elapsedSeconds()), duration(remainingSeconds(done))));
+        time.say("status.time", duration(elapsedSeconds()), duration(remainingSeconds(done)));
     }
 
-    private String position() {
-        return Messages.format("status.position", latest.epoch(), run.config().epochs(), latest.batch(),
-                latest.batchesPerEpoch());
+    private static String position(BatchProgress at, RunInfo of) {
+        return Messages.format("status.position", at.epoch(), of.config().epochs(), at.batch(), at.batchesPerEpoch());
     }
 
     /** Fraction of the run's batches done, 0–1. */
@@ -141,22 +167,22 @@ public final class StatusViewModel {
 
     /** Where the app is: loading, ready, or the run's position. */
     public ReadOnlyStringProperty textProperty() {
-        return text.getReadOnlyProperty();
+        return text.property();
     }
 
     /** Training speed in images per second. */
     public ReadOnlyStringProperty speedProperty() {
-        return speed.getReadOnlyProperty();
+        return speed.property();
     }
 
     /** Elapsed time and ETA. */
     public ReadOnlyStringProperty timeProperty() {
-        return time.getReadOnlyProperty();
+        return time.property();
     }
 
     /** "CPU · 1 thread" and the like. */
     public ReadOnlyStringProperty backendProperty() {
-        return backend.getReadOnlyProperty();
+        return backend.property();
     }
 
     /** Fraction of the current run done, 0–1 (0 when there is none). */

@@ -15,6 +15,7 @@ import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 
 /**
  * The chart area: the notice banner and two live charts against epochs, loss above and accuracy
@@ -77,6 +78,8 @@ public final class ChartsView {
 
     @FXML
     private void initialize() {
+        // Listeners on the view-model go with this view's nodes (the window rebuilds views on a language switch).
+        ViewListeners listeners = ViewListeners.of(lossChart);
         bindEpochAxis(lossEpochAxis);
         bindEpochAxis(accuracyEpochAxis);
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
@@ -91,11 +94,12 @@ public final class ChartsView {
             }
         });
         // Empty charts show the range a run starts in (loss ≈ ln 10 ≈ 2.3), not NumberAxis's 0–100.
-        holdRangeWhileEmpty(lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
-        holdRangeWhileEmpty(accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
-        lossChart.getData().add(series("chart.series.trainLoss", viewModel.trainLossPoints(), null));
-        accuracyChart.getData().add(series("chart.series.trainAccuracy", viewModel.trainAccuracyPoints(), null));
-        accuracyChart.getData().add(series("chart.series.testAccuracy", viewModel.testAccuracyPoints(),
+        holdRangeWhileEmpty(listeners, lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
+        holdRangeWhileEmpty(listeners, accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
+        lossChart.getData().add(series(listeners, "chart.series.trainLoss", viewModel.trainLossPoints(), null));
+        accuracyChart.getData().add(series(listeners, "chart.series.trainAccuracy", viewModel.trainAccuracyPoints(),
+                null));
+        accuracyChart.getData().add(series(listeners, "chart.series.testAccuracy", viewModel.testAccuracyPoints(),
                 Styles.EPOCH_POINT));
         lossHover = new ChartHover(lossChart, lossEpochAxis)
                 .curve(viewModel.trainLossPoints(), (v, epoch) -> Messages.format("chart.tooltip.trainLoss", v, epoch));
@@ -104,14 +108,14 @@ public final class ChartsView {
                         (v, epoch) -> Messages.format("chart.tooltip.trainAccuracy", v, epoch))
                 .curve(viewModel.testAccuracyPoints(),
                         (v, epoch) -> Messages.format("chart.tooltip.testAccuracy", v, epoch));
-        bindNotice();
+        bindNotice(listeners);
     }
 
-    private static XYChart.Series<Number, Number> series(String nameKey, ObservableList<ChartPoint> points,
-                                                         String symbolStyle) {
+    private static XYChart.Series<Number, Number> series(ViewListeners listeners, String nameKey,
+                                                         ObservableList<ChartPoint> points, String symbolStyle) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(Messages.get(nameKey));
-        SeriesBinding.bind(points, series, symbolStyle);
+        SeriesBinding.bind(listeners, points, series, symbolStyle);
         return series;
     }
 
@@ -123,8 +127,8 @@ public final class ChartsView {
                 () -> tickUnitFor(viewModel.epochAxisEndProperty().get()), viewModel.epochAxisEndProperty()));
     }
 
-    private static void holdRangeWhileEmpty(NumberAxis axis, ObservableList<ChartPoint> points, double lower,
-                                            double upper, double tick) {
+    private static void holdRangeWhileEmpty(ViewListeners listeners, NumberAxis axis, ObservableList<ChartPoint> points,
+                                            double lower, double upper, double tick) {
         Runnable update = () -> {
             boolean empty = points.isEmpty();
             axis.setAutoRanging(!empty);
@@ -134,7 +138,7 @@ public final class ChartsView {
                 axis.setTickUnit(tick);
             }
         };
-        points.addListener((ListChangeListener<ChartPoint>) change -> update.run());
+        listeners.onListChange(points, (ListChangeListener<ChartPoint>) change -> update.run());
         update.run();
     }
 
@@ -150,8 +154,8 @@ public final class ChartsView {
         return 10 * decade;
     }
 
-    private void bindNotice() {
-        viewModel.noticeProperty().addListener((obs, old, now) -> showNotice(now));
+    private void bindNotice(ViewListeners listeners) {
+        listeners.onChange(viewModel.noticeProperty(), (obs, old, now) -> showNotice(now));
         showNotice(viewModel.noticeProperty().get());
         dismissNotice.setOnAction(e -> viewModel.dismissNotice());
         applySuggestion.setOnAction(e -> viewModel.applySuggestedLearningRate());

@@ -5,6 +5,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.softmaxlab.ui.ViewListeners;
 
 /**
  * Keeps the learning-rate presets and the log-scale slider in step with the learning-rate text.
@@ -59,7 +60,9 @@ final class LearningRateControls {
                 settings.setLearningRate(LearningRateScale.fromPosition(now.doubleValue()));
             }
         });
-        settings.textProperty(SettingsForm.Field.LEARNING_RATE).addListener((obs, old, now) -> followText());
+        // Weakly, held by the slider: the window rebuilds its views on a language switch; the form stays.
+        ViewListeners.of(slider).onChange(settings.textProperty(SettingsForm.Field.LEARNING_RATE),
+                (obs, old, now) -> followText());
         followText();
     }
 

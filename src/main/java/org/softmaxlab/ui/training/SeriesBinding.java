@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
+import org.softmaxlab.ui.ViewListeners;
 
 /**
  * Mirrors a view-model curve into a chart series: an append becomes one {@code addAll}, anything
@@ -24,15 +25,15 @@ final class SeriesBinding {
     }
 
     /**
-     * Keeps {@code series} equal to {@code points} from now on.
+     * Keeps {@code series} equal to {@code points} for as long as the view of {@code listeners} exists.
      *
      * @param symbolStyleClass the style class of each point's symbol, or null for no symbols
      */
-    static void bind(ObservableList<ChartPoint> points, XYChart.Series<Number, Number> series,
-                     String symbolStyleClass) {
+    static void bind(ViewListeners listeners, ObservableList<ChartPoint> points,
+                     XYChart.Series<Number, Number> series, String symbolStyleClass) {
         SeriesBinding binding = new SeriesBinding(series, symbolStyleClass);
         series.getData().setAll(binding.toData(points));
-        points.addListener((ListChangeListener<ChartPoint>) change -> binding.changed(change, points));
+        listeners.onListChange(points, (ListChangeListener<ChartPoint>) change -> binding.changed(change, points));
     }
 
     private void changed(ListChangeListener.Change<? extends ChartPoint> change, ObservableList<ChartPoint> points) {

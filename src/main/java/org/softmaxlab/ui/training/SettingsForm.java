@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +19,9 @@ import org.softmaxlab.ui.Messages;
 
 /**
  * The five settings of a run as the user types them, validated on every change. Each field's
- * problem is either "not a number" or the message of {@link TrainConfig#problems()} for that value,
- * so the window and the command line explain a bad value the same way.
+ * problem is either "not a number" or, when {@link TrainConfig#problems()} refuses the value, the
+ * bundle's translation of that message (in English the same words, so the window and the command
+ * line explain a bad value the same way).
  */
 public final class SettingsForm {
 
@@ -109,8 +111,22 @@ public final class SettingsForm {
                     field.label());
         }
         // The defaults are valid, so any problem of the probe is this field's.
-        List<String> probeProblems = probe.problems();
-        return probeProblems.isEmpty() ? null : probeProblems.get(0);
+        return probe.problems().isEmpty() ? null : rangeProblem(field, probe);
+    }
+
+    /** TrainConfig's message for the value of {@code field} in {@code probe}, from the bundle. */
+    private static String rangeProblem(Field field, TrainConfig probe) {
+        // The values as TrainConfig writes them: Java's own toString, limits with US digit grouping.
+        return switch (field) {
+            case EPOCHS -> Messages.format("settings.error.range.epochs",
+                    String.format(Locale.US, "%,d", TrainConfig.MAX_EPOCHS), Integer.toString(probe.epochs()));
+            case LEARNING_RATE -> Messages.format("settings.error.range.learningRate",
+                    Double.toString(probe.learningRate()));
+            case BATCH_SIZE -> Messages.format("settings.error.range.batchSize",
+                    String.format(Locale.US, "%,d", TrainConfig.MAX_BATCH_SIZE), Integer.toString(probe.batchSize()));
+            case INIT_STD -> Messages.format("settings.error.range.initStd", Double.toString(probe.initStd()));
+            case SEED -> probe.problems().get(0); // every long is a valid seed; kept for completeness
+        };
     }
 
     /** The settings as a valid config, or null while any field is invalid. */
@@ -126,6 +142,11 @@ public final class SettingsForm {
     /** One message per invalid field, in the order of the form; empty when valid. */
     public ObservableList<String> problems() {
         return readOnlyProblems;
+    }
+
+    /** Says the problems again in the language {@link Messages} speaks now. */
+    public void relocalize() {
+        revalidate();
     }
 
     private void revalidate() {

@@ -2,8 +2,10 @@ package org.softmaxlab.ui.training;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,7 +35,8 @@ import org.softmaxlab.ui.status.StatusViewModel;
  *
  * <p>Start trains the current model further (curves continue where they stopped); Reset drops it
  * so the next Start begins from fresh weights. A run that diverged or failed drops its model but
- * leaves its curves on screen until the next Start.
+ * leaves its curves on screen until the next Start. A model opened from a file
+ * ({@link #openModel}) takes the current model's place, with its settings and epochs.
  */
 public final class TrainingViewModel {
 
@@ -58,6 +61,11 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
+    private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(this, "hasModel");
+    private final ModelHistory history = new ModelHistory();
+    /** How the notice shown was made, so that it can be said again in another language. */
+    private Supplier<RunNotice> noticeSource;
+    private RunNotice toldNotice;
 
     private TrainingRunner runner;
     /** The current run's bridge, control and handle; null between runs. */
@@ -75,6 +83,7 @@ public final class TrainingViewModel {
     public TrainingViewModel(StatusViewModel status) {
         this.status = Objects.requireNonNull(status, "status");
         state.addListener((obs, old, now) -> updateDerived());
+        state.addListener((obs, old, now) -> updateHasModel());
         settings.configProperty().addListener((obs, old, now) -> updateDerived());
         settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
         trainLoss.points().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
@@ -134,11 +143,13 @@ public final class TrainingViewModel {
             return;
         }
         model = null;
+        history.clear();
         clearCurves();
         notice.set(null);
         evaluation.set(null);
         weights.set(null);
         updateDerived();
+        updateHasModel();
     }
 
     /** Hides the notice. */
@@ -202,7 +213,9 @@ public final class TrainingViewModel {
         } else if (model != null) {
             weights.set(model.parametersCopy());
         }
-        notice.set(RunNotice.forOutcome(outcome, runConfig));
+        history.runEnded(model != null, outcome.epochs(), runConfig);
+        TrainConfig config = runConfig;
+        tell(() -> RunNotice.forOutcome(outcome, config));
         status.runEnded(outcome);
         events = null;
         control = null;
@@ -258,6 +271,58 @@ public final class TrainingViewModel {
         if (!now.isActive() && model == null && trainLoss.points().isEmpty() && settings.isValid()) {
             epochAxisEnd.set(settings.configProperty().get().epochs());
         }
+    }
+
+    /**
+     * Makes {@code opened} the model that Start trains further, as if the runs in {@code epochs} had
+     * just trained it: the form shows {@code config}, the curves show each epoch's end, and the epoch
+     * axis goes on from there. Only when no run is active; false (and nothing changed) otherwise.
+     */
+    public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, SoftmaxRegression opened) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(opened, "opened");
+        if (state.get().isActive()) {
+            return false;
+        }
+        settings.load(config);
+        model = opened;
+        history.replace(config, epochs);
+        clearCurves();
+        history.plot(trainLoss, trainAccuracy, testAccuracy);
+        position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+        epochAxisEnd.set(Math.max(1, position));
+        notice.set(null);
+        evaluation.set(null);
+        weights.set(opened.parametersCopy());
+        updateDerived();
+        updateHasModel();
+        return true;
+    }
+
+    /** The model Start would train further, with its history; null while a run is active or there is none. */
+    public TrainedModel trainedModel() {
+        return hasModel.get() ? new TrainedModel(history.config(), history.epochs(), model) : null;
+    }
+
+    /** Says every text again in the language {@link Messages} speaks now: problems, why Start waits, the notice. */
+    public void relocalize() {
+        settings.relocalize();
+        updateDerived();
+        // Only the notice this view-model made itself; one set from elsewhere is left alone.
+        if (noticeSource != null && notice.get() != null && notice.get() == toldNotice) {
+            toldNotice = noticeSource.get();
+            notice.set(toldNotice);
+        }
+    }
+
+    private void tell(Supplier<RunNotice> source) {
+        noticeSource = source;
+        toldNotice = source.get();
+        notice.set(toldNotice);
+    }
+
+    private void updateHasModel() {
+        hasModel.set(!state.get().isActive() && model != null && history.config() != null);
     }
 
     private static void log(EpochMetrics m) {
@@ -328,6 +393,11 @@ public final class TrainingViewModel {
      */
     public ReadOnlyObjectProperty<float[]> weightsProperty() {
         return weights.getReadOnlyProperty();
+    }
+
+    /** True when no run is active and there is a model to save (trained here or opened from a file). */
+    public ReadOnlyBooleanProperty hasModelProperty() {
+        return hasModel.getReadOnlyProperty();
     }
 
     /** Set while a view shows the weights live, so that runs copy them out on each pulse. */

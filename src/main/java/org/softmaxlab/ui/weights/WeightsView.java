@@ -9,6 +9,7 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
 
@@ -60,8 +61,10 @@ public final class WeightsView {
             tile.getStyleClass().add(Styles.WEIGHT_TILE);
             grid.add(tile, c % COLUMNS, c / COLUMNS);
         }
-        viewModel.imagesProperty().addListener((obs, old, now) -> update());
-        viewModel.scaleProperty().addListener((obs, old, now) -> update());
+        // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
+        ViewListeners listeners = ViewListeners.of(content);
+        listeners.onChange(viewModel.imagesProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.scaleProperty(), (obs, old, now) -> update());
         update();
     }
 

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.DaemonThreads;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.gallery.GalleryItem;
 import org.softmaxlab.ui.inspect.Fixtures;
@@ -71,6 +75,8 @@ class InspectionWindowTest {
     void stop() {
         window.shutdown();
         background.shutdownNow();
+        // Messages is global: the next test's window must not start in this one's language.
+        Messages.setLanguage(Language.ENGLISH);
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
@@ -210,5 +216,41 @@ class InspectionWindowTest {
         assertEquals(10, fx(() -> window.inspection().weights().imagesProperty().get().length));
         robot.clickOn("#" + MainWindow.TRAINING_TAB_ID);
         assertFalse(fx(() -> window.training().weightsWantedProperty().get()), "no weight copies for hidden views");
+    }
+
+    private Tab tab(FxRobot robot, String id) throws Exception {
+        return fx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aLanguageSwitchRebuildsTheInspectionTabsInTheNewLanguageAndTheirLinksHold(FxRobot robot) throws Exception {
+        train(robot);
+        robot.clickOn("#" + InspectionTabs.GALLERY_TAB_ID);
+        GalleryItem first = galleryItems(robot).get(0);
+        robot.clickOn(tileOf(robot, first));
+        await("the detail shows", () -> robot.lookup("#gallery-detail-predicted").queryAs(Label.class).isVisible());
+        assertTrue(text(robot, "#gallery-count").endsWith("wrong"), text(robot, "#gallery-count"));
+        Node galleryBefore = fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent());
+
+        robot.interact(() -> window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE));
+        await("the gallery speaks Chinese", () -> text(robot, "#gallery-count").contains("错分"));
+        assertTrue(fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent() != galleryBefore), "a new view");
+        assertEquals("错分图像", fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getText()));
+        assertEquals("混淆矩阵", fx(() -> tab(robot, InspectionTabs.CONFUSION_TAB_ID).getText()));
+        assertTrue(text(robot, "#gallery-detail-predicted").startsWith("预测："), "the picked image stays picked");
+
+        // The confusion cells still lead to the gallery, and the weights tab still asks for weights.
+        robot.clickOn("#" + InspectionTabs.CONFUSION_TAB_ID);
+        assertTrue(text(robot, "#confusion-overall").startsWith("测试集"), text(robot, "#confusion-overall"));
+        robot.clickOn("#confusion-cell-1-1");
+        assertEquals(InspectionTabs.GALLERY_TAB_ID, selectedTab(robot));
+        await("the gallery shows correct trousers in Chinese", () -> text(robot, "#gallery-count").contains("裤子"));
+        robot.clickOn("#" + InspectionTabs.WEIGHTS_TAB_ID);
+        assertTrue(fx(() -> window.training().weightsWantedProperty().get()));
+
+        robot.interact(() -> window.appearance().languageProperty().set(Language.ENGLISH));
+        await("the gallery speaks English again",
+                () -> text(robot, "#gallery-count").endsWith("Trouser images classified correctly"));
     }
 }

@@ -1,0 +1,156 @@
+package org.softmaxlab.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.softmaxlab.session.ModelFile;
+import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.training.TrainedModel;
+import org.softmaxlab.ui.training.TrainingViewModel;
+
+/**
+ * Saving the current model to a file and opening one again, with what happened said in the window's
+ * banner. A file that cannot be opened (damaged, cut short, foreign, newer) changes nothing: the
+ * file is read and checked in full before the training view-model is touched.
+ *
+ * <p>Files are small (about 31 KB), so both run on the JavaFX thread.
+ */
+public final class ModelFilesViewModel {
+
+    private final TrainingViewModel training;
+    private final BannerViewModel banner;
+    private final Function<float[], SoftmaxRegression> models;
+    private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
+
+    /**
+     * @param training the model to save, and where an opened one goes
+     * @param banner   where outcomes are said
+     * @param models   builds a model from saved parameters ({@code SoftmaxRegression::of})
+     */
+    public ModelFilesViewModel(TrainingViewModel training, BannerViewModel banner,
+                               Function<float[], SoftmaxRegression> models) {
+        this.training = Objects.requireNonNull(training, "training");
+        this.banner = Objects.requireNonNull(banner, "banner");
+        this.models = Objects.requireNonNull(models, "models");
+        // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
+        canOpen.bind(training.stateProperty().isEqualTo(RunState.READY));
+    }
+
+    /** True when there is a model to save and no run is changing it. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return training.hasModelProperty();
+    }
+
+    /** True when the data is loaded and no run is active. */
+    public ReadOnlyBooleanProperty canOpenProperty() {
+        return canOpen.getReadOnlyProperty();
+    }
+
+    /** A file name for the current model, such as "softmaxlab-10-epochs.smlab". */
+    public String suggestedFileName() {
+        TrainedModel current = training.trainedModel();
+        int epochs = current == null ? 0 : current.epochs().size();
+        return String.format(Locale.ROOT, "softmaxlab-%d-epochs%s", epochs, ModelFile.EXTENSION);
+    }
+
+    /** {@code file}, with the model extension added when its name has no extension at all. */
+    public static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + ModelFile.EXTENSION);
+    }
+
+    /**
+     * Saves the current model to {@code file} (see {@link #withExtension}); true if saved. Refuses, and
+     * says why, when there is no model or its weights are not finite.
+     */
+    public boolean save(Path file) {
+        TrainedModel current = training.trainedModel();
+        if (current == null) {
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.none.title"),
+                    () -> Messages.get("model.save.none.detail"));
+            return false;
+        }
+        float[] parameters = current.model().parametersCopy();
+        Optional<String> whyNot = SavedModel.whyNotSavable(parameters);
+        if (whyNot.isPresent()) {
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.refused.title"), whyNot::get);
+            return false;
+        }
+        Path target = withExtension(file);
+        try {
+            ModelFile.write(target, new SavedModel(current.config(), current.epochs(), parameters));
+        } catch (IOException | RuntimeException e) {
+            String problem = String.valueOf(e.getMessage());
+            banner.show(BannerViewModel.Severity.ERROR,
+                    () -> Messages.format("model.save.failed.title", target.getFileName()), () -> problem);
+            return false;
+        }
+        int epochs = current.epochs().size();
+        banner.show(BannerViewModel.Severity.INFO,
+                () -> Messages.format("model.saved.title", epochs, target.getFileName()),
+                () -> Messages.format("model.saved.detail", target.toAbsolutePath()));
+        return true;
+    }
+
+    /**
+     * Opens the model in {@code file} and makes it the one Start trains further; true if opened. A file
+     * that cannot be used is refused with the reason in the banner, and nothing else changes.
+     */
+    public boolean open(Path file) {
+        if (!canOpen.get()) {
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.open.busy.title"),
+                    () -> Messages.get("model.open.busy.detail"));
+            return false;
+        }
+        SavedModel saved;
+        try {
+            saved = ModelFile.read(file);
+        } catch (ModelFileException e) {
+            String reasonKey = reasonKey(e.reason());
+            String problem = e.getMessage();
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> problem);
+            return false;
+        }
+        SoftmaxRegression model;
+        try {
+            model = models.apply(saved.parameters());
+        } catch (RuntimeException e) {
+            String problem = String.valueOf(e.getMessage());
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),
+                    () -> problem);
+            return false;
+        }
+        training.openModel(saved.config(), saved.epochs(), model);
+        sayOpened(file.getFileName(), saved);
+        return true;
+    }
+
+    private void sayOpened(Path name, SavedModel saved) {
+        int epochs = saved.epochs().size();
+        if (epochs == 0) {
+            banner.show(BannerViewModel.Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
+                    () -> Messages.get("model.opened.detail"));
+        } else {
+            EpochMetrics last = saved.epochs().get(epochs - 1);
+            banner.show(BannerViewModel.Severity.INFO,
+                    () -> Messages.format("model.opened.title", name, epochs, last.testAccuracy()),
+                    () -> Messages.get("model.opened.detail"));
+        }
+    }
+
+    /** The message key of the banner title for a refused file. */
+    static String reasonKey(ModelFileException.Reason reason) {
+        return "model.open.error." + reason.name();
+    }
+}

@@ -1,0 +1,54 @@
+package org.softmaxlab.ui.files;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.softmaxlab.ui.Messages;
+
+/**
+ * File dialogs of the operating system. Each opens in the folder last used this session (models and
+ * images alike: a class keeps both in one place), else the user's home.
+ */
+public final class SystemFilePicker implements FilePicker {
+
+    private Path lastFolder;
+
+    @Override
+    public Optional<Path> chooseSave(Window owner, FileKind kind, String suggestedName) {
+        FileChooser chooser = chooser(kind, "files.saveTitle." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Window owner, FileKind kind) {
+        FileChooser chooser = chooser(kind, "files.openTitle." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private FileChooser chooser(FileKind kind, String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get(kind.filterKey()), "*" + kind.extension()),
+                new FileChooser.ExtensionFilter(Messages.get("files.filter.all"), "*"));
+        Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder
+                : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath();
+        lastFolder = path.toAbsolutePath().getParent();
+        return Optional.of(path);
+    }
+}

@@ -1,0 +1,110 @@
+package org.softmaxlab.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.files.ChartImages;
+import org.softmaxlab.ui.files.FileKind;
+import org.softmaxlab.ui.files.FilePicker;
+import org.softmaxlab.ui.files.ModelFilesViewModel;
+
+/**
+ * The menu commands of one window: they ask for files, then hand over to the model-files view-model
+ * or to {@link ChartImages}, and say what happened in the banner.
+ */
+final class WindowActions implements MenuActions {
+
+    private final Stage stage;
+    private final FilePicker picker;
+    private final ModelFilesViewModel files;
+    private final BannerViewModel banner;
+    private final AppearanceViewModel appearance;
+    private final Supplier<Parent> charts;
+    private final Executor background;
+
+    /**
+     * @param charts the training tab's current content, where the charts are found by id
+     */
+    WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
+                  AppearanceViewModel appearance, Supplier<Parent> charts) {
+        this.stage = stage;
+        this.picker = setup.files();
+        this.files = files;
+        this.banner = banner;
+        this.appearance = appearance;
+        this.charts = charts;
+        this.background = setup.background();
+    }
+
+    @Override
+    public void openModel() {
+        if (files.canOpenProperty().get()) {
+            picker.chooseOpen(stage, FileKind.MODEL).ifPresent(files::open);
+        }
+    }
+
+    @Override
+    public void saveModel() {
+        if (files.canSaveProperty().get()) {
+            picker.chooseSave(stage, FileKind.MODEL, files.suggestedFileName()).ifPresent(files::save);
+        }
+    }
+
+    @Override
+    public void exportCharts(ChartSet set) {
+        Optional<Path> chosen = picker.chooseSave(stage, FileKind.PNG, set.fileName());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withPngExtension(chosen.get());
+        // Snapshots now, on this thread, as the charts look; encoding and writing in the background.
+        List<WritableImage> images = new ArrayList<>();
+        for (String id : set.chartIds()) {
+            Node chart = charts.get().lookup("#" + id);
+            if (chart != null) {
+                images.add(ChartImages.snapshot(chart));
+            }
+        }
+        Path name = file.getFileName();
+        background.execute(() -> {
+            try {
+                ChartImages.writePng(file, images);
+                Platform.runLater(() -> banner.show(BannerViewModel.Severity.INFO,
+                        () -> Messages.format("export.charts.done.title", name),
+                        () -> Messages.format("export.charts.done.detail", file.toAbsolutePath())));
+            } catch (IOException | RuntimeException e) {
+                String problem = String.valueOf(e.getMessage());
+                Platform.runLater(() -> banner.show(BannerViewModel.Severity.ERROR,
+                        () -> Messages.format("export.charts.failed.title", name), () -> problem));
+            }
+        });
+    }
+
+    @Override
+    public void quit() {
+        // Closing the only window ends the app; the window saves its settings as it hides.
+        stage.close();
+    }
+
+    @Override
+    public void about() {
+        AboutDialog.show(stage, appearance);
+    }
+
+    private static Path withPngExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + FileKind.PNG.extension());
+    }
+}

@@ -1,0 +1,72 @@
+package org.softmaxlab.ui.main;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsStore;
+import org.softmaxlab.ui.DaemonThreads;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.files.FilePicker;
+import org.softmaxlab.ui.files.SystemFilePicker;
+import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.prefs.StartupSettings;
+
+/**
+ * What the app hands the window beyond its data: the remembered settings (and the notice if they
+ * could not all be used), the folder to load from, the background executor for exports, and how
+ * files are chosen. Tests build one with a temporary store and a picker that answers at once.
+ *
+ * @param settings       the remembered settings; the window saves changes through them
+ * @param settingsNotice why some saved settings were not used, shown in the window's banner; or empty
+ * @param dataFolder     the folder to load the data from, or null to search the usual places
+ * @param background     runs slow work off the JavaFX thread (encoding PNG files)
+ * @param files          asks for files to open and save
+ */
+public record WindowSetup(RememberedSettings settings, Optional<String> settingsNotice, Path dataFolder,
+                          Executor background, FilePicker files) {
+
+    public WindowSetup {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settingsNotice, "settingsNotice");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** The app's setup: settings from {@code store} as {@code startup} found them, saved back there. */
+    public static WindowSetup of(StartupSettings startup, SettingsStore store, Executor background) {
+        return new WindowSetup(new RememberedSettings(startup.settings(), store::save), startup.notice(),
+                StartupSettings.dataFolder(DataLoading.defaultDirectory(), startup.settings()), background,
+                new SystemFilePicker());
+    }
+
+    /**
+     * Defaults remembered for this window only, in the language spoken now, with file dialogs and a
+     * daemon thread per export: for windows started without a settings store.
+     */
+    public static WindowSetup transientDefaults() {
+        ThreadFactory threads = DaemonThreads.factory("softmaxlab-export-");
+        return transientDefaults(task -> threads.newThread(task).start());
+    }
+
+    /** {@link #transientDefaults()}, with exports run on {@code background}. */
+    public static WindowSetup transientDefaults(Executor background) {
+        return new WindowSetup(
+                RememberedSettings.inMemory(Settings.DEFAULTS.withLanguageTag(Messages.language().tag())),
+                Optional.empty(), DataLoading.defaultDirectory(), background, new SystemFilePicker());
+    }
+
+    /** This setup with the same settings, kept in memory only: changes are not saved. */
+    public WindowSetup savingNothing() {
+        return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder,
+                background, files);
+    }
+
+    /** This setup with {@code picker} choosing the files. */
+    public WindowSetup withFiles(FilePicker picker) {
+        return new WindowSetup(settings, settingsNotice, dataFolder, background, picker);
+    }
+}

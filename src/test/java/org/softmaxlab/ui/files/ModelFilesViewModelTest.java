@@ -1,0 +1,216 @@
+package org.softmaxlab.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.session.ModelFile;
+import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.status.StatusViewModel;
+import org.softmaxlab.ui.training.ChartPoint;
+import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.training.SettingsForm.Field;
+import org.softmaxlab.ui.training.TrainingRunner;
+import org.softmaxlab.ui.training.TrainingViewModel;
+
+/** Saving and opening model files through the view-models, with real files in a temporary folder. */
+class ModelFilesViewModelTest {
+
+    private static final TrainConfig CONFIG = new TrainConfig(5, 0.05, 128, 0.02, 9L, LossFormula.STABLE);
+    private static final List<EpochMetrics> EPOCHS = List.of(
+            new EpochMetrics(1, 0.8, 0.70, 0.7, 0.76, 10, 1),
+            new EpochMetrics(2, 0.6, 0.80, 0.6, 0.81, 10, 1));
+
+    @TempDir
+    Path dir;
+
+    private final List<SoftmaxRegression> started = new ArrayList<>();
+    private final TrainingRunner runner = (config, model, listener, control) -> {
+        started.add(model);
+        return timeout -> true;
+    };
+    private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
+    private final BannerViewModel banner = new BannerViewModel();
+    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, SoftmaxRegression::of);
+
+    private Locale savedLocale;
+
+    @BeforeEach
+    void dataReady() {
+        savedLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US); // "81.0%", whatever the machine's locale
+        training.dataReady(runner);
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.setLanguage(Language.ENGLISH);
+        Locale.setDefault(savedLocale);
+    }
+
+    private static float[] parameters(float scale) {
+        float[] p = new float[SavedModel.PARAMETER_COUNT];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = scale * ((i % 17) - 8);
+        }
+        return p;
+    }
+
+    /** The window's state as far as a failed open could disturb it. */
+    private record Snapshot(String epochs, String learningRate, List<ChartPoint> loss, List<ChartPoint> test,
+                            float[] weights) {
+        static Snapshot of(TrainingViewModel vm) {
+            float[] w = vm.weightsProperty().get();
+            return new Snapshot(vm.settings().textProperty(Field.EPOCHS).get(),
+                    vm.settings().textProperty(Field.LEARNING_RATE).get(), List.copyOf(vm.trainLossPoints()),
+                    List.copyOf(vm.testAccuracyPoints()), w == null ? null : w.clone());
+        }
+
+        void assertSameAs(Snapshot other) {
+            assertEquals(other.epochs, epochs);
+            assertEquals(other.learningRate, learningRate);
+            assertEquals(other.loss, loss);
+            assertEquals(other.test, test);
+            assertArrayEquals(other.weights, weights);
+        }
+    }
+
+    @Test
+    void aSavedModelOpensAgainWithItsSettingsEpochsAndWeights() throws Exception {
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(parameters(0.001f)));
+        assertTrue(files.canSaveProperty().get());
+        assertEquals("softmaxlab-2-epochs.smlab", files.suggestedFileName());
+        Path file = dir.resolve("lesson");
+        assertTrue(files.save(file));
+        Path written = dir.resolve("lesson.smlab");
+        assertTrue(Files.exists(written), "the extension is added");
+        assertEquals(BannerViewModel.Severity.INFO, banner.severityProperty().get());
+        assertEquals("Saved the model (2 epochs) as lesson.smlab", banner.titleProperty().get());
+
+        SavedModel saved = ModelFile.read(written);
+        assertEquals(CONFIG, saved.config());
+        assertEquals(EPOCHS, saved.epochs());
+        assertArrayEquals(parameters(0.001f), saved.parameters());
+
+        training.reset();
+        assertTrue(training.testAccuracyPoints().isEmpty());
+        assertTrue(files.open(written));
+        assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
+        assertEquals("128", training.settings().textProperty(Field.BATCH_SIZE).get());
+        assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
+        assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
+        assertEquals("Opened lesson.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+        training.start();
+        assertArrayEquals(parameters(0.001f), started.get(0).parametersCopy(), "Start trains the opened model");
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignFileChangesNothingAndSaysWhy() throws Exception {
+        SoftmaxRegression current = SoftmaxRegression.of(parameters(0.002f));
+        training.openModel(CONFIG.withEpochs(7), EPOCHS, current);
+        training.settings().textProperty(Field.LEARNING_RATE).set("0.3");
+        Snapshot before = Snapshot.of(training);
+
+        Path good = dir.resolve("good.smlab");
+        ModelFile.write(good, new SavedModel(TrainConfig.DEFAULTS, EPOCHS, parameters(0.5f)));
+        byte[] bytes = Files.readAllBytes(good);
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 0x40;
+        Path damaged = Files.write(dir.resolve("damaged.smlab"), flipped);
+        Path truncated = Files.write(dir.resolve("truncated.smlab"), Arrays.copyOf(bytes, bytes.length - 100));
+        Path foreign = Files.writeString(dir.resolve("notes.smlab"), "train loss 0.45, test acc 0.83\n");
+        Path missing = dir.resolve("gone.smlab");
+
+        for (Path bad : List.of(damaged, truncated, foreign, missing)) {
+            banner.dismiss();
+            assertFalse(files.open(bad), bad.toString());
+            assertEquals(BannerViewModel.Severity.ERROR, banner.severityProperty().get());
+            assertTrue(banner.detailProperty().get().contains(bad.getFileName().toString()),
+                    "the file's own message names it: " + banner.detailProperty().get());
+            Snapshot.of(training).assertSameAs(before);
+        }
+        banner.dismiss();
+        files.open(damaged);
+        assertEquals("This model file is damaged", banner.titleProperty().get());
+        files.open(truncated);
+        assertEquals("This model file is incomplete", banner.titleProperty().get());
+        files.open(foreign);
+        assertEquals("This is not a SoftmaxLab model file", banner.titleProperty().get());
+
+        training.start();
+        assertSame(current, started.get(0), "the current model is still the one Start trains");
+    }
+
+    @Test
+    void thereIsNothingToSaveWithoutAModelAndAModelThatDivergedIsRefused() throws IOException {
+        assertFalse(files.canSaveProperty().get());
+        Path file = dir.resolve("none.smlab");
+        assertFalse(files.save(file));
+        assertEquals("There is no model to save yet", banner.titleProperty().get());
+
+        float[] broken = parameters(0.001f);
+        broken[42] = Float.NaN;
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(broken));
+        assertFalse(files.save(file));
+        assertEquals("This model cannot be saved", banner.titleProperty().get());
+        assertEquals(SavedModel.whyNotSavable(broken).orElseThrow(), banner.detailProperty().get());
+        assertFalse(Files.exists(file), "nothing is written");
+    }
+
+    @Test
+    void noModelIsOpenedOrSavedWhileARunIsActive() throws IOException {
+        Path good = dir.resolve("good.smlab");
+        ModelFile.write(good, new SavedModel(CONFIG, EPOCHS, parameters(0.5f)));
+        training.start();
+        assertEquals(RunState.RUNNING, training.stateProperty().get());
+        assertFalse(files.canOpenProperty().get());
+        assertFalse(files.canSaveProperty().get());
+        assertFalse(files.open(good));
+        assertEquals("A model can be opened once no run is active", banner.titleProperty().get());
+        assertEquals("10", training.settings().textProperty(Field.EPOCHS).get());
+    }
+
+    @Test
+    void theBannerSaysItAgainInChinese() throws IOException {
+        Path foreign = Files.writeString(dir.resolve("notes.smlab"), "hello");
+        files.open(foreign);
+        String detail = banner.detailProperty().get();
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("这不是 SoftmaxLab 模型文件", banner.titleProperty().get());
+        assertEquals(detail, banner.detailProperty().get(), "the file's own explanation stays as it was");
+    }
+
+    @Test
+    void everyReasonForRefusingAFileHasATitleInBothLanguages() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = Resources.messages(language.locale());
+            for (ModelFileException.Reason reason : ModelFileException.Reason.values()) {
+                assertTrue(bundle.containsKey(ModelFilesViewModel.reasonKey(reason)), language + " " + reason);
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.Theme;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.TestData;
+import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.files.FilePicker;
+import org.softmaxlab.ui.loading.DataLoading;
+import org.softmaxlab.ui.loading.DatasetDownloads;
+import org.softmaxlab.ui.loading.FolderResolver;
+import org.softmaxlab.ui.loading.LoadingViewModel;
+import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.status.StatusViewModel;
+import org.softmaxlab.ui.training.SettingsForm.Field;
+import org.softmaxlab.ui.training.TrainingViewModel;
+
+/** The remembered settings and the view-models, mapped both ways, without a window. */
+class ClassroomTest {
+
+    private static final Executor SAME_THREAD = Runnable::run;
+    private static final TrainConfig REMEMBERED = new TrainConfig(3, 0.03, 64, 0.02, 5L, LossFormula.STABLE);
+    private static final FilePicker NO_FILES = new FilePicker() {
+        @Override
+        public Optional<Path> chooseSave(javafx.stage.Window owner, org.softmaxlab.ui.files.FileKind kind,
+                                         String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseOpen(javafx.stage.Window owner, org.softmaxlab.ui.files.FileKind kind) {
+            return Optional.empty();
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private final List<Settings> saved = new ArrayList<>();
+    private final StatusViewModel status = new StatusViewModel();
+    private final TrainingViewModel training = new TrainingViewModel(status);
+    private int languageSwitches;
+
+    @AfterEach
+    void englishAgain() {
+        Messages.setLanguage(Language.ENGLISH);
+    }
+
+    private LoadingViewModel loading(Path initial) {
+        DataLoading data = new DataLoading(SAME_THREAD, FolderResolver.AS_GIVEN, folder -> TestData.subset());
+        DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, () -> {
+            throw new AssertionError("no download here");
+        });
+        return new LoadingViewModel(data, downloads, initial, SAME_THREAD, loaded -> { });
+    }
+
+    private Classroom classroom(Settings remembered, Optional<String> notice, Path dataFolder, LoadingViewModel loading) {
+        WindowSetup setup = new WindowSetup(new RememberedSettings(remembered, saved::add), notice, dataFolder,
+                SAME_THREAD, NO_FILES);
+        return new Classroom(setup, training, loading, () -> languageSwitches++);
+    }
+
+    private Settings lastSaved() {
+        return saved.get(saved.size() - 1);
+    }
+
+    @Test
+    void theFormAndTheLookStartAsRemembered() {
+        Settings remembered = Settings.DEFAULTS.withTrainConfig(REMEMBERED).withTheme(Theme.DARK)
+                .withPresentationMode(true);
+        Classroom classroom = classroom(remembered, Optional.empty(), null, loading(null));
+        assertEquals(REMEMBERED, training.settings().configProperty().get());
+        assertEquals("0.03", training.settings().textProperty(Field.LEARNING_RATE).get());
+        assertEquals(Theme.DARK, classroom.appearance().theme());
+        assertTrue(classroom.appearance().presentationModeProperty().get());
+        assertTrue(saved.isEmpty(), "nothing changed, nothing written");
+    }
+
+    @Test
+    void changesOfLookAndLanguageAreSavedAtOnce() {
+        Classroom classroom = classroom(Settings.DEFAULTS, Optional.empty(), null, loading(null));
+        classroom.appearance().themeProperty().set(Theme.DARK);
+        assertEquals(Theme.DARK, lastSaved().theme());
+        classroom.appearance().presentationModeProperty().set(true);
+        assertTrue(lastSaved().presentationMode());
+
+        classroom.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+        assertEquals("zh-CN", lastSaved().languageTag());
+        assertEquals(Language.SIMPLIFIED_CHINESE, Messages.language());
+        assertEquals(1, languageSwitches, "the window is asked to say everything again");
+    }
+
+    @Test
+    void theSettingsOfARunAreRememberedWhenItStartsAndWhatIsTypedOnClosing() {
+        Classroom classroom = classroom(Settings.DEFAULTS, Optional.empty(), null, loading(null));
+        training.dataReady((config, model, listener, control) -> timeout -> true);
+        training.settings().textProperty(Field.EPOCHS).set("4");
+        training.start();
+        assertEquals(TrainConfig.DEFAULTS.withEpochs(4), lastSaved().trainConfig());
+
+        training.stop();
+        training.settings().textProperty(Field.BATCH_SIZE).set("not yet");
+        classroom.shutdown();
+        assertEquals(TrainConfig.DEFAULTS.withEpochs(4), lastSaved().trainConfig(), "an invalid form is not saved");
+        assertNull(lastSaved().window(), "no window was shown, so no bounds");
+    }
+
+    @Test
+    void aSetupThatSavesNothingKeepsTheSettingsButWritesNoFile() {
+        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withTheme(Theme.DARK), saved::add),
+                Optional.empty(), null, SAME_THREAD, NO_FILES).savingNothing();
+        Classroom classroom = new Classroom(setup, training, loading(null), () -> { });
+        assertEquals(Theme.DARK, classroom.appearance().theme());
+        training.dataReady((config, model, listener, control) -> timeout -> true);
+        training.start();
+        classroom.appearance().themeProperty().set(Theme.LIGHT);
+        classroom.shutdown();
+        assertTrue(saved.isEmpty(), "the self-check must not change what the user remembers");
+        assertEquals(Theme.LIGHT, setup.settings().current().theme());
+    }
+
+    @Test
+    void aCorruptStoreIsExplainedInTheBanner() {
+        Classroom classroom = classroom(Settings.DEFAULTS, Optional.of("The settings file was garbage."), null,
+                loading(null));
+        BannerViewModel banner = classroom.banner();
+        assertTrue(banner.showingProperty().get());
+        assertEquals(BannerViewModel.Severity.ERROR, banner.severityProperty().get());
+        assertEquals("Your saved settings could not all be used", banner.titleProperty().get());
+        assertEquals("The settings file was garbage.", banner.detailProperty().get());
+    }
+
+    @Test
+    void aFolderChosenOnTheLoadingCardIsRememberedOnceTheDataLoads() throws Exception {
+        Path chosen = Files.createDirectory(dir.resolve("fmnist"));
+        LoadingViewModel loading = loading(null);
+        classroom(Settings.DEFAULTS, Optional.empty(), null, loading);
+        loading.chooseDirectory(chosen);
+        assertEquals(LoadingViewModel.Phase.READY, loading.phaseProperty().get());
+        assertEquals(chosen.toAbsolutePath(), lastSaved().dataFolder());
+    }
+
+    @Test
+    void aRememberedFolderIsForgottenWhenTheDataCameFromElsewhere() throws Exception {
+        Path remembered = Files.createDirectory(dir.resolve("old"));
+        Path elsewhere = Files.createDirectory(dir.resolve("cache"));
+        LoadingViewModel loading = loading(elsewhere);
+        classroom(Settings.DEFAULTS.withDataFolder(remembered), Optional.empty(), remembered, loading);
+        loading.start();
+        assertEquals(LoadingViewModel.Phase.READY, loading.phaseProperty().get());
+        assertNull(lastSaved().dataFolder());
+    }
+}

@@ -1,0 +1,293 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.session.ModelFile;
+import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsStore;
+import org.softmaxlab.session.Theme;
+import org.softmaxlab.ui.DaemonThreads;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.TestWindows;
+import org.softmaxlab.ui.banner.BannerView;
+import org.softmaxlab.ui.files.FileKind;
+import org.softmaxlab.ui.files.FilePicker;
+import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.training.TrainerThreadRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The classroom features in the real window on the real data subset, headless: switching language
+ * mid-run, saving and opening a model through the menu's keys, exporting charts, the View menu.
+ * File dialogs cannot be clicked headless, so a picker answers them with files in a temporary folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+
+    private static final int TIMEOUT_SECONDS = 30;
+
+    private Stage stage;
+    private MainWindow window;
+    private ExecutorService background;
+    private Path dir;
+    private SettingsStore store;
+    private final QueuedFiles files = new QueuedFiles();
+
+    /** Answers each file dialog with the next queued path (or "cancelled" when none is). */
+    private static final class QueuedFiles implements FilePicker {
+        final Deque<Path> next = new ArrayDeque<>();
+
+        @Override
+        public Optional<Path> chooseSave(Window owner, FileKind kind, String suggestedName) {
+            return Optional.ofNullable(next.poll());
+        }
+
+        @Override
+        public Optional<Path> chooseOpen(Window owner, FileKind kind) {
+            return Optional.ofNullable(next.poll());
+        }
+    }
+
+    @Start
+    void start(Stage primaryStage) throws Exception {
+        stage = primaryStage;
+        dir = Files.createTempDirectory("softmaxlab-classroom-test");
+        store = new SettingsStore(dir.resolve("config"));
+        background = DaemonThreads.newBackgroundExecutor();
+        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS, store::save), Optional.empty(),
+                null, background, files);
+        window = TestWindows.onSubset(background, setup);
+        window.show(stage);
+    }
+
+    @Stop
+    void stop() throws java.io.IOException {
+        window.shutdown();
+        background.shutdownNow();
+        stage.setFullScreen(false);
+        // Messages is global: the next test's window must not start in this one's language.
+        Messages.setLanguage(Language.ENGLISH);
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private void awaitState(RunState expected) throws Exception {
+        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+    }
+
+    private void setField(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LineChart<Number, Number> chart(FxRobot robot, String chartId) {
+        return robot.lookup(chartId).queryAs(LineChart.class);
+    }
+
+    private int chartPoints(FxRobot robot, String chartId, int series) throws Exception {
+        return fx(() -> chart(robot, chartId).getData().get(series).getData().size());
+    }
+
+    private String text(FxRobot robot, String id) throws Exception {
+        return fx(() -> robot.lookup(id).queryLabeled().getText());
+    }
+
+    private String trainingTabTitle(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().get(0).getText());
+    }
+
+    private void runToTheEnd(FxRobot robot) throws Exception {
+        robot.clickOn("#start");
+        await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
+                && window.training().noticeProperty().get() != null);
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    private static boolean trainerThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(TrainerThreadRunner.THREAD_PREFIX) && t.isAlive());
+    }
+
+    /** Opens {@code menuId} in the menu bar and clicks the item showing {@code itemText}. */
+    private void chooseFromMenu(FxRobot robot, String menuId, String itemText) {
+        robot.clickOn(robot.lookup(node -> menuId.equals(node.getId()) && node.isVisible()).queryAs(
+                javafx.scene.Node.class));
+        robot.clickOn(itemText);
+    }
+
+    // ---- tests -------------------------------------------------------------------------------
+
+    @Test
+    void switchingLanguageMidRunRebuildsTheWindowAndTheRunGoesOn(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#epochs", "10000");
+        setField(robot, "#batch-size", "16");
+        robot.clickOn("#start");
+        awaitState(RunState.RUNNING);
+        await("the loss chart has points", () -> chartPoints(robot, "#loss-chart", 0) > 0);
+        assertEquals("Pause", text(robot, "#pause-resume"));
+        assertEquals("Training", trainingTabTitle(robot));
+
+        chooseFromMenu(robot, "menu-bar-language", "简体中文");
+        await("the window speaks Chinese", () -> "暂停".equals(robot.lookup("#pause-resume").queryButton().getText()));
+        assertEquals("训练", trainingTabTitle(robot));
+        assertEquals("10000", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "typed stays");
+        await("the status bar speaks Chinese", () -> robot.lookup("#status-bar")
+                .queryAs(org.controlsfx.control.StatusBar.class).getText().startsWith("迭代周期"));
+        assertEquals(RunState.RUNNING, window.training().stateProperty().get());
+        assertTrue(trainerThreadAlive());
+        int pointsAfterSwitch = chartPoints(robot, "#loss-chart", 0);
+        assertTrue(pointsAfterSwitch > 0, "the new chart shows the run so far");
+        await("the new chart keeps growing", () -> chartPoints(robot, "#loss-chart", 0) > pointsAfterSwitch);
+        assertEquals("zh-CN", store.load().settings().languageTag(), "the choice is remembered");
+
+        chooseFromMenu(robot, "menu-bar-language", "English");
+        await("the window speaks English again",
+                () -> "Pause".equals(robot.lookup("#pause-resume").queryButton().getText()));
+        assertEquals("Training", trainingTabTitle(robot));
+        robot.clickOn("#stop");
+        awaitState(RunState.READY);
+        assertTrue(text(robot, "#notice-title").startsWith("Stopped after"));
+    }
+
+    @Test
+    void aModelSavedWithCtrlSOpensAgainWithCtrlOAndTrainsFurther(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#epochs", "1");
+        runToTheEnd(robot);
+        float[] trained = fx(() -> window.training().weightsProperty().get().clone());
+        Path model = dir.resolve("lesson-1.smlab");
+        files.next.add(model);
+        shortcut(robot, KeyCode.S);
+        await("the model is saved", () -> Files.exists(model));
+        assertEquals("Saved the model (1 epoch) as lesson-1.smlab", text(robot, "#" + BannerView.ID + "-title"));
+        assertArrayEquals(trained, ModelFile.read(model).parameters());
+
+        robot.clickOn("#reset");
+        assertEquals(0, chartPoints(robot, "#accuracy-chart", 1));
+        setField(robot, "#epochs", "7");
+        files.next.add(model);
+        shortcut(robot, KeyCode.O);
+        await("the model is open", () -> chartPoints(robot, "#accuracy-chart", 1) == 1);
+        assertTrue(text(robot, "#" + BannerView.ID + "-title").startsWith("Opened lesson-1.smlab: trained 1 epoch"));
+        assertEquals("1", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "its settings");
+        assertArrayEquals(trained, fx(() -> window.training().weightsProperty().get()));
+
+        Path foreign = Files.writeString(dir.resolve("notes.smlab"), "not a model");
+        files.next.add(foreign);
+        shortcut(robot, KeyCode.O);
+        await("the file is refused",
+                () -> "This is not a SoftmaxLab model file".equals(robot.lookup("#" + BannerView.ID + "-title")
+                        .queryLabeled().getText()));
+        assertEquals(1, chartPoints(robot, "#accuracy-chart", 1), "nothing changed");
+        assertArrayEquals(trained, fx(() -> window.training().weightsProperty().get()));
+
+        runToTheEnd(robot);
+        assertEquals(2, chartPoints(robot, "#accuracy-chart", 1), "trained further: a second epoch");
+        double secondEpochAt = fx(() -> chart(robot, "#accuracy-chart").getData().get(1).getData().get(1)
+                .getXValue().doubleValue());
+        assertEquals(2.0, secondEpochAt);
+    }
+
+    @Test
+    void exportedChartsAreAPngOfTheChartsStacked(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#epochs", "1");
+        runToTheEnd(robot);
+        Path loss = dir.resolve("loss.png");
+        Path both = dir.resolve("both");
+        files.next.add(loss);
+        robot.interact(() -> window.menuActions().exportCharts(ChartSet.LOSS));
+        await("the loss chart is written", () -> Files.exists(loss));
+        files.next.add(both);
+        robot.interact(() -> window.menuActions().exportCharts(ChartSet.BOTH));
+        Path bothPng = dir.resolve("both.png");
+        await("both charts are written", () -> Files.exists(bothPng));
+        await("the banner says so", () -> robot.lookup("#" + BannerView.ID + "-title").queryLabeled().getText()
+                .equals("Exported the charts as both.png"));
+
+        BufferedImage one = ImageIO.read(loss.toFile());
+        BufferedImage two = ImageIO.read(bothPng.toFile());
+        double chartWidth = fx(() -> robot.lookup("#loss-chart").query().getLayoutBounds().getWidth());
+        assertEquals(chartWidth * 2, one.getWidth(), 2, "snapshots are taken at twice the size");
+        assertEquals(one.getWidth(), two.getWidth());
+        assertTrue(two.getHeight() > one.getHeight() * 1.5, two.getHeight() + " vs " + one.getHeight());
+    }
+
+    @Test
+    void theViewMenuAndF11ChangeTheLookAndEscStillStopsARun(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        double normalFont = fx(() -> robot.lookup("#start").queryButton().getFont().getSize());
+        chooseFromMenu(robot, "menu-bar-view", "_Presentation mode");
+        await("presentation mode is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.PRESENTATION));
+        await("the type is larger", () -> robot.lookup("#start").queryButton().getFont().getSize() > normalFont + 4);
+        assertTrue(store.load().settings().presentationMode(), "remembered");
+
+        chooseFromMenu(robot, "menu-bar-view", "_Dark theme");
+        await("the dark theme is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
+        assertEquals(Theme.DARK, store.load().settings().theme());
+
+        setField(robot, "#epochs", "10000");
+        setField(robot, "#batch-size", "16");
+        robot.clickOn("#start");
+        awaitState(RunState.RUNNING);
+        robot.type(KeyCode.F11);
+        await("full screen", () -> stage.isFullScreen());
+        assertTrue(window.appearance().fullScreenProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+        assertTrue(fx(stage::isFullScreen), "Esc stopped the run and left full screen alone");
+        robot.type(KeyCode.F11);
+        await("windowed again", () -> !stage.isFullScreen());
+        assertFalse(window.appearance().fullScreenProperty().get());
+    }
+}
