@@ -9,9 +9,11 @@ import javafx.scene.control.TabPane;
 import org.softmaxlab.ui.Messages;
 
 /**
- * The window's tabs, titled from message keys. On a language switch every title is said again and
- * every tab whose content comes from a view factory gets a freshly built view; the {@link Tab}
- * objects themselves stay, so the selection and anything bound to a tab keep working.
+ * The window's tabs, titled from message keys. A tab whose content comes from a view factory is
+ * built when it is first shown, so the window appears without waiting for views nobody has opened
+ * yet. On a language switch every title is said again and every built view is dropped, to be
+ * rebuilt in the new language when shown (the visible one at once); the {@link Tab} objects
+ * themselves stay, so the selection and anything bound to a tab keep working.
  */
 final class LocalizedTabs {
 
@@ -26,9 +28,24 @@ final class LocalizedTabs {
         this.pane = pane;
     }
 
-    /** Adds a tab whose content is built by {@code view} now and again on each language switch. */
+    /** Adds a tab whose content {@code view} builds when the tab is shown, and again after a language switch. */
     Tab add(String titleKey, String id, Supplier<Node> view) {
-        return add(titleKey, id, view.get(), view);
+        Tab tab = add(titleKey, id, null, view);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                buildIfNeeded(tab, view);
+            }
+        });
+        if (tab.isSelected()) {
+            buildIfNeeded(tab, view);
+        }
+        return tab;
+    }
+
+    private static void buildIfNeeded(Tab tab, Supplier<Node> view) {
+        if (tab.getContent() == null) {
+            tab.setContent(view.get());
+        }
     }
 
     /** Adds a tab with fixed content: on a language switch only its title changes. */
@@ -45,12 +62,15 @@ final class LocalizedTabs {
         return tab;
     }
 
-    /** Says every title again and rebuilds every view that can be, in the language spoken now. */
+    /** Says every title again; views are rebuilt in the language spoken now, the visible one at once. */
     void relocalize() {
         for (Entry entry : entries) {
             entry.tab().setText(Messages.get(entry.titleKey()));
             if (entry.view() != null) {
-                entry.tab().setContent(entry.view().get());
+                entry.tab().setContent(null);
+                if (entry.tab().isSelected()) {
+                    buildIfNeeded(entry.tab(), entry.view());
+                }
             }
         }
     }

@@ -250,6 +250,9 @@ class InspectionWindowTest {
         assertTrue(fx(() -> window.training().weightsWantedProperty().get()));
 
         robot.interact(() -> window.appearance().languageProperty().set(Language.ENGLISH));
+        assertTrue(fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent() == null),
+                "hidden tabs are rebuilt when shown, not all at once");
+        robot.clickOn("#" + InspectionTabs.GALLERY_TAB_ID);
         await("the gallery speaks English again",
                 () -> text(robot, "#gallery-count").endsWith("Trouser images classified correctly"));
     }
