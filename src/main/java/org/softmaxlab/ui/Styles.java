@@ -15,6 +15,38 @@ public final class Styles {
     /** A settings field whose text is not valid (red frame). */
     public static final String INVALID_FIELD = "invalid-field";
 
+    /** The charts while other runs are drawn over the live one: every run in one colour of its own. */
+    public static final String COMPARING = "comparing";
+    /** A vertical mark on a chart (learning-rate change, divergence). */
+    public static final String CHART_MARKER = "chart-marker";
+    /** The label at the top of a chart mark. */
+    public static final String CHART_MARKER_LABEL = "chart-marker-label";
+    /** A mark where the learning rate was changed. */
+    public static final String MARKER_LEARNING_RATE = "marker-learning-rate";
+    /** A mark where a run diverged. */
+    public static final String MARKER_DIVERGED = "marker-diverged";
+
+    /** A line of the run list. */
+    public static final String RUN_ROW = "run-row";
+    /** The square in a run's colour on the charts. */
+    public static final String RUN_SWATCH = "run-swatch";
+    /** A run's result in the run list. */
+    public static final String RUN_RESULT = "run-result";
+
+    /** A numerics cell whose value underflowed to 0. */
+    public static final String NUMERIC_ZERO = "numeric-zero";
+    /** A numerics cell that is +inf. */
+    public static final String NUMERIC_INF = "numeric-inf";
+    /** A numerics cell that is −inf. */
+    public static final String NUMERIC_NEG_INF = "numeric-neg-inf";
+    /** A numerics cell that is NaN. */
+    public static final String NUMERIC_NAN = "numeric-nan";
+
     private Styles() {
+    }
+
+    /** The colour class of a run's colour slot: 0 for the live run, 1 and up for overlays. */
+    public static String runSlot(int slot) {
+        return "run-slot-" + slot;
     }
 }

@@ -7,7 +7,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -15,6 +17,8 @@ import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.loading.LoadingView;
 import org.softmaxlab.ui.loading.LoadingViewModel;
+import org.softmaxlab.ui.runs.RunsView;
+import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.status.StatusBarView;
 import org.softmaxlab.ui.status.StatusViewModel;
 import org.softmaxlab.ui.training.ChartsView;
@@ -24,9 +28,9 @@ import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
- * The main window, put together: settings on the left, charts in the middle with the loading card
- * over them until the data is ready, the status bar below. Owns the view-models and the drain
- * pulse; the app (or a test) supplies the data loading and the stage.
+ * The main window, put together: settings and the run list on the left, charts in the middle with
+ * the loading card over them until the data is ready, the status bar below. Owns the view-models
+ * and the drain pulse; the app (or a test) supplies the data loading and the stage.
  */
 public final class MainWindow {
 
@@ -40,6 +44,7 @@ public final class MainWindow {
 
     private final StatusViewModel status = new StatusViewModel();
     private final TrainingViewModel training = new TrainingViewModel(status);
+    private final RunsViewModel runs = new RunsViewModel();
     private final LoadingViewModel loading;
     private final DrainPulse pulse = new DrainPulse(training);
     private final BorderPane root = new BorderPane();
@@ -59,10 +64,20 @@ public final class MainWindow {
                 status.loadingFailed();
             }
         });
-        root.setLeft(new SettingsView(training).root());
+        training.addRunObserver(runs);
+        root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
-        addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training).root());
+        addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training, runs).root());
         root.setBottom(new StatusBarView(status).root());
+    }
+
+    /** The settings with the run list below them, which takes the height left over. */
+    private VBox sidePanel() {
+        Node runList = new RunsView(runs).root();
+        VBox.setVgrow(runList, Priority.ALWAYS);
+        VBox side = new VBox(new SettingsView(training).root(), runList);
+        side.getStyleClass().add("side-panel");
+        return side;
     }
 
     /** Adds a tab titled by the message {@code titleKey} showing {@code content}. */
@@ -114,6 +129,11 @@ public final class MainWindow {
     /** The training view-model, for tests. */
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** The run history's view-model, for tests. */
+    public RunsViewModel runs() {
+        return runs;
     }
 
     /** The loading view-model, for tests. */

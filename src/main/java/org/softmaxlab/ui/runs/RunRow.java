@@ -9,6 +9,8 @@ package org.softmaxlab.ui.runs;
  * @param details  every setting and final metric, and why it ended early (for a tooltip)
  * @param selected whether it is drawn on the charts
  * @param live     whether it is the run the live curves show (always drawn)
+ * @param slot     its colour on the charts (0 for the live run), or -1 when it is not drawn
  */
-public record RunRow(int runId, String name, String result, String details, boolean selected, boolean live) {
+public record RunRow(int runId, String name, String result, String details, boolean selected, boolean live,
+                     int slot) {
 }

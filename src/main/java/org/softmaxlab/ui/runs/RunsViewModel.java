@@ -50,6 +50,8 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     /** Where each run that diverged stopped being finite, by run number. */
     private final Map<Integer, Double> divergedAt = new HashMap<>();
+    /** The colour slot of each drawn run, by run number. */
+    private final Map<Integer, Integer> slots = new HashMap<>();
     /** The run the live curves show, or null after Reset. */
     private RunRecord live;
     /** The stretch being trained, or null between runs. */
@@ -191,9 +193,11 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         }
         List<OverlayRun> drawn = new ArrayList<>();
         List<ChartMarker> marks = new ArrayList<>();
+        slots.clear();
         int slot = 0;
         for (RunRecord run : shown) {
             int runSlot = run == live ? 0 : ++slot;
+            slots.put(run.id(), runSlot);
             String label = RunHistory.label(run, shown);
             if (run != live) {
                 drawn.add(OverlayCurves.of(run, label, runSlot));
@@ -214,7 +218,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         List<RunRecord> all = history.runs();
         List<RunRow> next = new ArrayList<>(all.size());
         for (RunRecord run : all) {
-            next.add(RunRows.of(run, all, history.isSelected(run), run == live));
+            next.add(RunRows.of(run, all, history.isSelected(run), run == live, slots.getOrDefault(run.id(), -1)));
         }
         rows.setAll(next);
         canExport.set(!history.selected().isEmpty());
