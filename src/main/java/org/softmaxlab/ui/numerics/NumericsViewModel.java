@@ -1,0 +1,191 @@
+package org.softmaxlab.ui.numerics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.NumericValue;
+import org.softmaxlab.math.NumericsComparison;
+import org.softmaxlab.math.NumericsPreset;
+import org.softmaxlab.math.Precision;
+import org.softmaxlab.math.SoftmaxVariant;
+import org.softmaxlab.ui.Messages;
+
+/**
+ * The numerics lesson (d2l §3.7): a logit vector as typed, a true class, and what each way of
+ * computing softmax, log-softmax and cross-entropy gives in float32 and float64, with every inf,
+ * NaN, −inf and underflowed 0 marked and explained. The numbers come from
+ * {@link NumericsComparison}, the code the trainer runs.
+ *
+ * <p>While the text is not a valid vector, {@link #problemProperty()} says why and the comparison
+ * stays the one of the last valid vector, so the table does not vanish at each keystroke.
+ */
+public final class NumericsViewModel {
+
+    private final StringProperty logitsText = new SimpleStringProperty(this, "logitsText", "");
+    private final IntegerProperty trueClass = new SimpleIntegerProperty(this, "trueClass", 0);
+    private final ReadOnlyObjectWrapper<NumericsComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<NumericsPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final ObservableList<Integer> classes = FXCollections.observableArrayList();
+    private final ObservableList<Integer> readOnlyClasses = FXCollections.unmodifiableObservableList(classes);
+    private final ObservableList<ReasonLine> reasons = FXCollections.observableArrayList();
+    private final ObservableList<ReasonLine> readOnlyReasons = FXCollections.unmodifiableObservableList(reasons);
+    private double[] logits;
+
+    /** Starts on the first preset, [1, 2, 3]. */
+    public NumericsViewModel() {
+        logitsText.addListener((obs, old, now) -> parse());
+        trueClass.addListener((obs, old, now) -> compare());
+        applyPreset(NumericsPreset.ALL.get(0));
+    }
+
+    /** Shows {@code chosen}: its logits in the text field and its true class. */
+    public void applyPreset(NumericsPreset chosen) {
+        logitsText.set(text(chosen.logits()));
+        trueClass.set(chosen.trueClass());
+        compare();
+    }
+
+    /** The text a preset puts in the field: "1000, 1001, 1002", "−1000, 0, 1000". */
+    public static String text(double[] values) {
+        return Arrays.stream(values).mapToObj(NumericText::format).collect(Collectors.joining(", "));
+    }
+
+    /** The cell for entry {@code i} of {@code variant} in {@code precision}, or null before any valid input. */
+    public NumericCell cell(Precision precision, SoftmaxVariant variant, int i) {
+        NumericsComparison now = comparison.get();
+        return now == null ? null : NumericCell.of(now.value(precision, variant, i));
+    }
+
+    /** The cross-entropy cell of {@code formula} in {@code precision}, or null before any valid input. */
+    public NumericCell crossEntropy(Precision precision, LossFormula formula) {
+        NumericsComparison now = comparison.get();
+        return now == null ? null : NumericCell.of(now.crossEntropy(precision, formula));
+    }
+
+    private void parse() {
+        LogitsParser.Result result = LogitsParser.parse(logitsText.get());
+        if (!result.isValid()) {
+            problem.set(result.problem());
+            return;
+        }
+        problem.set("");
+        logits = result.logits();
+        List<Integer> indices = IntStream.range(0, logits.length).boxed().toList();
+        if (!indices.equals(classes)) {
+            classes.setAll(indices);
+        }
+        if (trueClass.get() >= logits.length || trueClass.get() < 0) {
+            trueClass.set(logits.length - 1); // compares, through its listener
+        } else {
+            compare();
+        }
+    }
+
+    private void compare() {
+        if (logits == null || trueClass.get() < 0 || trueClass.get() >= logits.length) {
+            return;
+        }
+        NumericsComparison next = NumericsComparison.of(logits, trueClass.get());
+        preset.set(NumericsPreset.ALL.stream()
+                .filter(p -> Arrays.equals(p.logits(), logits) && p.trueClass() == trueClass.get())
+                .findFirst().orElse(null));
+        reasons.setAll(reasonsOf(next));
+        comparison.set(next);
+    }
+
+    /** One line per precision, variant and reason, naming the classes it applies to; then the losses. */
+    private static List<ReasonLine> reasonsOf(NumericsComparison c) {
+        List<ReasonLine> lines = new ArrayList<>();
+        for (Precision precision : Precision.values()) {
+            for (SoftmaxVariant variant : SoftmaxVariant.values()) {
+                Map<String, List<Integer>> byReason = new LinkedHashMap<>();
+                Map<String, String> styles = new LinkedHashMap<>();
+                for (int i = 0; i < c.size(); i++) {
+                    NumericValue value = c.value(precision, variant, i);
+                    if (value.isSpecial()) {
+                        byReason.computeIfAbsent(value.reason(), r -> new ArrayList<>()).add(i);
+                        styles.putIfAbsent(value.reason(), NumericCell.highlight(value.kind()));
+                    }
+                }
+                byReason.forEach((reason, indices) -> lines.add(new ReasonLine(Messages.format(
+                        "numerics.reason.where", precisionName(precision), variantName(variant), classList(indices)),
+                        reason, styles.get(reason))));
+            }
+            for (LossFormula formula : LossFormula.values()) {
+                NumericValue loss = c.crossEntropy(precision, formula);
+                if (loss.isSpecial()) {
+                    lines.add(new ReasonLine(Messages.format("numerics.reason.loss", precisionName(precision),
+                            Messages.get("settings.loss." + formula.id())), loss.reason(),
+                            NumericCell.highlight(loss.kind())));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String classList(List<Integer> indices) {
+        String list = indices.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return Messages.format("numerics.reason.classes", indices.size(), list);
+    }
+
+    /** "float32" or "float64". */
+    public static String precisionName(Precision precision) {
+        return Messages.get("numerics.precision." + precision.name());
+    }
+
+    /** The column name of {@code variant}, e.g. "naive softmax". */
+    public static String variantName(SoftmaxVariant variant) {
+        return Messages.get("numerics.variant." + variant.name());
+    }
+
+    /** The logits as typed (comma-separated). */
+    public StringProperty logitsTextProperty() {
+        return logitsText;
+    }
+
+    /** The class whose cross-entropy is shown, 0-based. */
+    public IntegerProperty trueClassProperty() {
+        return trueClass;
+    }
+
+    /** The classes the true class can be: 0 to the number of logits − 1. */
+    public ObservableList<Integer> classes() {
+        return readOnlyClasses;
+    }
+
+    /** The comparison of the last valid input, or null before any. */
+    public ReadOnlyObjectProperty<NumericsComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the text typed, or empty when the table shows it. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The preset the table shows, or null for logits of one's own. */
+    public ReadOnlyObjectProperty<NumericsPreset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** Where special values occur and why, one line per group; empty when every number is ordinary. */
+    public ObservableList<ReasonLine> reasons() {
+        return readOnlyReasons;
+    }
+}
