@@ -42,6 +42,27 @@ public final class Styles {
     /** A numerics cell that is NaN. */
     public static final String NUMERIC_NAN = "numeric-nan";
 
+    /** A number in the numerics table. */
+    public static final String NUMERIC_CELL = "numeric-cell";
+    /** A column heading of the numerics table. */
+    public static final String NUMERICS_HEAD = "numerics-head";
+    /** The float32 / float64 heading over a group of columns. */
+    public static final String NUMERICS_PRECISION = "numerics-precision";
+    /** The class column and the cross-entropy row's name. */
+    public static final String NUMERICS_LEAD = "numerics-lead";
+    /** The first column of a precision's group (a divider on its left). */
+    public static final String NUMERICS_GROUP_START = "numerics-group-start";
+    /** The row of the true class. */
+    public static final String NUMERICS_TRUE_CLASS = "numerics-true-class";
+    /** The cross-entropy row. */
+    public static final String NUMERICS_LOSS_ROW = "numerics-loss-row";
+    /** A line under the table saying where special values occur and why. */
+    public static final String NUMERICS_REASON = "numerics-reason";
+    /** The small square in a reason line, in the highlight colour of its values. */
+    public static final String NUMERICS_SWATCH = "numerics-swatch";
+    /** The line saying that every number is ordinary. */
+    public static final String NUMERICS_ALL_FINITE = "numerics-all-finite";
+
     private Styles() {
     }
 

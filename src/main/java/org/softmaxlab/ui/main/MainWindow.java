@@ -17,6 +17,9 @@ import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.loading.LoadingView;
 import org.softmaxlab.ui.loading.LoadingViewModel;
+import org.softmaxlab.ui.numerics.NumericsView;
+import org.softmaxlab.ui.numerics.NumericsViewModel;
+import org.softmaxlab.ui.numerics.OverflowDemo;
 import org.softmaxlab.ui.runs.RunsView;
 import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.status.StatusBarView;
@@ -39,12 +42,16 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
     /** The id of the charts tab (for tests and for selecting it). */
     public static final String TRAINING_TAB_ID = "training-tab";
+    /** The id of the numerics lesson's tab. */
+    public static final String NUMERICS_TAB_ID = "numerics-tab";
     /** How long closing waits for a run to notice that it was cancelled. */
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
     private final StatusViewModel status = new StatusViewModel();
     private final TrainingViewModel training = new TrainingViewModel(status);
     private final RunsViewModel runs = new RunsViewModel();
+    private final NumericsViewModel numerics = new NumericsViewModel();
+    private final OverflowDemo overflowDemo;
     private final LoadingViewModel loading;
     private final DrainPulse pulse = new DrainPulse(training);
     private final BorderPane root = new BorderPane();
@@ -65,9 +72,13 @@ public final class MainWindow {
             }
         });
         training.addRunObserver(runs);
+        // runLater: the demo's second run starts once the first run's end has been handled.
+        overflowDemo = new OverflowDemo(training, runs, Platform::runLater);
         root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         addTab("tab.training", TRAINING_TAB_ID, new ChartsView(training, runs).root());
+        addTab("tab.numerics", NUMERICS_TAB_ID,
+                new NumericsView(numerics, overflowDemo, () -> selectTab(TRAINING_TAB_ID)).root());
         root.setBottom(new StatusBarView(status).root());
     }
 
@@ -86,6 +97,12 @@ public final class MainWindow {
         tab.setId(id);
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+    }
+
+    /** Brings the tab with {@code id} to the front. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */
@@ -134,6 +151,16 @@ public final class MainWindow {
     /** The run history's view-model, for tests. */
     public RunsViewModel runs() {
         return runs;
+    }
+
+    /** The numerics lesson's view-model, for tests. */
+    public NumericsViewModel numerics() {
+        return numerics;
+    }
+
+    /** The overflow demo, for tests. */
+    public OverflowDemo overflowDemo() {
+        return overflowDemo;
     }
 
     /** The loading view-model, for tests. */

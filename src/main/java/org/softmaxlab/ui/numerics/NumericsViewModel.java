@@ -109,34 +109,59 @@ public final class NumericsViewModel {
         comparison.set(next);
     }
 
-    /** One line per precision, variant and reason, naming the classes it applies to; then the losses. */
+    /**
+     * One line per formula, reason and set of classes, naming the precisions it holds in: float32 and
+     * float64 often fail the same way, and one line says so more plainly than two. Then the losses.
+     */
     private static List<ReasonLine> reasonsOf(NumericsComparison c) {
-        List<ReasonLine> lines = new ArrayList<>();
-        for (Precision precision : Precision.values()) {
-            for (SoftmaxVariant variant : SoftmaxVariant.values()) {
+        Map<List<Object>, List<Precision>> groups = new LinkedHashMap<>();
+        Map<List<Object>, String> styles = new LinkedHashMap<>();
+        for (SoftmaxVariant variant : SoftmaxVariant.values()) {
+            for (Precision precision : Precision.values()) {
                 Map<String, List<Integer>> byReason = new LinkedHashMap<>();
-                Map<String, String> styles = new LinkedHashMap<>();
                 for (int i = 0; i < c.size(); i++) {
                     NumericValue value = c.value(precision, variant, i);
                     if (value.isSpecial()) {
                         byReason.computeIfAbsent(value.reason(), r -> new ArrayList<>()).add(i);
-                        styles.putIfAbsent(value.reason(), NumericCell.highlight(value.kind()));
+                        styles.putIfAbsent(List.of(variant, value.reason(), List.of()), NumericCell.highlight(value.kind()));
                     }
                 }
-                byReason.forEach((reason, indices) -> lines.add(new ReasonLine(Messages.format(
-                        "numerics.reason.where", precisionName(precision), variantName(variant), classList(indices)),
-                        reason, styles.get(reason))));
+                byReason.forEach((reason, indices) -> {
+                    List<Object> key = List.of(variant, reason, indices);
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(precision);
+                    styles.putIfAbsent(key, styles.get(List.of(variant, reason, List.of())));
+                });
             }
-            for (LossFormula formula : LossFormula.values()) {
+        }
+        for (LossFormula formula : LossFormula.values()) {
+            for (Precision precision : Precision.values()) {
                 NumericValue loss = c.crossEntropy(precision, formula);
                 if (loss.isSpecial()) {
-                    lines.add(new ReasonLine(Messages.format("numerics.reason.loss", precisionName(precision),
-                            Messages.get("settings.loss." + formula.id())), loss.reason(),
-                            NumericCell.highlight(loss.kind())));
+                    List<Object> key = List.of(formula, loss.reason());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(precision);
+                    styles.putIfAbsent(key, NumericCell.highlight(loss.kind()));
                 }
             }
         }
+        List<ReasonLine> lines = new ArrayList<>();
+        groups.forEach((key, precisions) -> {
+            String where = key.get(0) instanceof SoftmaxVariant variant
+                    ? Messages.format("numerics.reason.where", precisionNames(precisions), variantName(variant),
+                            classList(castIndices(key.get(2))))
+                    : Messages.format("numerics.reason.loss", precisionNames(precisions),
+                            Messages.get("settings.loss." + ((LossFormula) key.get(0)).id()));
+            lines.add(new ReasonLine(where, (String) key.get(1), styles.get(key)));
+        });
         return lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> castIndices(Object indices) {
+        return (List<Integer>) indices;
+    }
+
+    private static String precisionNames(List<Precision> precisions) {
+        return precisions.stream().map(NumericsViewModel::precisionName).collect(Collectors.joining(", "));
     }
 
     private static String classList(List<Integer> indices) {

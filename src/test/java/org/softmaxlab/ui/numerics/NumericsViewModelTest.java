@@ -72,9 +72,11 @@ class NumericsViewModelTest {
         assertEquals("float32 · naive softmax · classes 0, 1, 2", first.where());
         assertEquals(cell.reason(), first.reason());
         assertEquals(Styles.NUMERIC_NAN, first.styleClass());
-        // Per precision: naive softmax, naive log(softmax), naive cross-entropy.
-        assertEquals(6, vm.reasons().size());
-        assertEquals("float64 · cross-entropy, naive (log of softmax)", vm.reasons().get(5).where());
+        // The reasons name each precision's limit (88.72, 709.78), so here every line is per precision.
+        assertEquals(List.of("float32 · naive softmax · classes 0, 1, 2", "float64 · naive softmax · classes 0, 1, 2",
+                "float32 · naive log(softmax) · classes 0, 1, 2", "float64 · naive log(softmax) · classes 0, 1, 2",
+                "float32 · cross-entropy, naive (log of softmax)", "float64 · cross-entropy, naive (log of softmax)"),
+                vm.reasons().stream().map(ReasonLine::where).toList());
     }
 
     @Test
@@ -95,6 +97,11 @@ class NumericsViewModelTest {
         assertEquals("the probability underflowed to 0, and log(0) = −inf",
                 vm.cell(Precision.FLOAT64, SoftmaxVariant.NAIVE_LOG_SOFTMAX, 0).reason());
         assertTrue(vm.cell(Precision.FLOAT32, SoftmaxVariant.STABLE_SOFTMAX, 0).reason().contains("harmless"));
+        // Reasons alike in both precisions are one line naming both.
+        ReasonLine logOfZero = vm.reasons().stream().filter(line -> line.styleClass().equals(Styles.NUMERIC_NEG_INF))
+                .findFirst().orElseThrow();
+        assertEquals("float32, float64 · naive log(softmax) · classes 0, 1", logOfZero.where());
+        assertEquals("the probability underflowed to 0, and log(0) = −inf", logOfZero.reason());
     }
 
     @Test
