@@ -14,6 +14,12 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.training.RunState;
@@ -36,7 +42,7 @@ public final class ScreenshotScenes {
 
     public static void main(String[] args) throws Exception {
         String scene = args[0];
-        Path file = Path.of(args[1]);
+        Path file = Path.of(args[1]); // for "measure": the number of rounds
         ExecutorService background = DaemonThreads.newBackgroundExecutor();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -50,6 +56,10 @@ public final class ScreenshotScenes {
             case "numerics" -> numerics();
             case "overflow" -> overflow();
             case "runs" -> runs(file);
+            case "measure" -> {
+                measure(Integer.parseInt(args[1]));
+                exit(background);
+            }
             default -> throw new IllegalArgumentException("unknown scene " + scene);
         }
         Thread.sleep(1500); // a few frames for layout and the last redraw
@@ -59,6 +69,10 @@ public final class ScreenshotScenes {
         if (scene.equals("runs")) {
             measureWithThreeOverlays();
         }
+        exit(background);
+    }
+
+    private static void exit(ExecutorService background) throws Exception {
         fx(() -> {
             window.shutdown();
             return null;
@@ -66,6 +80,58 @@ public final class ScreenshotScenes {
         Platform.exit();
         background.shutdownNow();
         System.exit(0);
+    }
+
+    /**
+     * Epoch times of the same run (lr 0.1, 5 epochs) in turns: in the window with no other run drawn,
+     * in the window with three runs drawn over it, and on a trainer with no window at all (in this
+     * JVM, while the window idles), {@code rounds} times each, so that load from elsewhere on the
+     * machine falls on all three alike.
+     */
+    private static void measure(int rounds) throws Exception {
+        for (String rate : List.of("0.01", "0.1", "1")) {
+            train(rate, 5);
+        }
+        TrainingData data = TrainingData.of(FashionMnist.load(DataLoading.defaultDirectory()));
+        List<Double> alone = new java.util.ArrayList<>();
+        List<Double> overlaid = new java.util.ArrayList<>();
+        List<Double> headless = new java.util.ArrayList<>();
+        List<Long> uiAlone = new java.util.ArrayList<>();
+        List<Long> uiOverlaid = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            long before = uiCpuMillis();
+            alone.add(medianTrainMillis(trainMeasured(false)));
+            uiAlone.add((uiCpuMillis() - before) / 5);
+            before = uiCpuMillis();
+            overlaid.add(medianTrainMillis(trainMeasured(true)));
+            uiOverlaid.add((uiCpuMillis() - before) / 5);
+            RunOutcome outcome = new Trainer(data).run(TrainConfig.DEFAULTS.withEpochs(5), TrainingListener.NONE,
+                    new TrainingControl());
+            headless.add(median(outcome.epochs().stream().mapToDouble(EpochMetrics::trainMillis).toArray()));
+        }
+        System.err.printf(Locale.ROOT, "median epoch ms per round%n  window, 1 run drawn:  %s%n"
+                + "  window, 4 runs drawn: %s%n  no window:            %s%n", alone, overlaid, headless);
+        System.err.printf(Locale.ROOT, "JavaFX threads' CPU ms per epoch%n  1 run drawn:  %s%n  4 runs drawn: %s%n",
+                uiAlone, uiOverlaid);
+    }
+
+    /** Reset, then lr 0.1 for 5 epochs, with the first three runs drawn over it or none: that run's record. */
+    private static RunRecord trainMeasured(boolean overlays) throws Exception {
+        fx(() -> {
+            window.training().reset();
+            window.runs().deselectAll();
+            for (int id = 1; overlays && id <= 3; id++) {
+                window.runs().setSelected(id, true);
+            }
+            return null;
+        });
+        train("0.1", 5);
+        return fx(() -> {
+            List<RunRecord> all = window.runs().history().runs();
+            RunRecord last = all.get(all.size() - 1);
+            System.err.println("run " + last.id() + " drawn with " + window.runs().overlays().size() + " overlays");
+            return last;
+        });
     }
 
     private static void numerics() throws Exception {
@@ -128,11 +194,28 @@ public final class ScreenshotScenes {
                 medianTrainMillis(runs.get(1)), medianTrainMillis(runs.get(3)));
     }
 
+    /** CPU time so far of the JavaFX application and render threads: what the window takes from the trainer. */
+    private static long uiCpuMillis() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1_000_000;
+    }
+
     private static double medianTrainMillis(RunRecord run) {
-        double[] millis = run.epochs().stream().map(p -> p.metrics()).mapToDouble(EpochMetrics::trainMillis)
-                .sorted().toArray();
-        return millis.length % 2 == 1 ? millis[millis.length / 2]
-                : (millis[millis.length / 2 - 1] + millis[millis.length / 2]) / 2;
+        return median(run.epochs().stream().map(p -> p.metrics()).mapToDouble(EpochMetrics::trainMillis).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        double middle = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return Math.round(middle);
     }
 
     private static void awaitState(RunState state) throws Exception {

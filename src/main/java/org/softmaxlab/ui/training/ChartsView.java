@@ -139,12 +139,25 @@ public final class ChartsView {
     }
 
     private void addLiveSeries() {
-        lossChart.getData().add(liveSeries("chart.series.trainLoss", "chart.series.run.loss",
-                viewModel.trainLossPoints(), null, options.trainLoss(), lossScale::update));
-        accuracyChart.getData().add(liveSeries("chart.series.trainAccuracy", "chart.series.run.trainAccuracy",
-                viewModel.trainAccuracyPoints(), null, options.trainAccuracy(), () -> { }));
-        accuracyChart.getData().add(liveSeries("chart.series.testAccuracy", "chart.series.run.testAccuracy",
-                viewModel.testAccuracyPoints(), Styles.EPOCH_POINT, options.testAccuracy(), () -> { }));
+        XYChart.Series<Number, Number> loss = liveSeries("chart.series.trainLoss", "chart.series.run.loss",
+                viewModel.trainLossPoints(), null, options.trainLoss(), lossScale::update);
+        XYChart.Series<Number, Number> train = liveSeries("chart.series.trainAccuracy",
+                "chart.series.run.trainAccuracy", viewModel.trainAccuracyPoints(), null, options.trainAccuracy(),
+                () -> { });
+        XYChart.Series<Number, Number> test = liveSeries("chart.series.testAccuracy", "chart.series.run.testAccuracy",
+                viewModel.testAccuracyPoints(), Styles.EPOCH_POINT, options.testAccuracy(), () -> { });
+        lossChart.getData().add(loss);
+        accuracyChart.getData().addAll(train, test);
+        // With no live run, compared runs alone fill the legend: no entry for an empty line.
+        Runnable listLive = () -> {
+            boolean listed = !viewModel.trainLossPoints().isEmpty() || compared.overlays().isEmpty();
+            lossChart.setListed(loss, listed);
+            accuracyChart.setListed(train, listed);
+            accuracyChart.setListed(test, listed);
+        };
+        viewModel.trainLossPoints().addListener((javafx.beans.InvalidationListener) o -> listLive.run());
+        compared.overlays().addListener((javafx.beans.InvalidationListener) o -> listLive.run());
+        listLive.run();
     }
 
     /** A live series, named plainly ("Train loss") alone, or by the run's label among compared runs. */

@@ -2,8 +2,12 @@ package org.softmaxlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.NamedArg;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -12,8 +16,9 @@ import org.softmaxlab.ui.Styles;
 
 /**
  * A line chart with vertical marks across its plot at chosen epochs (a learning rate changed, a
- * run diverged), each labelled at the top. Marks are a line and a label in the plot area, laid out
- * with the curves, so they follow the axes without any listener.
+ * run diverged), each labelled at the top, and series that can be left out of the legend (an empty
+ * live series next to compared runs). Marks are a line and a label in the plot area, laid out with
+ * the curves, so they follow the axes without any listener.
  */
 public final class MarkedLineChart extends LineChart<Number, Number> {
 
@@ -21,6 +26,8 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     private static final double GAP = 4;
 
     private final List<Mark> marks = new ArrayList<>();
+    /** Series left out of the legend. Null while the superclass constructor runs (it updates the legend). */
+    private final Set<Series<Number, Number>> unlisted = new HashSet<>();
 
     private record Mark(ChartMarker marker, Line line, Label label) {
     }
@@ -51,6 +58,33 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
 
     private static String kindClass(ChartMarker.Kind kind) {
         return kind == ChartMarker.Kind.DIVERGED ? Styles.MARKER_DIVERGED : Styles.MARKER_LEARNING_RATE;
+    }
+
+    /** Lists {@code series} in the legend or leaves it out. */
+    public void setListed(Series<Number, Number> series, boolean listed) {
+        boolean changed = listed ? unlisted.remove(series) : unlisted.add(series);
+        if (changed) {
+            applyLegend();
+        }
+    }
+
+    @Override
+    protected void updateLegend() {
+        super.updateLegend();
+        applyLegend();
+    }
+
+    /** Legend items follow the series order; an unlisted series' item is hidden and takes no room. */
+    private void applyLegend() {
+        if (unlisted == null || !(getLegend() instanceof Parent legend)) {
+            return;
+        }
+        List<Node> items = legend.getChildrenUnmodifiable();
+        for (int i = 0; i < items.size() && i < getData().size(); i++) {
+            boolean listed = !unlisted.contains(getData().get(i));
+            items.get(i).setVisible(listed);
+            items.get(i).setManaged(listed);
+        }
     }
 
     /** The marks' labels, in epoch order (for tests). */
