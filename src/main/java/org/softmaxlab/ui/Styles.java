@@ -30,6 +30,8 @@ public final class Styles {
     public static final String RUN_ROW = "run-row";
     /** The square in a run's colour on the charts. */
     public static final String RUN_SWATCH = "run-swatch";
+    /** The run list's text while it is empty. */
+    public static final String RUNS_EMPTY = "runs-empty";
     /** A run's result in the run list. */
     public static final String RUN_RESULT = "run-result";
 

@@ -50,6 +50,10 @@ public final class RunsView {
     private void initialize() {
         runList.setItems(viewModel.rows());
         runList.setCellFactory(list -> new RunCell());
+        Label empty = new Label(Messages.get("runs.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.RUNS_EMPTY);
+        runList.setPlaceholder(empty);
         runList.setFocusTraversable(false);
         export.disableProperty().bind(viewModel.canExportProperty().not());
         export.setOnAction(e -> export());
