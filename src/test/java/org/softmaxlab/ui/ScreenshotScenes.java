@@ -36,6 +36,7 @@ import org.softmaxlab.ui.training.TrainingViewModel;
 public final class ScreenshotScenes {
 
     private static MainWindow window;
+    private static Stage stage;
 
     private ScreenshotScenes() {
     }
@@ -47,7 +48,8 @@ public final class ScreenshotScenes {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             window = new MainWindow(new DataLoading(background, FashionMnist::load));
-            window.show(new Stage());
+            stage = new Stage();
+            window.show(stage);
             shown.complete(null);
         });
         shown.get();
@@ -168,6 +170,11 @@ public final class ScreenshotScenes {
         for (String rate : List.of("0.01", "0.1", "1")) {
             train(rate, 10);
         }
+        // On a log axis the three losses stay apart; on a linear one lr 1's squashes the others together.
+        fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#log-loss")).setSelected(true);
+            return null;
+        });
     }
 
     /** A fresh run at {@code rate} for {@code epochs} epochs, to its end. */

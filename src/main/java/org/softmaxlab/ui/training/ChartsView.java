@@ -211,6 +211,8 @@ public final class ChartsView {
                 ? Messages.format("chart.smoothing.value", options.smoothingProperty().get())
                 : Messages.get("chart.smoothing.off"), options.smoothingProperty()));
         logLoss.selectedProperty().bindBidirectional(options.logLossProperty());
+        // On the log10 values the zero line sits at a loss of 1 and would read as a reference line.
+        lossChart.horizontalZeroLineVisibleProperty().bind(options.logLossProperty().not());
         lossAxis.labelProperty().bind(Bindings.when(options.logLossProperty())
                 .then(Messages.get("chart.axis.lossLog")).otherwise(Messages.get("chart.axis.loss")));
         for (Observable dependency : options.dependencies()) {
