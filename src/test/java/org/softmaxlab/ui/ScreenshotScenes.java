@@ -1,14 +1,20 @@
 package org.softmaxlab.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.NumericsPreset;
@@ -57,7 +63,7 @@ public final class ScreenshotScenes {
         switch (scene) {
             case "numerics" -> numerics();
             case "overflow" -> overflow();
-            case "runs" -> runs(file);
+            case "runs" -> runs();
             case "measure" -> {
                 measure(Integer.parseInt(args[1]));
                 exit(background);
@@ -95,11 +101,11 @@ public final class ScreenshotScenes {
             train(rate, 5);
         }
         TrainingData data = TrainingData.of(FashionMnist.load(DataLoading.defaultDirectory()));
-        List<Double> alone = new java.util.ArrayList<>();
-        List<Double> overlaid = new java.util.ArrayList<>();
-        List<Double> headless = new java.util.ArrayList<>();
-        List<Long> uiAlone = new java.util.ArrayList<>();
-        List<Long> uiOverlaid = new java.util.ArrayList<>();
+        List<Double> alone = new ArrayList<>();
+        List<Double> overlaid = new ArrayList<>();
+        List<Double> headless = new ArrayList<>();
+        List<Long> uiAlone = new ArrayList<>();
+        List<Long> uiOverlaid = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             long before = uiCpuMillis();
             alone.add(medianTrainMillis(trainMeasured(false)));
@@ -166,7 +172,7 @@ public final class ScreenshotScenes {
         });
     }
 
-    private static void runs(Path file) throws Exception {
+    private static void runs() throws Exception {
         for (String rate : List.of("0.01", "0.1", "1")) {
             train(rate, 10);
         }
@@ -203,7 +209,7 @@ public final class ScreenshotScenes {
 
     /** CPU time so far of the JavaFX application and render threads: what the window takes from the trainer. */
     private static long uiCpuMillis() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread.getName().startsWith("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
@@ -219,7 +225,7 @@ public final class ScreenshotScenes {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double middle = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         return Math.round(middle);
@@ -239,7 +245,7 @@ public final class ScreenshotScenes {
         }
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> action) throws Exception {
+    private static <T> T fx(Callable<T> action) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

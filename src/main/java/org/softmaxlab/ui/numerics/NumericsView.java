@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.numerics;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -87,7 +88,7 @@ public final class NumericsView {
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         // A table that no longer matches the text is dimmed until the text is valid again.
-        table.opacityProperty().bind(javafx.beans.binding.Bindings.when(viewModel.problemProperty().isEmpty())
+        table.opacityProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty())
                 .then(1.0).otherwise(0.4));
         numbers = new NumericsTable(table, viewModel);
         viewModel.comparisonProperty().addListener((obs, old, now) -> {

@@ -3,6 +3,7 @@ package org.softmaxlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -147,7 +148,8 @@ public final class ChartsView {
         XYChart.Series<Number, Number> test = liveSeries("chart.series.testAccuracy", "chart.series.run.testAccuracy",
                 viewModel.testAccuracyPoints(), Styles.EPOCH_POINT, options.testAccuracy(), () -> { });
         lossChart.getData().add(loss);
-        accuracyChart.getData().addAll(train, test);
+        accuracyChart.getData().add(train);
+        accuracyChart.getData().add(test);
         // With no live run, compared runs alone fill the legend: no entry for an empty line.
         Runnable listLive = () -> {
             boolean listed = !viewModel.trainLossPoints().isEmpty() || compared.overlays().isEmpty();
@@ -155,8 +157,8 @@ public final class ChartsView {
             accuracyChart.setListed(train, listed);
             accuracyChart.setListed(test, listed);
         };
-        viewModel.trainLossPoints().addListener((javafx.beans.InvalidationListener) o -> listLive.run());
-        compared.overlays().addListener((javafx.beans.InvalidationListener) o -> listLive.run());
+        viewModel.trainLossPoints().addListener((InvalidationListener) o -> listLive.run());
+        compared.overlays().addListener((InvalidationListener) o -> listLive.run());
         listLive.run();
     }
 

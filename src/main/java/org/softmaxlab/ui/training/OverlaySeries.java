@@ -2,6 +2,7 @@ package org.softmaxlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import org.softmaxlab.ui.Messages;
@@ -63,7 +64,7 @@ final class OverlaySeries {
     }
 
     private XYChart.Series<Number, Number> series(String nameKey, OverlayRun run, List<ChartPoint> points,
-                                                  java.util.function.UnaryOperator<List<ChartPoint>> transform) {
+                                                  UnaryOperator<List<ChartPoint>> transform) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(Messages.format(nameKey, run.label()));
         bindings.add(SeriesBinding.bind(points, series, null, transform, () -> { }));

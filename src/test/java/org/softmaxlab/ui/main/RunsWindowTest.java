@@ -74,13 +74,18 @@ class RunsWindowTest {
         robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
     }
 
-    /** Trains a run of two epochs at {@code rate} to its end through the buttons. */
+    /**
+     * Trains a run of two epochs at {@code rate} to its end through the buttons. Waits for the run's
+     * record to be finished rather than for RUNNING then READY: the run can be over within one pulse.
+     */
     private void finishedRun(FxRobot robot, String rate) throws Exception {
         setField(robot, "#epochs", "2");
         setField(robot, "#learning-rate", rate);
+        int before = fx(() -> window.runs().history().runs().size());
         robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
-        awaitState(RunState.READY);
+        await("the run at lr " + rate + " has finished", () -> window.runs().history().runs().size() == before + 1
+                && window.runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
+                && window.training().stateProperty().get() == RunState.READY);
     }
 
     /** Each series of the chart: its name and its number of points. */
