@@ -65,7 +65,7 @@ public final class RunsView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("runs.export.title"));
         chooser.setInitialFileName("softmaxlab-runs.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.csv"), "*.csv"));
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             // A few thousand rows: formatted and written in milliseconds, so on this thread, where the
