@@ -7,10 +7,12 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -133,13 +135,23 @@ public final class MainWindow {
         root.setBottom(new StatusBarView(status).root());
     }
 
-    /** The settings with the run list below them, which takes the height left over. */
-    private VBox sidePanel() {
+    /**
+     * The settings with the run list below them, which takes the height left over; scrolled when the
+     * window is too low for both (the menu bar and presentation mode's type leave less than 800 pixels).
+     */
+    private Node sidePanel() {
         Node runList = new RunsView(runs).root();
         VBox.setVgrow(runList, Priority.ALWAYS);
         VBox side = new VBox(new SettingsView(training).root(), runList);
         side.getStyleClass().add("side-panel");
-        return side;
+        // Never squeezed below what it needs (the controls would overlap): scrolled instead.
+        side.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
     }
 
     /**

@@ -16,12 +16,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.inspect.ClassNames;
 
 /**
  * The Numerics tab: logits typed or picked from the lesson's presets, a true class, the table of
@@ -113,7 +113,7 @@ public final class NumericsView {
         trueClass.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer index) {
-                return index == null ? "" : Messages.format("numerics.classChoice", index, FashionMnist.className(index));
+                return index == null ? "" : Messages.format("numerics.classChoice", index, ClassNames.of(index));
             }
 
             @Override
