@@ -82,6 +82,61 @@ public final class Styles {
     /** The window-wide banner under the menu bar (settings reset, files saved or refused). */
     public static final String WINDOW_BANNER = "window-banner";
 
+    /** The charts while other runs are drawn over the live one: every run in one colour of its own. */
+    public static final String COMPARING = "comparing";
+    /** A vertical mark on a chart (learning-rate change, divergence). */
+    public static final String CHART_MARKER = "chart-marker";
+    /** The label at the top of a chart mark. */
+    public static final String CHART_MARKER_LABEL = "chart-marker-label";
+    /** A mark where the learning rate was changed. */
+    public static final String MARKER_LEARNING_RATE = "marker-learning-rate";
+    /** A mark where a run diverged. */
+    public static final String MARKER_DIVERGED = "marker-diverged";
+
+    /** A line of the run list. */
+    public static final String RUN_ROW = "run-row";
+    /** The square in a run's colour on the charts. */
+    public static final String RUN_SWATCH = "run-swatch";
+    /** The run list's text while it is empty. */
+    public static final String RUNS_EMPTY = "runs-empty";
+    /** A run's result in the run list. */
+    public static final String RUN_RESULT = "run-result";
+
+    /** A numerics cell whose value underflowed to 0. */
+    public static final String NUMERIC_ZERO = "numeric-zero";
+    /** A numerics cell that is +inf. */
+    public static final String NUMERIC_INF = "numeric-inf";
+    /** A numerics cell that is −inf. */
+    public static final String NUMERIC_NEG_INF = "numeric-neg-inf";
+    /** A numerics cell that is NaN. */
+    public static final String NUMERIC_NAN = "numeric-nan";
+
+    /** A number in the numerics table. */
+    public static final String NUMERIC_CELL = "numeric-cell";
+    /** A column heading of the numerics table. */
+    public static final String NUMERICS_HEAD = "numerics-head";
+    /** The float32 / float64 heading over a group of columns. */
+    public static final String NUMERICS_PRECISION = "numerics-precision";
+    /** The class column and the cross-entropy row's name. */
+    public static final String NUMERICS_LEAD = "numerics-lead";
+    /** The first column of a precision's group (a divider on its left). */
+    public static final String NUMERICS_GROUP_START = "numerics-group-start";
+    /** The row of the true class. */
+    public static final String NUMERICS_TRUE_CLASS = "numerics-true-class";
+    /** The cross-entropy row. */
+    public static final String NUMERICS_LOSS_ROW = "numerics-loss-row";
+    /** A line under the table saying where special values occur and why. */
+    public static final String NUMERICS_REASON = "numerics-reason";
+    /** The small square in a reason line, in the highlight colour of its values. */
+    public static final String NUMERICS_SWATCH = "numerics-swatch";
+    /** The line saying that every number is ordinary. */
+    public static final String NUMERICS_ALL_FINITE = "numerics-all-finite";
+
     private Styles() {
+    }
+
+    /** The colour class of a run's colour slot: 0 for the live run, 1 and up for overlays. */
+    public static String runSlot(int slot) {
+        return "run-slot-" + slot;
     }
 }

@@ -1,6 +1,7 @@
 package org.softmaxlab.ui;
 
 import java.util.concurrent.ExecutorService;
+import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -24,6 +25,15 @@ public final class TestWindows {
     /** A window that loads the subset and remembers, looks and chooses files as {@code setup} says. */
     public static MainWindow onSubset(ExecutorService background, WindowSetup setup) {
         return new MainWindow(subset(background), noDownloads(background), background, setup);
+    }
+
+    /**
+     * A window on the whole of the real data (60,000/10,000 images, read from {@link RealData#folder()}),
+     * with settings kept for this window only: for screenshots and timings.
+     */
+    public static MainWindow onFullData(ExecutorService background) {
+        return new MainWindow(new DataLoading(background, chosen -> RealData.folder(), FashionMnist::load),
+                noDownloads(background), background);
     }
 
     private static DataLoading subset(ExecutorService background) {

@@ -7,10 +7,14 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -22,6 +26,11 @@ import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.loading.LoadingView;
 import org.softmaxlab.ui.loading.LoadingViewModel;
+import org.softmaxlab.ui.numerics.NumericsView;
+import org.softmaxlab.ui.numerics.NumericsViewModel;
+import org.softmaxlab.ui.numerics.OverflowDemo;
+import org.softmaxlab.ui.runs.RunsView;
+import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.status.StatusBarView;
 import org.softmaxlab.ui.status.StatusViewModel;
 import org.softmaxlab.ui.training.ChartsView;
@@ -31,10 +40,11 @@ import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
- * The main window, put together: the menu bar and banner on top, settings on the left, the tabs
- * (charts, then the inspection tabs) in the middle with the loading card over them until the data
- * is ready, the status bar below. Owns the view-models and the drain pulse; the app (or a test)
- * supplies the data loading, the background executor and the stage.
+ * The main window, put together: the menu bar and banner on top, settings and the run list on the
+ * left, the tabs (charts, the numerics lesson, then the inspection tabs) in the middle with the
+ * loading card over them until the data is ready, the status bar below. Owns the view-models and
+ * the drain pulse; the app (or a test) supplies the data loading, the background executor and the
+ * stage.
  *
  * <p>A language switch rebuilds every view from the view-models, which stay: a run goes on, and
  * nothing typed or trained is lost.
@@ -46,11 +56,16 @@ public final class MainWindow {
     public static final double HEIGHT = 800;
     /** The id of the charts tab (for tests and for selecting it). */
     public static final String TRAINING_TAB_ID = "training-tab";
+    /** The id of the numerics lesson's tab. */
+    public static final String NUMERICS_TAB_ID = "numerics-tab";
     /** How long closing waits for a run to notice that it was cancelled. */
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
     private final StatusViewModel status = new StatusViewModel();
     private final TrainingViewModel training = new TrainingViewModel(status);
+    private final RunsViewModel runs = new RunsViewModel();
+    private final NumericsViewModel numerics = new NumericsViewModel();
+    private final OverflowDemo overflowDemo;
     private final LoadingViewModel loading;
     private final DrainPulse pulse = new DrainPulse(training);
     private final BorderPane root = new BorderPane();
@@ -102,7 +117,12 @@ public final class MainWindow {
                 status.loadingFailed();
             }
         });
-        addTab("tab.training", TRAINING_TAB_ID, () -> charts = new ChartsView(training).root());
+        training.addRunObserver(runs);
+        // runLater: the demo's second run starts once the first run's end has been handled.
+        overflowDemo = new OverflowDemo(training, runs, Platform::runLater);
+        addTab("tab.training", TRAINING_TAB_ID, () -> charts = new ChartsView(training, runs).root());
+        addTab("tab.numerics", NUMERICS_TAB_ID,
+                () -> new NumericsView(numerics, overflowDemo, () -> selectTab(TRAINING_TAB_ID)).root());
         inspection.addTabs(this::addTab);
         buildViews();
     }
@@ -110,9 +130,28 @@ public final class MainWindow {
     /** Builds the views around the tabs, from the view-models: at the start and on each language switch. */
     private void buildViews() {
         root.setTop(classroom.topBar());
-        root.setLeft(new SettingsView(training).root());
+        root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         root.setBottom(new StatusBarView(status).root());
+    }
+
+    /**
+     * The settings with the run list below them, which takes the height left over; scrolled when the
+     * window is too low for both (the menu bar and presentation mode's type leave less than 800 pixels).
+     */
+    private Node sidePanel() {
+        Node runList = new RunsView(runs).root();
+        VBox.setVgrow(runList, Priority.ALWAYS);
+        VBox side = new VBox(new SettingsView(training).root(), runList);
+        side.getStyleClass().add("side-panel");
+        // Never squeezed below what it needs (the controls would overlap): scrolled instead.
+        side.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
     }
 
     /**
@@ -142,8 +181,16 @@ public final class MainWindow {
         status.relocalize();
         loading.relocalize();
         training.relocalize();
+        runs.relocalize();
+        numerics.relocalize();
         inspection.relocalize();
         classroom.relocalize();
+    }
+
+    /** Brings the tab with {@code id} to the front. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     /** Shows the window on {@code stage} and starts loading the data in the background. */
@@ -196,6 +243,21 @@ public final class MainWindow {
     /** The inspection tabs' view-models, for tests. */
     public InspectionTabs inspection() {
         return inspection;
+    }
+
+    /** The run history's view-model, for tests. */
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    /** The numerics lesson's view-model, for tests. */
+    public NumericsViewModel numerics() {
+        return numerics;
+    }
+
+    /** The overflow demo, for tests. */
+    public OverflowDemo overflowDemo() {
+        return overflowDemo;
     }
 
     /** The loading view-model, for tests. */

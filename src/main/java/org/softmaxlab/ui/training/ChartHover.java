@@ -3,7 +3,6 @@ package org.softmaxlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -12,18 +11,20 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A crosshair readout for a live chart: wherever the mouse is over the chart, a tooltip beside it
- * gives each curve's exact value at the point nearest on the epoch axis. Works on the view-model's
- * points, so it costs nothing until the mouse moves and needs no node per point.
+ * gives each curve's exact value at the point nearest on the epoch axis (the raw value, whatever
+ * smoothing or log scale the chart draws). Works on the points, not the chart's nodes, so it costs
+ * nothing until the mouse moves. The live curves are fixed; compared runs' curves are replaceable.
  */
 final class ChartHover {
 
     /** One curve: its points and how to describe a point of it. */
-    private record Curve(ObservableList<ChartPoint> points, BiFunction<Double, Double, String> describe) {
+    record Curve(List<ChartPoint> points, BiFunction<Double, Double, String> describe) {
     }
 
     private final LineChart<Number, Number> chart;
     private final NumberAxis epochAxis;
     private final List<Curve> curves = new ArrayList<>();
+    private final List<Curve> overlays = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
 
     ChartHover(LineChart<Number, Number> chart, NumberAxis epochAxis) {
@@ -38,15 +39,23 @@ final class ChartHover {
     }
 
     /** Adds a curve; {@code describe} turns (value, epoch) into a line of text. */
-    ChartHover curve(ObservableList<ChartPoint> points, BiFunction<Double, Double, String> describe) {
+    ChartHover curve(List<ChartPoint> points, BiFunction<Double, Double, String> describe) {
         curves.add(new Curve(points, describe));
         return this;
+    }
+
+    /** Replaces the curves of compared runs, read after the live ones. */
+    void setOverlays(List<Curve> compared) {
+        overlays.clear();
+        overlays.addAll(compared);
     }
 
     /** The readout's text for the position {@code epoch} on the axis, or empty if no curve has points. */
     String readout(double epoch) {
         List<String> lines = new ArrayList<>();
-        for (Curve curve : curves) {
+        List<Curve> all = new ArrayList<>(curves);
+        all.addAll(overlays);
+        for (Curve curve : all) {
             ChartPoint nearest = nearest(curve.points(), epoch);
             if (nearest != null) {
                 lines.add(curve.describe().apply(nearest.value(), nearest.epoch()));

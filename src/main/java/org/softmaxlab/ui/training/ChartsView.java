@@ -1,15 +1,21 @@
 package org.softmaxlab.ui.training;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
@@ -18,8 +24,10 @@ import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
 
 /**
- * The chart area: the notice banner and two live charts against epochs, loss above and accuracy
- * (train and test) below, like d2l's {@code train_ch3} split in two so each keeps its own scale.
+ * The chart area: the notice banner, the drawing options, and two charts against epochs, loss
+ * above and accuracy (train and test) below, like d2l's {@code train_ch3} split in two so each
+ * keeps its own scale. The live run's curves grow as it trains; runs chosen for comparison are
+ * drawn over them, each in a colour of its own, with marks where a rate changed or a run diverged.
  */
 public final class ChartsView {
 
@@ -27,8 +35,13 @@ public final class ChartsView {
     static final int EPOCH_TICKS = 10;
 
     private final TrainingViewModel viewModel;
+    private final RunOverlays compared;
+    private final ChartOptions options = new ChartOptions();
+    private final List<SeriesBinding> liveBindings = new ArrayList<>();
     private final Parent root;
 
+    @FXML
+    private Pane chartsPane;
     @FXML
     private Pane notice;
     @FXML
@@ -40,13 +53,19 @@ public final class ChartsView {
     @FXML
     private Button dismissNotice;
     @FXML
-    private LineChart<Number, Number> lossChart;
+    private Slider smoothing;
+    @FXML
+    private Label smoothingValue;
+    @FXML
+    private CheckBox logLoss;
+    @FXML
+    private MarkedLineChart lossChart;
     @FXML
     private NumberAxis lossEpochAxis;
     @FXML
     private NumberAxis lossAxis;
     @FXML
-    private LineChart<Number, Number> accuracyChart;
+    private MarkedLineChart accuracyChart;
     @FXML
     private NumberAxis accuracyEpochAxis;
     @FXML
@@ -54,16 +73,30 @@ public final class ChartsView {
 
     private ChartHover lossHover;
     private ChartHover accuracyHover;
+    private LossAxisScale lossScale;
+    private OverlaySeries overlaySeries;
+    private ViewListeners listeners;
 
-    /** Loads the chart area and binds it to {@code viewModel}. */
+    /** The chart area of a single run, without comparisons. */
     public ChartsView(TrainingViewModel viewModel) {
+        this(viewModel, RunOverlays.none());
+    }
+
+    /** Loads the chart area, bound to {@code viewModel} for the live run and {@code compared} for the rest. */
+    public ChartsView(TrainingViewModel viewModel, RunOverlays compared) {
         this.viewModel = viewModel;
+        this.compared = compared;
         this.root = Resources.loadFxml("training/ChartsView.fxml", this);
     }
 
     /** The chart area node. */
     public Parent root() {
         return root;
+    }
+
+    /** The drawing options (smoothing, log scale). */
+    public ChartOptions options() {
+        return options;
     }
 
     /** What the hover readout of the loss chart says at {@code epoch} (for tests). */
@@ -78,10 +111,12 @@ public final class ChartsView {
 
     @FXML
     private void initialize() {
-        // Listeners on the view-model go with this view's nodes (the window rebuilds views on a language switch).
-        ViewListeners listeners = ViewListeners.of(lossChart);
-        bindEpochAxis(lossEpochAxis);
-        bindEpochAxis(accuracyEpochAxis);
+        // Listeners on the view-models go with this view's nodes (the window rebuilds views on a language switch).
+        listeners = ViewListeners.of(lossChart);
+        DoubleBinding axisEnd = Bindings.createDoubleBinding(this::epochAxisEnd, viewModel.epochAxisEndProperty(),
+                compared.overlays());
+        bindEpochAxis(lossEpochAxis, axisEnd);
+        bindEpochAxis(accuracyEpochAxis, axisEnd);
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
@@ -93,38 +128,123 @@ public final class ChartsView {
                 throw new UnsupportedOperationException("axis labels are not parsed");
             }
         });
-        // Empty charts show the range a run starts in (loss ≈ ln 10 ≈ 2.3), not NumberAxis's 0–100.
-        holdRangeWhileEmpty(listeners, lossAxis, viewModel.trainLossPoints(), 0, 2.5, 0.5);
+        lossScale = new LossAxisScale(lossAxis, lossChart, options);
+        lossScale.update();
         holdRangeWhileEmpty(listeners, accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
-        lossChart.getData().add(series(listeners, "chart.series.trainLoss", viewModel.trainLossPoints(), null));
-        accuracyChart.getData().add(series(listeners, "chart.series.trainAccuracy", viewModel.trainAccuracyPoints(),
-                null));
-        accuracyChart.getData().add(series(listeners, "chart.series.testAccuracy", viewModel.testAccuracyPoints(),
-                Styles.EPOCH_POINT));
-        lossHover = new ChartHover(lossChart, lossEpochAxis)
-                .curve(viewModel.trainLossPoints(), (v, epoch) -> Messages.format("chart.tooltip.trainLoss", v, epoch));
-        accuracyHover = new ChartHover(accuracyChart, accuracyEpochAxis)
-                .curve(viewModel.trainAccuracyPoints(),
-                        (v, epoch) -> Messages.format("chart.tooltip.trainAccuracy", v, epoch))
-                .curve(viewModel.testAccuracyPoints(),
-                        (v, epoch) -> Messages.format("chart.tooltip.testAccuracy", v, epoch));
+        addLiveSeries();
+        installHover();
+        overlaySeries = new OverlaySeries(lossChart, accuracyChart, options, lossHover, accuracyHover);
+        listeners.onListChange(compared.overlays(), (ListChangeListener<OverlayRun>) change -> showOverlays());
+        listeners.onListChange(compared.markers(), (ListChangeListener<ChartMarker>) change -> showMarkers());
+        showOverlays();
+        showMarkers();
+        bindOptions();
         bindNotice(listeners);
     }
 
-    private static XYChart.Series<Number, Number> series(ViewListeners listeners, String nameKey,
-                                                         ObservableList<ChartPoint> points, String symbolStyle) {
+    private void addLiveSeries() {
+        XYChart.Series<Number, Number> loss = liveSeries("chart.series.trainLoss", "chart.series.run.loss",
+                viewModel.trainLossPoints(), null, options.trainLoss(), lossScale::update);
+        XYChart.Series<Number, Number> train = liveSeries("chart.series.trainAccuracy",
+                "chart.series.run.trainAccuracy", viewModel.trainAccuracyPoints(), null, options.trainAccuracy(),
+                () -> { });
+        XYChart.Series<Number, Number> test = liveSeries("chart.series.testAccuracy", "chart.series.run.testAccuracy",
+                viewModel.testAccuracyPoints(), Styles.EPOCH_POINT, options.testAccuracy(), () -> { });
+        lossChart.getData().add(loss);
+        accuracyChart.getData().add(train);
+        accuracyChart.getData().add(test);
+        // With no live run, compared runs alone fill the legend: no entry for an empty line.
+        Runnable listLive = () -> {
+            boolean listed = !viewModel.trainLossPoints().isEmpty() || compared.overlays().isEmpty();
+            lossChart.setListed(loss, listed);
+            accuracyChart.setListed(train, listed);
+            accuracyChart.setListed(test, listed);
+        };
+        listeners.onListChange(viewModel.trainLossPoints(), (ListChangeListener<ChartPoint>) c -> listLive.run());
+        listeners.onListChange(compared.overlays(), (ListChangeListener<OverlayRun>) c -> listLive.run());
+        listLive.run();
+    }
+
+    /** A live series, named plainly ("Train loss") alone, or by the run's label among compared runs. */
+    private XYChart.Series<Number, Number> liveSeries(String plainKey, String runKey, ObservableList<ChartPoint> points,
+                                                      String symbolStyle, UnaryOperator<List<ChartPoint>> transform,
+                                                      Runnable changed) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(Messages.get(nameKey));
-        SeriesBinding.bind(listeners, points, series, symbolStyle);
+        series.nameProperty().bind(Bindings.createStringBinding(() -> {
+            String label = compared.liveLabelProperty().get();
+            return label.isEmpty() ? Messages.get(plainKey) : Messages.format(runKey, label);
+        }, compared.liveLabelProperty()));
+        liveBindings.add(SeriesBinding.bind(listeners, points, series, symbolStyle, transform, changed));
         return series;
     }
 
-    private void bindEpochAxis(NumberAxis axis) {
+    private void installHover() {
+        lossHover = new ChartHover(lossChart, lossEpochAxis)
+                .curve(viewModel.trainLossPoints(), (v, epoch) -> live(Messages.format("chart.tooltip.trainLoss", v, epoch)));
+        accuracyHover = new ChartHover(accuracyChart, accuracyEpochAxis)
+                .curve(viewModel.trainAccuracyPoints(),
+                        (v, epoch) -> live(Messages.format("chart.tooltip.trainAccuracy", v, epoch)))
+                .curve(viewModel.testAccuracyPoints(),
+                        (v, epoch) -> live(Messages.format("chart.tooltip.testAccuracy", v, epoch)));
+    }
+
+    /** A readout line of the live run, prefixed with its label while runs are compared. */
+    private String live(String line) {
+        String label = compared.liveLabelProperty().get();
+        return label.isEmpty() ? line : Messages.format("chart.tooltip.ofRun", label, line);
+    }
+
+    private void showOverlays() {
+        overlaySeries.show(compared.overlays());
+        lossScale.update();
+        chartsPane.getStyleClass().remove(Styles.COMPARING);
+        if (!compared.overlays().isEmpty()) {
+            chartsPane.getStyleClass().add(Styles.COMPARING);
+        }
+    }
+
+    private void showMarkers() {
+        lossChart.setMarkers(compared.markers());
+        accuracyChart.setMarkers(compared.markers());
+    }
+
+    private void bindOptions() {
+        smoothing.setMin(0);
+        smoothing.setMax(ChartOptions.MAX_SMOOTHING);
+        smoothing.valueProperty().bindBidirectional(options.smoothingProperty());
+        smoothingValue.textProperty().bind(Bindings.createStringBinding(() -> options.smoothingProperty().get() > 0
+                ? Messages.format("chart.smoothing.value", options.smoothingProperty().get())
+                : Messages.get("chart.smoothing.off"), options.smoothingProperty()));
+        logLoss.selectedProperty().bindBidirectional(options.logLossProperty());
+        // On the log10 values the zero line sits at a loss of 1 and would read as a reference line.
+        lossChart.horizontalZeroLineVisibleProperty().bind(options.logLossProperty().not());
+        lossAxis.labelProperty().bind(Bindings.when(options.logLossProperty())
+                .then(Messages.get("chart.axis.lossLog")).otherwise(Messages.get("chart.axis.loss")));
+        for (Observable dependency : options.dependencies()) {
+            dependency.addListener(o -> redraw());
+        }
+    }
+
+    private void redraw() {
+        liveBindings.forEach(SeriesBinding::refresh);
+        overlaySeries.refresh();
+        lossScale.update();
+    }
+
+    /** The end of the current or next run, or of the longest compared run if that is further. */
+    private double epochAxisEnd() {
+        double end = viewModel.epochAxisEndProperty().get();
+        for (OverlayRun run : compared.overlays()) {
+            end = Math.max(end, Math.ceil(run.end()));
+        }
+        return end;
+    }
+
+    private static void bindEpochAxis(NumberAxis axis, DoubleBinding end) {
         axis.setAutoRanging(false);
         axis.setLowerBound(0);
-        axis.upperBoundProperty().bind(viewModel.epochAxisEndProperty());
-        axis.tickUnitProperty().bind(Bindings.createDoubleBinding(
-                () -> tickUnitFor(viewModel.epochAxisEndProperty().get()), viewModel.epochAxisEndProperty()));
+        axis.upperBoundProperty().bind(end);
+        axis.tickUnitProperty().bind(Bindings.createDoubleBinding(() -> tickUnitFor(end.get()), end));
     }
 
     private static void holdRangeWhileEmpty(ViewListeners listeners, NumberAxis axis, ObservableList<ChartPoint> points,

@@ -9,19 +9,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 
 /**
- * The five settings of a run as the user types them, validated on every change. Each field's
- * problem is either "not a number" or, when {@link TrainConfig#problems()} refuses the value, the
- * bundle's translation of that message (in English the same words, so the window and the command
- * line explain a bad value the same way).
+ * The settings of a run as the user types them, validated on every change: five text fields and
+ * the loss formula (a choice, so never invalid). Each field's problem is either "not a number" or,
+ * when {@link TrainConfig#problems()} refuses the value, the bundle's translation of that message
+ * (in English the same words, so the window and the command line explain a bad value the same way).
  */
 public final class SettingsForm {
 
@@ -50,6 +53,8 @@ public final class SettingsForm {
     private enum Kind { WHOLE, LONG, DECIMAL }
 
     private final Map<Field, StringProperty> texts = new EnumMap<>(Field.class);
+    private final ObjectProperty<LossFormula> lossFormula =
+            new SimpleObjectProperty<>(this, "lossFormula", LossFormula.STABLE);
     private final ReadOnlyObjectWrapper<TrainConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
@@ -66,6 +71,7 @@ public final class SettingsForm {
             text.addListener((obs, old, now) -> revalidate());
             texts.put(field, text);
         }
+        lossFormula.addListener((obs, old, now) -> revalidate());
         load(initial);
     }
 
@@ -76,11 +82,17 @@ public final class SettingsForm {
         texts.get(Field.BATCH_SIZE).set(Integer.toString(values.batchSize()));
         texts.get(Field.INIT_STD).set(formatDecimal(values.initStd()));
         texts.get(Field.SEED).set(Long.toString(values.seed()));
+        lossFormula.set(values.lossFormula());
     }
 
     /** The text of {@code field}, for binding to its text field. */
     public StringProperty textProperty(Field field) {
         return texts.get(field);
+    }
+
+    /** How the run computes cross-entropy; stable unless the class is shown why not. Never null. */
+    public ObjectProperty<LossFormula> lossFormulaProperty() {
+        return lossFormula;
     }
 
     /** Sets the learning rate field, e.g. from a preset or the slider. */
@@ -151,7 +163,9 @@ public final class SettingsForm {
 
     private void revalidate() {
         List<String> found = new ArrayList<>();
-        TrainConfig candidate = TrainConfig.DEFAULTS;
+        // A null formula (a cleared choice box) counts as the default rather than as a problem.
+        LossFormula formula = lossFormula.get() == null ? LossFormula.STABLE : lossFormula.get();
+        TrainConfig candidate = TrainConfig.DEFAULTS.withLossFormula(formula);
         for (Field field : Field.values()) {
             String text = texts.get(field).get();
             String problem = problemFor(field, text);

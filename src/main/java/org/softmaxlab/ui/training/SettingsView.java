@@ -6,29 +6,35 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.training.SettingsForm.Field;
 
 /**
- * The left panel: the five settings, validated as they are typed, and the run buttons. Binds to
- * the {@link TrainingViewModel} and forwards button presses; holds no state of its own.
+ * The left panel: the settings, validated as they are typed, the run buttons and the learning
+ * rate that can be changed while a run trains. Binds to the {@link TrainingViewModel} and forwards
+ * button presses; holds no state of its own.
  */
 public final class SettingsView {
 
     private final TrainingViewModel viewModel;
     private final Parent root;
+    private final LiveLearningRate liveRate;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML
@@ -48,6 +54,12 @@ public final class SettingsView {
     @FXML
     private TextField seed;
     @FXML
+    private ComboBox<LossFormula> lossFormula;
+    @FXML
+    private TextField liveLearningRate;
+    @FXML
+    private Button applyLiveLearningRate;
+    @FXML
     private Button start;
     @FXML
     private Button pauseResume;
@@ -61,6 +73,7 @@ public final class SettingsView {
     /** Loads the settings panel and binds it to {@code viewModel}. */
     public SettingsView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
+        this.liveRate = new LiveLearningRate(viewModel);
         this.root = Resources.loadFxml("training/SettingsView.fxml", this);
     }
 
@@ -88,8 +101,46 @@ public final class SettingsView {
             });
         });
         new LearningRateControls(settings, learningRatePresets, learningRateSlider).install();
+        bindLossFormula(settings);
         form.disableProperty().bind(viewModel.settingsEditableProperty().not());
         bindButtons();
+        bindLiveLearningRate();
+    }
+
+    private void bindLossFormula(SettingsForm settings) {
+        lossFormula.getItems().setAll(LossFormula.STABLE, LossFormula.NAIVE);
+        lossFormula.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LossFormula formula) {
+                return formula == null ? "" : Messages.get("settings.loss." + formula.id());
+            }
+
+            @Override
+            public LossFormula fromString(String text) {
+                throw new UnsupportedOperationException("the formula is chosen, not typed");
+            }
+        });
+        lossFormula.valueProperty().bindBidirectional(settings.lossFormulaProperty());
+        lossFormula.setTooltip(new Tooltip(Messages.get("settings.lossFormula.tooltip")));
+    }
+
+    private void bindLiveLearningRate() {
+        liveLearningRate.textProperty().bindBidirectional(liveRate.textProperty());
+        liveLearningRate.disableProperty().bind(viewModel.canPauseOrResumeProperty().not());
+        applyLiveLearningRate.disableProperty().bind(liveRate.canApplyProperty().not());
+        applyLiveLearningRate.setOnAction(e -> liveRate.apply());
+        // Enter in the field applies, as a person expects after typing a number.
+        liveLearningRate.setOnAction(e -> liveRate.apply());
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(Bindings.when(liveRate.problemProperty().isEmpty())
+                .then(Messages.get("training.liveRate.tooltip")).otherwise(liveRate.problemProperty()));
+        liveLearningRate.setTooltip(hint);
+        liveRate.problemProperty().addListener((obs, old, now) -> {
+            liveLearningRate.getStyleClass().remove(Styles.INVALID_FIELD);
+            if (!now.isEmpty()) {
+                liveLearningRate.getStyleClass().add(Styles.INVALID_FIELD);
+            }
+        });
     }
 
     private void bindButtons() {

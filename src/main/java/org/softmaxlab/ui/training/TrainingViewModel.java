@@ -2,6 +2,7 @@ package org.softmaxlab.ui.training;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,7 +15,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -24,7 +24,6 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
-import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.status.StatusViewModel;
 
@@ -37,6 +36,8 @@ import org.softmaxlab.ui.status.StatusViewModel;
  * so the next Start begins from fresh weights. A run that diverged or failed drops its model but
  * leaves its curves on screen until the next Start. A model opened from a file
  * ({@link #openModel}) takes the current model's place, with its settings and epochs.
+ *
+ * <p>{@link RunObserver}s (the run history, the overflow demo) hear of each start, drain and reset.
  */
 public final class TrainingViewModel {
 
@@ -44,19 +45,12 @@ public final class TrainingViewModel {
 
     private final SettingsForm settings = new SettingsForm();
     private final StatusViewModel status;
-    private final CurvePoints trainLoss = new CurvePoints();
-    private final CurvePoints trainAccuracy = new CurvePoints();
-    private final CurvePoints testAccuracy = new CurvePoints();
-    private final PendingCurves pending = new PendingCurves();
+    private final LiveCurves curves = new LiveCurves();
     private final ReadOnlyObjectWrapper<RunState> state =
             new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
     private final ReadOnlyObjectWrapper<RunNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
-    private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
-    private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper(this, "canPauseOrResume");
-    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
-    private final ReadOnlyBooleanWrapper settingsEditable = new ReadOnlyBooleanWrapper(this, "settingsEditable");
-    private final ReadOnlyStringWrapper startBlockedReason = new ReadOnlyStringWrapper(this, "startBlockedReason");
+    private final RunCommands commands = new RunCommands();
+    private final List<RunObserver> observers = new ArrayList<>();
     private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
@@ -68,15 +62,13 @@ public final class TrainingViewModel {
     private RunNotice toldNotice;
 
     private TrainingRunner runner;
-    /** The current run's bridge, control and handle; null between runs. */
-    private TrainingEvents events;
-    private TrainingControl control;
-    private TrainingRunner.RunHandle handle;
+    /** The current run; null between runs. */
+    private ActiveRun run;
+    /** The settings of the last run started, for its notice. */
     private TrainConfig runConfig;
     /** The model that Start trains further; null means fresh weights. */
     private SoftmaxRegression model;
-    /** Epoch-axis position where the current run began, and where the last batch left the model. */
-    private double runOrigin;
+    /** Epoch-axis position where the last batch left the model. */
     private double position;
 
     /** A view-model that reports run progress to {@code status}. */
@@ -86,7 +78,7 @@ public final class TrainingViewModel {
         state.addListener((obs, old, now) -> updateHasModel());
         settings.configProperty().addListener((obs, old, now) -> updateDerived());
         settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
-        trainLoss.points().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
+        curves.trainLossPoints().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
         updateDerived();
     }
 
@@ -98,32 +90,50 @@ public final class TrainingViewModel {
         }
     }
 
+    /** Adds an observer of runs; it hears of everything from the next start, drain or reset on. */
+    public void addRunObserver(RunObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
+    }
+
     /** Starts a run with the settings shown, if {@link #canStartProperty() allowed}. */
     public void start() {
-        if (!canStart.get()) {
+        if (!commands.canStart().get()) {
             return;
         }
         runConfig = settings.configProperty().get();
-        if (model == null) {
+        boolean fresh = model == null;
+        if (fresh) {
             clearCurves();
         }
-        runOrigin = position;
-        epochAxisEnd.set(runOrigin + runConfig.epochs());
+        run = new ActiveRun(runConfig, position);
+        epochAxisEnd.set(run.origin + runConfig.epochs());
         notice.set(null);
-        events = new TrainingEvents();
-        control = new TrainingControl();
+        observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
         state.set(RunState.RUNNING);
-        handle = runner.start(runConfig, model, events, control);
+        run.start(runner, model);
+    }
+
+    /**
+     * Asks the active run to train with {@code learningRate} from its next batch on; the change
+     * comes back through the drained events once the trainer has made it. False (and nothing asked)
+     * when no run is running or paused, or the rate is not a finite number &gt; 0.
+     */
+    public boolean changeLearningRate(double learningRate) {
+        if (!commands.canPauseOrResume().get() || !(learningRate > 0) || !Double.isFinite(learningRate)) {
+            return false;
+        }
+        run.control.setLearningRate(learningRate);
+        return true;
     }
 
     /** Pauses a running run, or resumes a paused one. */
     public void togglePause() {
         if (state.get() == RunState.RUNNING) {
-            control.pause();
+            run.control.pause();
             state.set(RunState.PAUSED);
             status.paused(true);
         } else if (state.get() == RunState.PAUSED) {
-            control.resume();
+            run.control.resume();
             state.set(RunState.RUNNING);
             status.paused(false);
         }
@@ -132,14 +142,14 @@ public final class TrainingViewModel {
     /** Asks the run to stop after its current batch; the state is STOPPING until it has. */
     public void stop() {
         if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
-            control.cancel();
+            run.control.cancel();
             state.set(RunState.STOPPING);
         }
     }
 
     /** Drops the model and the curves: the next Start begins from fresh weights at epoch 0. */
     public void reset() {
-        if (!canReset.get()) {
+        if (!commands.canReset().get()) {
             return;
         }
         model = null;
@@ -157,6 +167,14 @@ public final class TrainingViewModel {
         notice.set(null);
     }
 
+    /**
+     * Shows the notice {@code source} makes in the banner instead of the notice of the last run; it is
+     * made again on {@link #relocalize()}, so it should read its texts from {@link Messages}.
+     */
+    public void showNotice(Supplier<RunNotice> source) {
+        tell(Objects.requireNonNull(source, "source"));
+    }
+
     /** Puts the notice's suggested learning rate into the settings. */
     public void applySuggestedLearningRate() {
         RunNotice current = notice.get();
@@ -171,32 +189,35 @@ public final class TrainingViewModel {
      * on every {@value PendingCurves#DRAINS_PER_REDRAW}rd call and at the run's end. UI thread.
      */
     public void drain() {
-        if (events == null) {
+        if (run == null) {
             return;
         }
         if (weightsWanted.get()) {
-            control.requestWeights(); // merged by the trainer: at most one copy per pulse
+            run.control.requestWeights(); // merged by the trainer: at most one copy per pulse
         }
-        TrainingEvents.Drained drained = events.drain();
+        TrainingEvents.Drained drained = run.events.drain();
+        double origin = run.origin;
+        if (!drained.events().isEmpty() || drained.latest() != null) {
+            observers.forEach(o -> o.drained(drained.events(), drained.latest(), origin));
+        }
         if (drained.evaluation() != null) {
             evaluation.set(drained.evaluation());
         }
         if (drained.weights() != null) {
             weights.set(drained.weights());
         }
-        DrainedBatch batch = new DrainedBatch(drained.events(), runOrigin);
+        DrainedBatch batch = new DrainedBatch(drained.events(), origin);
         if (batch.started != null) {
             status.runStarted(batch.started);
         }
-        pending.add(batch);
-        pending.redrawIfDue(trainLoss, trainAccuracy, testAccuracy, batch.finished != null);
+        curves.add(batch, batch.finished != null);
         for (EpochMetrics metrics : batch.epochs) {
             status.epochFinished(metrics);
             log(metrics);
         }
         BatchProgress latest = drained.latest();
         if (latest != null) {
-            position = runOrigin + latest.fractionalEpoch();
+            position = origin + latest.fractionalEpoch();
             status.progress(latest);
         }
         if (batch.finished != null) {
@@ -217,9 +238,7 @@ public final class TrainingViewModel {
         TrainConfig config = runConfig;
         tell(() -> RunNotice.forOutcome(outcome, config));
         status.runEnded(outcome);
-        events = null;
-        control = null;
-        handle = null;
+        run = null;
         state.set(RunState.READY);
     }
 
@@ -228,49 +247,7 @@ public final class TrainingViewModel {
      * the window. True if no run is left.
      */
     public boolean shutdown(Duration timeout) {
-        TrainingRunner.RunHandle running = handle;
-        if (control != null) {
-            control.cancel();
-        }
-        if (running == null) {
-            return true;
-        }
-        try {
-            return running.awaitEnd(timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void clearCurves() {
-        pending.clear();
-        trainLoss.clear();
-        trainAccuracy.clear();
-        testAccuracy.clear();
-        position = 0;
-        TrainConfig shown = settings.configProperty().get();
-        epochAxisEnd.set(shown != null ? shown.epochs() : TrainConfig.DEFAULTS.epochs());
-    }
-
-    private void updateDerived() {
-        RunState now = state.get();
-        canStart.set(now == RunState.READY && settings.isValid());
-        canReset.set(now == RunState.READY && (model != null || !trainLoss.points().isEmpty()));
-        canPauseOrResume.set(now == RunState.RUNNING || now == RunState.PAUSED);
-        canStop.set(now == RunState.RUNNING || now == RunState.PAUSED);
-        // A run's settings are fixed when it starts, so none can be edited while one is active.
-        settingsEditable.set(!now.isActive());
-        if (now == RunState.WAITING_FOR_DATA) {
-            startBlockedReason.set(Messages.get("training.blocked.data"));
-        } else if (!settings.isValid() && !now.isActive()) {
-            startBlockedReason.set(String.join("\n", settings.problems()));
-        } else {
-            startBlockedReason.set("");
-        }
-        if (!now.isActive() && model == null && trainLoss.points().isEmpty() && settings.isValid()) {
-            epochAxisEnd.set(settings.configProperty().get().epochs());
-        }
+        return run == null || run.cancelAndAwait(timeout);
     }
 
     /**
@@ -288,7 +265,7 @@ public final class TrainingViewModel {
         model = opened;
         history.replace(config, epochs);
         clearCurves();
-        history.plot(trainLoss, trainAccuracy, testAccuracy);
+        curves.show(history);
         position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
         epochAxisEnd.set(Math.max(1, position));
         notice.set(null);
@@ -325,6 +302,22 @@ public final class TrainingViewModel {
         hasModel.set(!state.get().isActive() && model != null && history.config() != null);
     }
 
+    private void clearCurves() {
+        curves.clear();
+        position = 0;
+        TrainConfig shown = settings.configProperty().get();
+        epochAxisEnd.set(shown != null ? shown.epochs() : TrainConfig.DEFAULTS.epochs());
+        observers.forEach(RunObserver::curvesCleared);
+    }
+
+    private void updateDerived() {
+        RunState now = state.get();
+        commands.update(now, settings, model != null || !curves.isEmpty());
+        if (!now.isActive() && model == null && curves.isEmpty() && settings.isValid()) {
+            epochAxisEnd.set(settings.configProperty().get().epochs());
+        }
+    }
+
     private static void log(EpochMetrics m) {
         LOG.log(Level.INFO, () -> String.format(Locale.ROOT,
                 "epoch %d: train_loss %.4f train_acc %.4f test_acc %.4f epoch_ms %.0f eval_ms %.0f",
@@ -348,32 +341,37 @@ public final class TrainingViewModel {
 
     /** True when the data is ready, no run is active and every setting is valid. */
     public ReadOnlyBooleanProperty canStartProperty() {
-        return canStart.getReadOnlyProperty();
+        return commands.canStart();
     }
 
     /** True when no run is active and there is a model or a curve to throw away. */
     public ReadOnlyBooleanProperty canResetProperty() {
-        return canReset.getReadOnlyProperty();
+        return commands.canReset();
     }
 
     /** True while a run is running or paused. */
     public ReadOnlyBooleanProperty canPauseOrResumeProperty() {
-        return canPauseOrResume.getReadOnlyProperty();
+        return commands.canPauseOrResume();
     }
 
     /** True while a run is running or paused (not yet stopping). */
     public ReadOnlyBooleanProperty canStopProperty() {
-        return canStop.getReadOnlyProperty();
+        return commands.canStop();
     }
 
     /** False while a run is active: its settings were fixed when it started. */
     public ReadOnlyBooleanProperty settingsEditableProperty() {
-        return settingsEditable.getReadOnlyProperty();
+        return commands.settingsEditable();
     }
 
     /** Why Start is disabled (one line per problem), or empty. */
     public ReadOnlyStringProperty startBlockedReasonProperty() {
-        return startBlockedReason.getReadOnlyProperty();
+        return commands.startBlockedReason();
+    }
+
+    /** True when no run is active and there is a model to save (trained here or opened from a file). */
+    public ReadOnlyBooleanProperty hasModelProperty() {
+        return hasModel.getReadOnlyProperty();
     }
 
     /** Where the epoch axis should end: the end of the current or next run. */
@@ -395,11 +393,6 @@ public final class TrainingViewModel {
         return weights.getReadOnlyProperty();
     }
 
-    /** True when no run is active and there is a model to save (trained here or opened from a file). */
-    public ReadOnlyBooleanProperty hasModelProperty() {
-        return hasModel.getReadOnlyProperty();
-    }
-
     /** Set while a view shows the weights live, so that runs copy them out on each pulse. */
     public BooleanProperty weightsWantedProperty() {
         return weightsWanted;
@@ -407,16 +400,16 @@ public final class TrainingViewModel {
 
     /** Running mean train loss inside each epoch, ~20 points an epoch. */
     public ObservableList<ChartPoint> trainLossPoints() {
-        return trainLoss.points();
+        return curves.trainLoss.points();
     }
 
     /** Running train accuracy inside each epoch. */
     public ObservableList<ChartPoint> trainAccuracyPoints() {
-        return trainAccuracy.points();
+        return curves.trainAccuracy.points();
     }
 
     /** Test accuracy at each epoch end. */
     public ObservableList<ChartPoint> testAccuracyPoints() {
-        return testAccuracy.points();
+        return curves.testAccuracy.points();
     }
 }

@@ -12,12 +12,12 @@ import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
 
 /** A runner whose "trainer" is the test: it records each start and plays events by hand. */
-final class FakeRunner implements TrainingRunner {
+public final class FakeRunner implements TrainingRunner {
 
-    final List<TrainConfig> configs = new ArrayList<>();
-    final List<SoftmaxRegression> models = new ArrayList<>();
-    TrainingListener listener;
-    TrainingControl control;
+    public final List<TrainConfig> configs = new ArrayList<>();
+    public final List<SoftmaxRegression> models = new ArrayList<>();
+    public TrainingListener listener;
+    public TrainingControl control;
     boolean ended;
     private final List<EpochMetrics> epochs = new ArrayList<>();
     private int batchesPerEpoch;
@@ -35,13 +35,13 @@ final class FakeRunner implements TrainingRunner {
     }
 
     /** Plays runStarted. */
-    void started(int batches) {
+    public void started(int batches) {
         batchesPerEpoch = batches;
         listener.runStarted(new RunInfo(configs.get(configs.size() - 1), "CPU", 1, batches * 256, 1000, batches));
     }
 
     /** Plays every batch of {@code epoch}, then its end with the given test accuracy. */
-    void epoch(int epoch, double testAccuracy) {
+    public void epoch(int epoch, double testAccuracy) {
         batches(epoch, batchesPerEpoch);
         EpochMetrics metrics = new EpochMetrics(epoch, 0.5, 0.8, 0.55, testAccuracy, 100, 10);
         epochs.add(metrics);
@@ -49,15 +49,20 @@ final class FakeRunner implements TrainingRunner {
     }
 
     /** Plays batches 1..count of {@code epoch}. */
-    void batches(int epoch, int count) {
-        for (int b = 1; b <= count; b++) {
-            listener.batchFinished(new BatchProgress(epoch, b, batchesPerEpoch, 2.0 / b, 0.1 * b / count,
+    public void batches(int epoch, int count) {
+        batches(epoch, 1, count);
+    }
+
+    /** Plays batches from..to of {@code epoch} (running loss 2/b, accuracy rising to 0.1 at {@code to}). */
+    public void batches(int epoch, int from, int to) {
+        for (int b = from; b <= to; b++) {
+            listener.batchFinished(new BatchProgress(epoch, b, batchesPerEpoch, 2.0 / b, 0.1 * b / to,
                     ((long) (epoch - 1) * batchesPerEpoch + b) * 256, ((long) (epoch - 1) * batchesPerEpoch + b) * 1_000_000L));
         }
     }
 
     /** Plays runFinished. */
-    void finished(RunOutcome.Status status, String message, SoftmaxRegression model) {
+    public void finished(RunOutcome.Status status, String message, SoftmaxRegression model) {
         ended = true;
         listener.runFinished(new RunOutcome(status, message, epochs, null, model));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.training.SettingsForm.Field;
 
@@ -76,5 +77,16 @@ class SettingsFormTest {
         assertEquals("0.0001", SettingsForm.formatDecimal(1e-4));
         assertEquals("0.0316", SettingsForm.formatDecimal(0.031622776));
         assertEquals("1E+29", SettingsForm.formatDecimal(1e29));
+    }
+
+    @Test
+    void theLossFormulaIsStableUnlessChosenAndGoesIntoTheConfig() {
+        assertEquals(LossFormula.STABLE, form.lossFormulaProperty().get());
+        form.lossFormulaProperty().set(LossFormula.NAIVE);
+        assertEquals(TrainConfig.DEFAULTS.withLossFormula(LossFormula.NAIVE), form.configProperty().get());
+        form.load(TrainConfig.DEFAULTS.withLearningRate(3));
+        assertEquals(LossFormula.STABLE, form.lossFormulaProperty().get(), "loading settings loads the formula too");
+        form.lossFormulaProperty().set(null);
+        assertEquals(TrainConfig.DEFAULTS.withLearningRate(3), form.configProperty().get(), "no choice is the default");
     }
 }

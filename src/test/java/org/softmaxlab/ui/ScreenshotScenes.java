@@ -1,0 +1,258 @@
+package org.softmaxlab.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
+import javafx.stage.Stage;
+import org.softmaxlab.math.NumericsPreset;
+import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.testing.RealData;
+import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
+import org.softmaxlab.ui.main.MainWindow;
+import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.training.SettingsForm.Field;
+import org.softmaxlab.ui.training.TrainingViewModel;
+
+/**
+ * Not a test: plays a scene in the real window on the full data and saves a screenshot of the X
+ * display with ImageMagick's {@code import}, for the README's pictures. Run on an X server (Xvfb):
+ * {@code DISPLAY=:N java -cp target/classes:target/test-classes:… org.softmaxlab.ui.ScreenshotScenes
+ * numerics|overflow|runs FILE.png}. The runs scene also prints the epoch times of a run drawn over
+ * three others, for comparison with the headless {@code train} command.
+ */
+public final class ScreenshotScenes {
+
+    private static MainWindow window;
+    private static Stage stage;
+
+    private ScreenshotScenes() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scene = args[0];
+        Path file = Path.of(args[1]); // for "measure": the number of rounds
+        ExecutorService background = DaemonThreads.newBackgroundExecutor();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            window = TestWindows.onFullData(background);
+            stage = new Stage();
+            window.show(stage);
+            shown.complete(null);
+        });
+        shown.get();
+        awaitState(RunState.READY);
+        switch (scene) {
+            case "numerics" -> numerics();
+            case "overflow" -> overflow();
+            case "runs" -> runs();
+            case "measure" -> {
+                measure(Integer.parseInt(args[1]));
+                exit(background);
+            }
+            default -> throw new IllegalArgumentException("unknown scene " + scene);
+        }
+        Thread.sleep(1500); // a few frames for layout and the last redraw
+        Process importer = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        importer.waitFor(30, TimeUnit.SECONDS);
+        System.err.println("saved " + file + " (" + Files.size(file) + " bytes)");
+        if (scene.equals("runs")) {
+            measureWithThreeOverlays();
+        }
+        exit(background);
+    }
+
+    private static void exit(ExecutorService background) throws Exception {
+        fx(() -> {
+            window.shutdown();
+            return null;
+        });
+        Platform.exit();
+        background.shutdownNow();
+        System.exit(0);
+    }
+
+    /**
+     * Epoch times of the same run (lr 0.1, 5 epochs) in turns: in the window with no other run drawn,
+     * in the window with three runs drawn over it, and on a trainer with no window at all (in this
+     * JVM, while the window idles), {@code rounds} times each, so that load from elsewhere on the
+     * machine falls on all three alike.
+     */
+    private static void measure(int rounds) throws Exception {
+        for (String rate : List.of("0.01", "0.1", "1")) {
+            train(rate, 5);
+        }
+        TrainingData data = TrainingData.of(RealData.load());
+        List<Double> alone = new ArrayList<>();
+        List<Double> overlaid = new ArrayList<>();
+        List<Double> headless = new ArrayList<>();
+        List<Long> uiAlone = new ArrayList<>();
+        List<Long> uiOverlaid = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            long before = uiCpuMillis();
+            alone.add(medianTrainMillis(trainMeasured(false)));
+            uiAlone.add((uiCpuMillis() - before) / 5);
+            before = uiCpuMillis();
+            overlaid.add(medianTrainMillis(trainMeasured(true)));
+            uiOverlaid.add((uiCpuMillis() - before) / 5);
+            RunOutcome outcome = new Trainer(data).run(TrainConfig.DEFAULTS.withEpochs(5), TrainingListener.NONE,
+                    new TrainingControl());
+            headless.add(median(outcome.epochs().stream().mapToDouble(EpochMetrics::trainMillis).toArray()));
+        }
+        System.err.printf(Locale.ROOT, "median epoch ms per round%n  window, 1 run drawn:  %s%n"
+                + "  window, 4 runs drawn: %s%n  no window:            %s%n", alone, overlaid, headless);
+        System.err.printf(Locale.ROOT, "JavaFX threads' CPU ms per epoch%n  1 run drawn:  %s%n  4 runs drawn: %s%n",
+                uiAlone, uiOverlaid);
+    }
+
+    /** Reset, then lr 0.1 for 5 epochs, with the first three runs drawn over it or none: that run's record. */
+    private static RunRecord trainMeasured(boolean overlays) throws Exception {
+        fx(() -> {
+            window.training().reset();
+            window.runs().deselectAll();
+            for (int id = 1; overlays && id <= 3; id++) {
+                window.runs().setSelected(id, true);
+            }
+            return null;
+        });
+        train("0.1", 5);
+        return fx(() -> {
+            List<RunRecord> all = window.runs().history().runs();
+            RunRecord last = all.get(all.size() - 1);
+            System.err.println("run " + last.id() + " drawn with " + window.runs().overlays().size() + " overlays");
+            return last;
+        });
+    }
+
+    private static void numerics() throws Exception {
+        fx(() -> {
+            window.selectTab(MainWindow.NUMERICS_TAB_ID);
+            window.numerics().applyPreset(NumericsPreset.SPREAD);
+            return null;
+        });
+    }
+
+    private static void overflow() throws Exception {
+        fx(() -> {
+            window.selectTab(MainWindow.NUMERICS_TAB_ID);
+            return null;
+        });
+        Thread.sleep(500);
+        fx(() -> {
+            window.overflowDemo().start();
+            window.selectTab(MainWindow.TRAINING_TAB_ID);
+            return null;
+        });
+        // Two runs: the naive one diverges at once, the stable one trains two epochs.
+        await(() -> window.runs().history().runs().size() == 2
+                && window.training().stateProperty().get() == RunState.READY
+                && window.training().noticeProperty().get() != null
+                && window.training().noticeProperty().get().title().startsWith("Same settings"));
+        fx(() -> {
+            window.training().settings().textProperty(Field.EPOCHS).set("2"); // as the demo left it
+            return null;
+        });
+    }
+
+    private static void runs() throws Exception {
+        for (String rate : List.of("0.01", "0.1", "1")) {
+            train(rate, 10);
+        }
+        // On a log axis the three losses stay apart; on a linear one lr 1's squashes the others together.
+        fx(() -> {
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#log-loss")).setSelected(true);
+            return null;
+        });
+    }
+
+    /** A fresh run at {@code rate} for {@code epochs} epochs, to its end. */
+    private static void train(String rate, int epochs) throws Exception {
+        fx(() -> {
+            TrainingViewModel training = window.training();
+            if (training.canResetProperty().get()) {
+                training.reset();
+            }
+            training.settings().textProperty(Field.LEARNING_RATE).set(rate);
+            training.settings().textProperty(Field.EPOCHS).set(Integer.toString(epochs));
+            training.start();
+            return null;
+        });
+        awaitState(RunState.RUNNING);
+        awaitState(RunState.READY);
+    }
+
+    /** A fourth run, lr 0.1 again, with the first three drawn over it: its epoch times against the second's. */
+    private static void measureWithThreeOverlays() throws Exception {
+        train("0.1", 10);
+        List<RunRecord> runs = fx(() -> List.copyOf(window.runs().history().runs()));
+        System.err.printf(Locale.ROOT, "lr 0.1 alone: median epoch %.0f ms; with three runs drawn over it: %.0f ms%n",
+                medianTrainMillis(runs.get(1)), medianTrainMillis(runs.get(3)));
+    }
+
+    /** CPU time so far of the JavaFX application and render threads: what the window takes from the trainer. */
+    private static long uiCpuMillis() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("JavaFX Application Thread") || thread.getName().startsWith("QuantumRenderer")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return nanos / 1_000_000;
+    }
+
+    private static double medianTrainMillis(RunRecord run) {
+        return median(run.epochs().stream().map(p -> p.metrics()).mapToDouble(EpochMetrics::trainMillis).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double middle = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return Math.round(middle);
+    }
+
+    private static void awaitState(RunState state) throws Exception {
+        await(() -> window.training().stateProperty().get() == state);
+    }
+
+    private static void await(Supplier<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!fx(condition::get)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(5, TimeUnit.MINUTES);
+    }
+}

@@ -1,0 +1,103 @@
+package org.softmaxlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.NumericsPreset;
+import org.softmaxlab.math.Precision;
+import org.softmaxlab.math.SoftmaxVariant;
+
+/** The Simplified Chinese bundle stays a faithful subset of the English one. */
+class TranslationTest {
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    private final ResourceBundle english = ResourceBundle.getBundle(Resources.MESSAGES, Locale.ROOT);
+    /** The Chinese file alone, without the English parent the bundle lookup would chain to it. */
+    private final ResourceBundle chinese = read(Resources.ROOT + "messages_zh_CN.properties");
+
+    private static ResourceBundle read(String path) {
+        try (Reader reader = new InputStreamReader(Resources.url(path).openStream(), StandardCharsets.UTF_8)) {
+            return new PropertyResourceBundle(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyTranslatedKeyExistsInEnglishAndTakesNoOtherArguments() {
+        List<String> problems = new ArrayList<>();
+        for (String key : chinese.keySet()) {
+            if (!english.containsKey(key)) {
+                problems.add(key + ": not in messages.properties");
+                continue;
+            }
+            String zh = chinese.getString(key);
+            if (!arguments(english.getString(key)).containsAll(arguments(zh))) {
+                problems.add(key + ": arguments " + arguments(zh) + " not all in " + arguments(english.getString(key)));
+            }
+            if (zh.contains("{")) {
+                new MessageFormat(zh, Locale.SIMPLIFIED_CHINESE); // throws on a broken pattern
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theNumericsAndRunsStringsAreTranslated() {
+        assertEquals("数值稳定性", chinese.getString("tab.numerics"));
+        assertEquals("数值稳定性", ResourceBundle.getBundle(Resources.MESSAGES, Locale.SIMPLIFIED_CHINESE)
+                .getString("tab.numerics"), "the bundle lookup finds the file for zh_CN");
+        for (String key : english.keySet()) {
+            if (key.startsWith("numerics.") || key.startsWith("overflow.") || key.startsWith("runs.")) {
+                assertTrue(chinese.keySet().contains(key), "no translation of " + key);
+            }
+        }
+    }
+
+    @Test
+    void keysBuiltFromEnumsAndPresetsExist() {
+        for (ResourceBundle bundle : List.of(english, chinese)) {
+            for (LossFormula formula : LossFormula.values()) {
+                bundle.getString("settings.loss." + formula.id());
+            }
+            for (Precision precision : Precision.values()) {
+                bundle.getString("numerics.precision." + precision.name());
+            }
+            for (SoftmaxVariant variant : SoftmaxVariant.values()) {
+                bundle.getString("numerics.variant." + variant.name());
+                bundle.getString("numerics.head." + variant.name());
+                bundle.getString("numerics.formula." + variant.name());
+            }
+            for (NumericsPreset preset : NumericsPreset.ALL) {
+                bundle.getString("numerics.preset." + preset.id());
+            }
+        }
+    }
+}
