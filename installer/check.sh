@@ -139,7 +139,9 @@ window_pid=$!
 window_classes=()
 while kill -0 "$window_pid" 2> /dev/null; do
     for id in $(xwininfo -root -children 2> /dev/null | awk '/^ +0x/ { print $1 }'); do
-        class=$(xprop -id "$id" WM_CLASS 2> /dev/null | sed -n 's/^WM_CLASS(STRING) = "\([^"]*\)".*/\1/p')
+        # A window can vanish between the listing and this query: xprop then fails, and under
+        # pipefail + errexit a bare assignment would end the script.
+        class=$(xprop -id "$id" WM_CLASS 2> /dev/null | sed -n 's/^WM_CLASS(STRING) = "\([^"]*\)".*/\1/p') || class=
         if [[ -n $class && " ${window_classes[*]} " != *" $class "* ]]; then
             window_classes+=("$class") # an `a && b` here would end the loop with status 1 under set -e
         fi
