@@ -70,18 +70,6 @@ class TranslationTest {
     }
 
     @Test
-    void theNumericsAndRunsStringsAreTranslated() {
-        assertEquals("数值稳定性", chinese.getString("tab.numerics"));
-        assertEquals("数值稳定性", ResourceBundle.getBundle(Resources.MESSAGES, Locale.SIMPLIFIED_CHINESE)
-                .getString("tab.numerics"), "the bundle lookup finds the file for zh_CN");
-        for (String key : english.keySet()) {
-            if (key.startsWith("numerics.") || key.startsWith("overflow.") || key.startsWith("runs.")) {
-                assertTrue(chinese.keySet().contains(key), "no translation of " + key);
-            }
-        }
-    }
-
-    @Test
     void keysBuiltFromEnumsAndPresetsExist() {
         for (ResourceBundle bundle : List.of(english, chinese)) {
             for (LossFormula formula : LossFormula.values()) {

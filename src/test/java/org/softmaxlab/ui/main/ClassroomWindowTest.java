@@ -1,5 +1,8 @@
 package org.softmaxlab.ui.main;
 
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -24,7 +25,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.session.ModelFile;
-import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
@@ -43,7 +43,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The classroom features in the real window on the real data subset, headless: switching language
@@ -53,7 +52,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomWindowTest {
 
-    private static final int TIMEOUT_SECONDS = 30;
 
     private Stage stage;
     private MainWindow window;
@@ -105,17 +103,6 @@ class ClassroomWindowTest {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private void awaitState(RunState expected) throws Exception {
         await("the state is " + expected, () -> window.training().stateProperty().get() == expected);

@@ -1,5 +1,8 @@
 package org.softmaxlab.ui.main;
 
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
 import org.softmaxlab.ui.TestWindows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -38,7 +39,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
@@ -47,7 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InspectionWindowTest {
 
-    private static final int TIMEOUT_SECONDS = 30;
     private static Locale before;
 
     private MainWindow window;
@@ -79,17 +78,6 @@ class InspectionWindowTest {
         Messages.setLanguage(Language.ENGLISH);
     }
 
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     /** Trains two epochs through the Start button and waits until the gallery has the result. */
     private Evaluation train(FxRobot robot) throws Exception {
