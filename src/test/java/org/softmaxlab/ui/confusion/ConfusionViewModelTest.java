@@ -10,36 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@ExtendWith(UsLocale.class)
 class ConfusionViewModelTest {
 
     private static final Executor NOW = Runnable::run;
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
-    private static Locale before;
 
     private final ConfusionViewModel vm = new ConfusionViewModel(NOW, NOW);
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     @Test
     void cellsShowCountsSharesAndAccuracy() {

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ConfusionMatrix;
@@ -23,28 +22,18 @@ import org.softmaxlab.inspect.ContactSheet;
 import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@ExtendWith(UsLocale.class)
 class GalleryViewModelTest {
 
     private static final Executor NOW = Runnable::run;
     /** 3,000 images, 1,648 of them wrong: enough for the count's digit grouping to show. */
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
-    private static Locale before;
 
     private final GalleryViewModel vm = new GalleryViewModel(NOW, NOW);
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     private List<GalleryItem> items() {
         return List.copyOf(vm.items());

@@ -1,12 +1,11 @@
 package org.softmaxlab.ui.main;
 
-import static org.softmaxlab.ui.FxWait.await;
-import static org.softmaxlab.ui.FxWait.fx;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,14 +1,11 @@
 package org.softmaxlab.ui.main;
 
-import static org.softmaxlab.ui.FxWait.await;
-import static org.softmaxlab.ui.FxWait.fx;
-
-import org.softmaxlab.ui.TestWindows;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +18,6 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +27,8 @@ import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.TestData;
+import org.softmaxlab.ui.TestWindows;
+import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.gallery.GalleryItem;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.training.RunState;
@@ -44,24 +41,11 @@ import org.testfx.framework.junit5.Stop;
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
  * a short run, then the confusion matrix, the gallery and your own picture as a person uses them.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, UsLocale.class})
 class InspectionWindowTest {
-
-    private static Locale before;
 
     private MainWindow window;
     private ExecutorService background;
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     @Start
     void start(Stage stage) {
@@ -77,7 +61,6 @@ class InspectionWindowTest {
         // Messages is global: the next test's window must not start in this one's language.
         Messages.setLanguage(Language.ENGLISH);
     }
-
 
     /** Trains two epochs through the Start button and waits until the gallery has the result. */
     private Evaluation train(FxRobot robot) throws Exception {

@@ -1,13 +1,10 @@
 package org.softmaxlab.ui.main;
 
-import static org.softmaxlab.ui.FxWait.await;
-import static org.softmaxlab.ui.FxWait.fx;
-
-import org.softmaxlab.ui.TestWindows;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.training.RunState;
 import org.softmaxlab.ui.training.TrainerThreadRunner;
 import org.testfx.api.FxRobot;

@@ -1,10 +1,9 @@
 package org.softmaxlab.ui.main;
 
-import static org.softmaxlab.ui.FxWait.await;
-import static org.softmaxlab.ui.FxWait.fx;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -9,32 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@ExtendWith(UsLocale.class)
 class OwnImageViewModelTest {
 
     private static final Executor NOW = Runnable::run;
-    private static Locale before;
 
     private final OwnImageViewModel vm = new OwnImageViewModel(NOW, NOW);
-
-    @BeforeAll
-    static void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(before);
-    }
 
     /** Weights that make class 6 the most likely for any bright picture: only its column is positive. */
     private static float[] weightsFavouring(int favoured) {
