@@ -36,6 +36,16 @@ public final class TestWindows {
                 noDownloads(background), background);
     }
 
+    /**
+     * Ends a test's window: cancels its run, stops its executor, and puts {@link Messages} back to
+     * English, since the language is global and the next test's window must not inherit it.
+     */
+    public static void close(MainWindow window, ExecutorService background) {
+        window.shutdown();
+        background.shutdownNow();
+        Messages.setLanguage(Language.ENGLISH);
+    }
+
     private static DataLoading subset(ExecutorService background) {
         return new DataLoading(background, chosen -> RealData.folder(), dir -> TestData.subset());
     }

@@ -28,8 +28,6 @@ import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.ui.DaemonThreads;
-import org.softmaxlab.ui.Language;
-import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.banner.BannerView;
@@ -88,11 +86,8 @@ class ClassroomWindowTest {
 
     @Stop
     void stop() throws java.io.IOException {
-        window.shutdown();
-        background.shutdownNow();
+        TestWindows.close(window, background);
         stage.setFullScreen(false);
-        // Messages is global: the next test's window must not start in this one's language.
-        Messages.setLanguage(Language.ENGLISH);
         try (var paths = Files.walk(dir)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

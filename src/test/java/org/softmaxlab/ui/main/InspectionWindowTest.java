@@ -25,7 +25,6 @@ import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Language;
-import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.UsLocale;
@@ -56,10 +55,7 @@ class InspectionWindowTest {
 
     @Stop
     void stop() {
-        window.shutdown();
-        background.shutdownNow();
-        // Messages is global: the next test's window must not start in this one's language.
-        Messages.setLanguage(Language.ENGLISH);
+        TestWindows.close(window, background);
     }
 
     /** Trains two epochs through the Start button and waits until the gallery has the result. */

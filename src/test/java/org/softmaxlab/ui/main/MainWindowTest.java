@@ -55,8 +55,7 @@ class MainWindowTest {
 
     @Stop
     void stop() {
-        window.shutdown();
-        background.shutdownNow();
+        TestWindows.close(window, background);
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.ui.DaemonThreads;
-import org.softmaxlab.ui.Language;
-import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.training.MarkedLineChart;
@@ -48,10 +46,7 @@ class RunsWindowTest {
 
     @Stop
     void stop() {
-        window.shutdown();
-        background.shutdownNow();
-        // Messages is global: the next test's window must not start in this one's language.
-        Messages.setLanguage(Language.ENGLISH);
+        TestWindows.close(window, background);
     }
 
 
