@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.session.SettingsStore;
@@ -47,10 +49,37 @@ public final class SoftmaxLabApp extends Application {
             SelfCheck.install(window);
         }
         if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {
-            ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf(
-                    "softmaxlab: window shown %d ms after JVM start%n",
-                    Duration.between(started, Instant.now()).toMillis()));
+            reportStartupTimes(stage);
         }
+    }
+
+    /**
+     * Prints when the loading card had been painted and when the whole window was laid out (it is
+     * painted a frame later).
+     */
+    private void reportStartupTimes(Stage stage) {
+        window.whenCardPainted(() -> printSinceJvmStart("loading card"));
+        window.whenViewsBuilt(() -> onNextLayout(stage.getScene(), () -> printSinceJvmStart("whole window")));
+    }
+
+    /** Runs {@code action} once, after the next layout pass of {@code scene}. */
+    private static void onNextLayout(Scene scene, Runnable action) {
+        boolean[] ran = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                action.run();
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void printSinceJvmStart(String what) {
+        ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf(
+                "softmaxlab: %s on screen %d ms after JVM start%n", what,
+                Duration.between(started, Instant.now()).toMillis()));
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.softmaxlab.ui.Messages;
 
 /**
  * The window's tabs, titled from message keys. A tab whose content comes from a view factory is
- * built when it is first shown, so the window appears without waiting for views nobody has opened
- * yet. On a language switch every title is said again and every built view is dropped, to be
+ * built when it is first shown (the first selected one by {@link #buildSelected()}), so the window
+ * appears without waiting for views nobody has opened yet. On a language switch every title is said again and every built view is dropped, to be
  * rebuilt in the new language when shown (the visible one at once); the {@link Tab} objects
  * themselves stay, so the selection and anything bound to a tab keep working.
  */
@@ -36,10 +36,16 @@ final class LocalizedTabs {
                 buildIfNeeded(tab, view);
             }
         });
-        if (tab.isSelected()) {
-            buildIfNeeded(tab, view);
-        }
         return tab;
+    }
+
+    /** Builds the selected tab's view if it has none yet: the window calls this when it builds its views. */
+    void buildSelected() {
+        for (Entry entry : entries) {
+            if (entry.view() != null && entry.tab().isSelected()) {
+                buildIfNeeded(entry.tab(), entry.view());
+            }
+        }
     }
 
     private static void buildIfNeeded(Tab tab, Supplier<Node> view) {

@@ -44,7 +44,8 @@ import org.softmaxlab.ui.training.TrainingViewModel;
  * left, the tabs (charts, the numerics lesson, then the inspection tabs) in the middle with the
  * loading card over them until the data is ready, the status bar below. Owns the view-models and
  * the drain pulse; the app (or a test) supplies the data loading, the background executor and the
- * stage.
+ * stage. The first frame shows the loading card alone, so that the window is on screen well before
+ * the rest of it is built.
  *
  * <p>A language switch rebuilds every view from the view-models, which stay: a run goes on, and
  * nothing typed or trained is lost.
@@ -58,6 +59,12 @@ public final class MainWindow {
     public static final String TRAINING_TAB_ID = "training-tab";
     /** The id of the numerics lesson's tab. */
     public static final String NUMERICS_TAB_ID = "numerics-tab";
+    /**
+     * Frames painted with the loading card alone before the rest is built. Building blocks the JavaFX
+     * thread for about a second, and a frame only reaches the screen once that thread is free again,
+     * so the card's frame must be through before building starts; the second frame waits for the first.
+     */
+    static final int FRAMES_BEFORE_BUILDING = 3;
     /** How long closing waits for a run to notice that it was cancelled. */
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
@@ -78,6 +85,8 @@ public final class MainWindow {
     private Parent charts;
     private Stage stage;
     private boolean shutDown;
+    private final Milestone cardPainted = new Milestone();
+    private final Milestone viewsBuilt = new Milestone();
 
     /**
      * Builds the window's content with settings kept for this window only (as tests want it);
@@ -124,15 +133,40 @@ public final class MainWindow {
         addTab("tab.numerics", NUMERICS_TAB_ID,
                 () -> new NumericsView(numerics, overflowDemo, () -> selectTab(TRAINING_TAB_ID)).root());
         inspection.addTabs(this::addTab);
-        buildViews();
+        root.setCenter(new LoadingView(loading).root());
     }
 
-    /** Builds the views around the tabs, from the view-models: at the start and on each language switch. */
+    /**
+     * Builds the views around the tabs, from the view-models: just after the first frame and on each
+     * language switch.
+     */
     private void buildViews() {
         root.setTop(classroom.topBar());
         root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         root.setBottom(new StatusBarView(status).root());
+        localizedTabs.buildSelected();
+    }
+
+    private void buildViewsOnce() {
+        if (viewsBuilt.reached() || shutDown) {
+            return;
+        }
+        buildViews();
+        viewsBuilt.reach();
+    }
+
+    /** Runs {@code action} on the JavaFX thread once the loading card, alone in the window, has been painted. */
+    public void whenCardPainted(Runnable action) {
+        cardPainted.then(action);
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread once the whole window (menus, settings, tabs, status
+     * bar) is built: at once if it is, else just after. Until then the window shows the loading card only.
+     */
+    public void whenViewsBuilt(Runnable action) {
+        viewsBuilt.then(action);
     }
 
     /**
@@ -171,7 +205,9 @@ public final class MainWindow {
     private void relocalize() {
         relocalizeViewModels();
         localizedTabs.relocalize();
-        buildViews();
+        if (viewsBuilt.reached()) {
+            buildViews();
+        }
         if (stage != null) {
             stage.setTitle(Messages.get("app.title"));
         }
@@ -206,6 +242,13 @@ public final class MainWindow {
         classroom.install(stage, root, () -> charts);
         stage.setOnHidden(e -> shutdown());
         stage.show();
+        // The first frame has the loading card only, so the window is on screen at once; the menus,
+        // settings and charts (most of start-up's class loading, CSS and layout: about a second on
+        // two cores) are built just after it, while the data already loads in the background.
+        FramesLater.run(FRAMES_BEFORE_BUILDING, () -> {
+            cardPainted.reach();
+            buildViewsOnce();
+        });
         // The pulse runs only while a run is active (its last drain ends the run), so an idle window
         // asks JavaFX for no frames at all.
         training.stateProperty().addListener((obs, old, now) -> {
@@ -219,6 +262,7 @@ public final class MainWindow {
     }
 
     private void dataLoaded(LoadedData data) {
+        buildViewsOnce(); // ready data means a usable window, even if no frame was painted yet
         status.dataReady(data.trainImages(), data.testImages(), data.backend(), data.threads());
         training.dataReady(new TrainerThreadRunner(data.data()));
         inspection.dataReady(data);

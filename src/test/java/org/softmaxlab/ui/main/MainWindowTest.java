@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -108,6 +111,38 @@ class MainWindowTest {
     }
 
     // ---- tests -------------------------------------------------------------------------------
+
+    @Test
+    void theLoadingCardIsPaintedAloneFirstAndTheRestBuiltAfterIt() throws Exception {
+        ExecutorService secondBackground = DaemonThreads.newBackgroundExecutor();
+        List<String> milestones = new CopyOnWriteArrayList<>();
+        MainWindow second = fx(() -> TestWindows.onSubset(secondBackground));
+        Stage secondStage = fx(Stage::new);
+        try {
+            boolean[] atShow = fx(() -> {
+                second.show(secondStage);
+                second.whenCardPainted(() -> milestones.add("card painted"));
+                second.whenViewsBuilt(() -> milestones.add("views built"));
+                Parent root = secondStage.getScene().getRoot();
+                return new boolean[] {root.lookup("#loading-overlay") != null, root.lookup("#" + MainMenu.ID) != null,
+                        root.lookup("#loss-chart") != null};
+            });
+            assertTrue(atShow[0], "the loading card is in the first frame");
+            assertFalse(atShow[1], "the menus are not built before the first frame");
+            assertFalse(atShow[2], "the charts are not built before the first frame");
+            await("the views are built", () -> milestones.size() == 2);
+            assertEquals(List.of("card painted", "views built"), milestones);
+            Parent root = fx(() -> secondStage.getScene().getRoot());
+            assertTrue(fx(() -> root.lookup("#" + MainMenu.ID) != null && root.lookup("#loss-chart") != null
+                    && root.lookup("#loading-overlay") != null));
+        } finally {
+            fx(() -> {
+                secondStage.hide();
+                return null;
+            });
+            TestWindows.close(second, secondBackground);
+        }
+    }
 
     @Test
     void aRunFillsTheChartsEpochByEpoch(FxRobot robot) throws Exception {
