@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.math.Precision;
 import org.softmaxlab.math.SoftmaxVariant;
@@ -85,6 +86,11 @@ class TranslationTest {
             }
             for (NumericsPreset preset : NumericsPreset.ALL) {
                 bundle.getString("numerics.preset." + preset.id());
+            }
+            for (NumericReason.Code code : NumericReason.Code.values()) {
+                if (code != NumericReason.Code.NONE) {
+                    bundle.getString("numerics.why." + code.name());
+                }
             }
         }
     }
