@@ -6,6 +6,7 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.training.EndReasonText;
 import org.softmaxlab.ui.training.SettingsForm;
 
 /** Turns the session's runs into the lines of the run list. */
@@ -37,7 +38,7 @@ final class RunRows {
                 rates(run), c.batchSize(), SettingsForm.formatDecimal(c.initStd()), Long.toString(c.seed()),
                 Messages.get("settings.loss." + c.lossFormula().id()), run.epochs().size()));
         run.finalMetrics().ifPresent(m -> text.append('\n').append(metrics(m)));
-        run.message().ifPresent(message -> text.append('\n').append(message));
+        run.reason().ifPresent(reason -> text.append('\n').append(EndReasonText.of(reason)));
         return text.toString();
     }
 

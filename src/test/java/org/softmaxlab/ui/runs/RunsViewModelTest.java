@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.ui.status.StatusViewModel;
@@ -163,7 +164,8 @@ class RunsViewModelTest {
         training.start();
         runner.started(100);
         runner.batches(1, 2);
-        runner.finished(RunOutcome.Status.DIVERGED, "diverged at epoch 1, batch 3 (loss = NaN)", null);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
         training.drain();
 
         RunRecord run = runs.history().runs().get(0);
