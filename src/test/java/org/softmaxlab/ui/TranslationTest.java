@@ -24,6 +24,8 @@ import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.math.Precision;
 import org.softmaxlab.math.SoftmaxVariant;
+import org.softmaxlab.session.RunLabel;
+import org.softmaxlab.train.Divergence;
 
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
 class TranslationTest {
@@ -75,6 +77,21 @@ class TranslationTest {
         for (ResourceBundle bundle : List.of(english, chinese)) {
             for (LossFormula formula : LossFormula.values()) {
                 bundle.getString("settings.loss." + formula.id());
+                bundle.getString("runs.label.loss." + formula.id());
+            }
+            for (RunLabel.Setting setting : RunLabel.Setting.values()) {
+                bundle.getString("runs.label." + setting.name());
+            }
+            for (Divergence.Symptom symptom : Divergence.Symptom.values()) {
+                bundle.getString("outcome.diverged." + symptom.name());
+            }
+            for (Divergence.Cause cause : Divergence.Cause.values()) {
+                if (cause != Divergence.Cause.UNKNOWN) {
+                    bundle.getString("outcome.cause." + cause.name());
+                }
+            }
+            for (Divergence.Advice advice : Divergence.Advice.values()) {
+                bundle.getString("outcome.advice." + advice.name());
             }
             for (Precision precision : Precision.values()) {
                 bundle.getString("numerics.precision." + precision.name());

@@ -17,7 +17,7 @@ final class RunRows {
 
     /** The row of {@code run}, named among all {@code runs} of the session, drawn in {@code slot} (or -1). */
     static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot) {
-        return new RunRow(run.id(), RunHistory.label(run, runs), result(run), details(run), selected, live, slot);
+        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)), result(run), details(run), selected, live, slot);
     }
 
     private static String result(RunRecord run) {
