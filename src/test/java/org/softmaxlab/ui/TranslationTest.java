@@ -24,6 +24,8 @@ import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.math.Precision;
 import org.softmaxlab.math.SoftmaxVariant;
+import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.train.Divergence;
 
@@ -78,6 +80,12 @@ class TranslationTest {
             for (LossFormula formula : LossFormula.values()) {
                 bundle.getString("settings.loss." + formula.id());
                 bundle.getString("runs.label.loss." + formula.id());
+            }
+            for (ModelFileException.Problem problem : ModelFileException.Problem.values()) {
+                bundle.getString("model.open.problem." + problem.name());
+            }
+            for (ParameterProblem.Kind kind : ParameterProblem.Kind.values()) {
+                bundle.getString("model.parameters." + kind.name());
             }
             for (RunLabel.Setting setting : RunLabel.Setting.values()) {
                 bundle.getString("runs.label." + setting.name());
