@@ -27,6 +27,7 @@ import org.softmaxlab.math.SoftmaxVariant;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.RunLabel;
+import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.train.Divergence;
 
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
@@ -86,6 +87,14 @@ class TranslationTest {
             }
             for (ParameterProblem.Kind kind : ParameterProblem.Kind.values()) {
                 bundle.getString("model.parameters." + kind.name());
+            }
+            for (SettingsNotice.Problem problem : SettingsNotice.Problem.values()) {
+                bundle.getString("settings.notice." + problem.name());
+            }
+            for (SettingsNotice.Aside aside : SettingsNotice.Aside.values()) {
+                if (aside != SettingsNotice.Aside.LEFT_IN_PLACE) {
+                    bundle.getString("settings.notice.aside." + aside.name());
+                }
             }
             for (RunLabel.Setting setting : RunLabel.Setting.values()) {
                 bundle.getString("runs.label." + setting.name());
