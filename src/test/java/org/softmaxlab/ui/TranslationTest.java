@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.DatasetSource;
+import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericsPreset;
@@ -95,6 +97,12 @@ class TranslationTest {
                 if (aside != SettingsNotice.Aside.LEFT_IN_PLACE) {
                     bundle.getString("settings.notice.aside." + aside.name());
                 }
+            }
+            for (DatasetSource source : DatasetSource.values()) {
+                bundle.getString("loading.source." + source.name());
+            }
+            for (FolderProblem.Kind kind : FolderProblem.Kind.values()) {
+                bundle.getString("loading.folder." + kind.name());
             }
             for (RunLabel.Setting setting : RunLabel.Setting.values()) {
                 bundle.getString("runs.label." + setting.name());
