@@ -31,9 +31,6 @@ public final class DatasetLocator {
     /** Set by jpackage's launcher to the launcher's own path. */
     public static final String JPACKAGE_APP_PATH_PROPERTY = "jpackage.app-path";
 
-    private static final String FOUR_FILES = "the four Fashion-MNIST files (train-images-idx3-ubyte.gz, "
-            + "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz, each gzipped or not)";
-
     private final List<DatasetLocation> candidates;
     private final Path downloadFolder;
 
@@ -82,13 +79,12 @@ public final class DatasetLocator {
      */
     public Optional<DatasetLocation> find() throws DatasetException {
         for (DatasetLocation candidate : candidates) {
-            String problem = problemWith(candidate.folder());
+            FolderProblem problem = problemWith(candidate.folder());
             if (problem == null) {
                 return Optional.of(candidate);
             }
             if (candidate.source() == DatasetSource.EXPLICIT) {
-                throw new DatasetException(candidate.folder() + ": " + problem + "; choose the folder that holds "
-                        + FOUR_FILES);
+                throw new DatasetFolderException(candidate.folder(), problem);
             }
         }
         return Optional.empty();
@@ -103,8 +99,8 @@ public final class DatasetLocator {
     public DatasetLocation locate() throws DatasetException {
         Optional<DatasetLocation> found = find();
         if (found.isEmpty()) {
-            throw new DatasetNotFoundException("Fashion-MNIST was not found. SoftmaxLab looked in:\n" + describeSearch()
-                    + "To get it, either:\n  - " + waysOut());
+            throw new DatasetNotFoundException(search(), "Fashion-MNIST was not found. SoftmaxLab looked in:\n"
+                    + describeSearch() + "To get it, either:\n  - " + waysOut());
         }
         return found.get();
     }
@@ -116,11 +112,23 @@ public final class DatasetLocator {
     public String describeSearch() {
         StringBuilder text = new StringBuilder();
         for (DatasetLocation candidate : candidates) {
-            String problem = problemWith(candidate.folder());
+            FolderProblem problem = problemWith(candidate.folder());
             text.append("  - ").append(candidate).append(" — ").append(problem == null ? "found" : problem)
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /** The places searched that do not hold all four files, with why. */
+    private List<SearchedPlace> search() {
+        List<SearchedPlace> searched = new ArrayList<>();
+        for (DatasetLocation candidate : candidates) {
+            FolderProblem problem = problemWith(candidate.folder());
+            if (problem != null) {
+                searched.add(new SearchedPlace(candidate, problem));
+            }
+        }
+        return searched;
     }
 
     /** The names of the data set's files that {@code folder} lacks (in neither gzipped nor plain form). */
@@ -166,21 +174,21 @@ public final class DatasetLocator {
     }
 
     /** Null if {@code folder} holds all four files, else what is wrong, e.g. "no such folder". */
-    private static String problemWith(Path folder) {
+    private static FolderProblem problemWith(Path folder) {
         if (!Files.exists(folder)) {
-            return "no such folder";
+            return FolderProblem.of(FolderProblem.Kind.NO_SUCH_FOLDER);
         }
         if (!Files.isDirectory(folder)) {
-            return "not a folder";
+            return FolderProblem.of(FolderProblem.Kind.NOT_A_FOLDER);
         }
         List<String> missing = missingFiles(folder);
         if (missing.isEmpty()) {
             return null;
         }
         if (missing.size() == DatasetFile.values().length) {
-            return "none of the four files is there";
+            return FolderProblem.of(FolderProblem.Kind.NO_FILES);
         }
-        return "missing " + String.join(", ", missing) + " (gzipped or not)";
+        return new FolderProblem(FolderProblem.Kind.MISSING_FILES, missing);
     }
 
     private String waysOut() {
@@ -191,7 +199,7 @@ public final class DatasetLocator {
         String download = String.format(Locale.US, "download the four files (%.0f MB)%s", bytes / 1e6,
                 downloadFolder == null ? "" : " into " + downloadFolder);
         return String.join("\n  - ",
-                "choose a folder that holds " + FOUR_FILES + ": --data DIR",
+                "choose a folder that holds " + DatasetFolderException.FOUR_FILES + ": --data DIR",
                 "on Debian or Ubuntu: sudo apt-get install " + DEBIAN_PACKAGE,
                 download);
     }

@@ -28,12 +28,10 @@ public record FashionMnist(ImageSet train, ImageSet test) {
     public static FashionMnist load(Path dir) throws DatasetException {
         Objects.requireNonNull(dir, "dir");
         if (!dir.toFile().exists()) {
-            throw new DatasetException(dir + ": no such folder; choose the folder that holds the four "
-                    + "Fashion-MNIST files (train-images-idx3-ubyte.gz …)");
+            throw new DatasetFolderException(dir, FolderProblem.of(FolderProblem.Kind.NO_SUCH_FOLDER));
         }
         if (!dir.toFile().isDirectory()) {
-            throw new DatasetException(dir + ": not a folder; choose the folder that holds the four "
-                    + "Fashion-MNIST files (train-images-idx3-ubyte.gz …)");
+            throw new DatasetFolderException(dir, FolderProblem.of(FolderProblem.Kind.NOT_A_FOLDER));
         }
         ImageSet train = IdxReader.read(DatasetFile.TRAIN_IMAGES.resolveIn(dir), DatasetFile.TRAIN_LABELS.resolveIn(dir));
         ImageSet test = IdxReader.read(DatasetFile.TEST_IMAGES.resolveIn(dir), DatasetFile.TEST_LABELS.resolveIn(dir));

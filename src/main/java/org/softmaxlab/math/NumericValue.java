@@ -5,9 +5,9 @@ package org.softmaxlab.math;
  *
  * @param value  the value as computed (a float32 result widened to double)
  * @param kind   whether it is an ordinary number or one of the values the lesson highlights
- * @param reason one line saying how the special value arose; empty for ordinary numbers
+ * @param reason how the special value arose; {@link NumericReason#NONE} for ordinary numbers
  */
-public record NumericValue(double value, Kind kind, String reason) {
+public record NumericValue(double value, Kind kind, NumericReason reason) {
 
     /** The values worth highlighting. */
     public enum Kind { FINITE, ZERO, POSITIVE_INFINITY, NEGATIVE_INFINITY, NAN }

@@ -1,7 +1,6 @@
 package org.softmaxlab.math;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -122,21 +121,22 @@ public final class NumericsComparison {
         return out;
     }
 
-    private static String reason(Precision precision, SoftmaxVariant variant, NumericValue.Kind kind, double o,
-                                 double max, boolean anyOverflow, boolean allUnderflow) {
-        String limit = String.format(Locale.US, "%.2f", precision.expLimit());
+    private static NumericReason reason(Precision precision, SoftmaxVariant variant, NumericValue.Kind kind,
+                                        double o, double max, boolean anyOverflow, boolean allUnderflow) {
+        double limit = precision.expLimit();
         boolean naive = variant.formula() == LossFormula.NAIVE;
         return switch (kind) {
-            case FINITE -> "";
+            case FINITE -> NumericReason.NONE;
             case NAN -> naive && anyOverflow
-                    ? "exp(o) overflowed to inf (o > " + limit + "), and inf / inf = NaN"
-                    : naive && allUnderflow ? "every exp(o) underflowed to 0, and 0 / 0 = NaN" : "NaN propagated";
+                    ? new NumericReason(NumericReason.Code.OVERFLOW_NAN, Double.NaN, limit)
+                    : NumericReason.of(naive && allUnderflow ? NumericReason.Code.UNDERFLOW_NAN
+                    : NumericReason.Code.NAN_PROPAGATED);
             case ZERO -> naive && anyOverflow
-                    ? "Σ exp(o) overflowed to inf, and a finite number / inf = 0"
-                    : naive ? "exp(" + fmt(o) + ") underflowed to 0" : "exp(" + fmt(o - max) + ") underflowed to 0; "
-                    + "harmless here, as long as no log is taken of it";
-            case NEGATIVE_INFINITY -> "the probability underflowed to 0, and log(0) = −inf";
-            case POSITIVE_INFINITY -> "exp(" + fmt(o) + ") overflowed: o > " + limit;
+                    ? NumericReason.of(NumericReason.Code.SUM_OVERFLOW_ZERO)
+                    : naive ? new NumericReason(NumericReason.Code.UNDERFLOW_ZERO, o, Double.NaN)
+                    : new NumericReason(NumericReason.Code.SHIFTED_UNDERFLOW_ZERO, o - max, Double.NaN);
+            case NEGATIVE_INFINITY -> NumericReason.of(NumericReason.Code.LOG_OF_ZERO);
+            case POSITIVE_INFINITY -> new NumericReason(NumericReason.Code.OVERFLOW, o, limit);
         };
     }
 
@@ -147,16 +147,13 @@ public final class NumericsComparison {
     private static NumericValue lossValue(NumericValue logProbability) {
         double loss = -logProbability.value();
         NumericValue.Kind kind = NumericValue.kindOf(loss);
-        String reason = switch (kind) {
-            case POSITIVE_INFINITY -> "−log(0): " + logProbability.reason();
+        // −loss = +inf only where log p = −inf, which is always LOG_OF_ZERO: the loss says it with −log(0).
+        NumericReason reason = switch (kind) {
+            case POSITIVE_INFINITY -> NumericReason.of(NumericReason.Code.MINUS_LOG_OF_ZERO);
             case NAN -> logProbability.reason();
-            default -> "";
+            default -> NumericReason.NONE;
         };
         return new NumericValue(loss, kind == NumericValue.Kind.ZERO ? NumericValue.Kind.FINITE : kind, reason);
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.US, "%.4g", v);
     }
 
     private static double[] widen(float[] values) {

@@ -94,20 +94,16 @@ public final class ModelFile {
 
     private static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
         if (Files.isDirectory(file)) {
-            throw new ModelFileException(ModelFileException.Reason.UNREADABLE,
-                    "Cannot open '" + name + "': it is a folder; choose a model file (*" + EXTENSION + ").");
+            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(ModelFileException.Reason.UNREADABLE,
-                    "Cannot open '" + name + "': there is no such file (" + file.toAbsolutePath() + ").", e);
+            throw new ModelFileException(ModelFileException.Problem.NO_SUCH_FILE, name, e, file.toAbsolutePath());
         } catch (AccessDeniedException e) {
-            throw new ModelFileException(ModelFileException.Reason.UNREADABLE,
-                    "Cannot open '" + name + "': you do not have permission to read it.", e);
+            throw new ModelFileException(ModelFileException.Problem.ACCESS_DENIED, name, e);
         } catch (IOException e) {
-            throw new ModelFileException(ModelFileException.Reason.UNREADABLE,
-                    "Cannot open '" + name + "': reading it failed (" + e.getMessage() + ").", e);
+            throw new ModelFileException(ModelFileException.Problem.READ_FAILED, name, e, e.getMessage());
         }
     }
 

@@ -8,9 +8,8 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.softmaxlab.math.LossFormula;
-import org.softmaxlab.session.ModelFileException.Reason;
+import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 
@@ -40,14 +39,12 @@ final class ModelFileDecoder {
         checkHeader();
         int bodyLength = checkLength();
         if (ModelFile.crc32(bytes, ModelFile.HEADER_BYTES, bodyLength) != intAt(ModelFile.HEADER_BYTES + bodyLength)) {
-            throw fail(Reason.DAMAGED, "the file is damaged: its content does not match its checksum, so bytes "
-                    + "changed after it was saved. Use another copy, or train and save the model again.");
+            throw fail(Problem.BODY_CHECKSUM);
         }
         try {
             return readBody(new DataInputStream(new ByteArrayInputStream(bytes, ModelFile.HEADER_BYTES, bodyLength)));
         } catch (EOFException e) {
-            throw fail(Reason.INVALID_CONTENT, "its content ends too early, although its checksum is right. "
-                    + "It was not written by SoftmaxLab.");
+            throw fail(Problem.ENDS_EARLY);
         } catch (IOException e) {
             throw new IllegalStateException("reading from memory cannot fail", e);
         }
@@ -56,38 +53,31 @@ final class ModelFileDecoder {
     /** Empty, foreign or oversized files, told apart by the magic bytes. */
     private void checkKind() throws ModelFileException {
         if (bytes.length == 0) {
-            throw fail(Reason.NOT_A_MODEL_FILE, "the file is empty (0 bytes). Choose a model saved by SoftmaxLab (*"
-                    + ModelFile.EXTENSION + ").");
+            throw fail(Problem.EMPTY);
         }
         int prefix = Math.min(bytes.length, ModelFile.MAGIC.length);
         if (!Arrays.equals(bytes, 0, prefix, ModelFile.MAGIC, 0, prefix)) {
-            throw fail(Reason.NOT_A_MODEL_FILE, "it is not a SoftmaxLab model file. Choose a model saved by "
-                    + "SoftmaxLab (*" + ModelFile.EXTENSION + ").");
+            throw fail(Problem.FOREIGN);
         }
         if (bytes.length > ModelFile.MAX_FILE_BYTES) {
-            throw fail(Reason.DAMAGED, String.format(Locale.ROOT, "it is larger than any model file (over %,d "
-                    + "bytes), although it starts like one. Use another copy.", ModelFile.MAX_FILE_BYTES));
+            throw fail(Problem.TOO_LARGE, ModelFile.MAX_FILE_BYTES);
         }
     }
 
     /** A complete, undamaged header of a version this app reads. */
     private void checkHeader() throws ModelFileException {
         if (bytes.length < ModelFile.HEADER_BYTES) {
-            throw truncated(ModelFile.HEADER_BYTES, "at least ");
+            throw fail(Problem.TRUNCATED_HEADER, ModelFile.HEADER_BYTES, bytes.length);
         }
         if (ModelFile.crc32(bytes, 0, ModelFile.HEADER_CHECKSUM_OFFSET) != intAt(ModelFile.HEADER_CHECKSUM_OFFSET)) {
-            throw fail(Reason.DAMAGED, "the file is damaged: its header does not match its checksum. Use another "
-                    + "copy, or train and save the model again.");
+            throw fail(Problem.HEADER_CHECKSUM);
         }
         int version = intAt(ModelFile.VERSION_OFFSET);
         if (version > ModelFile.FORMAT_VERSION) {
-            throw fail(Reason.NEWER_VERSION, "it was saved by a newer SoftmaxLab (model format " + version
-                    + "; this version reads format " + ModelFile.FORMAT_VERSION + " and older). Update "
-                    + "SoftmaxLab to open it.");
+            throw fail(Problem.NEWER_FORMAT, version, ModelFile.FORMAT_VERSION);
         }
         if (version < 1) {
-            throw fail(Reason.INVALID_CONTENT, "it declares model format " + version + ", which no SoftmaxLab "
-                    + "writes.");
+            throw fail(Problem.UNKNOWN_FORMAT, version);
         }
     }
 
@@ -96,12 +86,10 @@ final class ModelFileDecoder {
         long bodyLength = Integer.toUnsignedLong(intAt(ModelFile.BODY_LENGTH_OFFSET));
         long expected = ModelFile.HEADER_BYTES + bodyLength + ModelFile.CHECKSUM_BYTES;
         if (bytes.length < expected) {
-            throw truncated(expected, "");
+            throw fail(Problem.TRUNCATED_BODY, expected, bytes.length);
         }
         if (bytes.length > expected) {
-            throw fail(Reason.DAMAGED, String.format(Locale.ROOT, "the file is damaged: it has %,d unexpected "
-                    + "bytes after its end (%,d bytes expected, %,d found). Use another copy.",
-                    bytes.length - expected, expected, bytes.length));
+            throw fail(Problem.TRAILING_BYTES, bytes.length - expected, expected, bytes.length);
         }
         return (int) bodyLength;
     }
@@ -111,8 +99,7 @@ final class ModelFileDecoder {
         List<EpochMetrics> epochs = readEpochs(in);
         float[] parameters = readParameters(in);
         if (in.available() > 0) {
-            throw fail(Reason.INVALID_CONTENT, String.format(Locale.ROOT, "it has %,d unexpected bytes after "
-                    + "its parameters. It was not written by this version of SoftmaxLab.", in.available()));
+            throw fail(Problem.EXTRA_BYTES, in.available());
         }
         return new SavedModel(config, epochs, parameters);
     }
@@ -128,14 +115,12 @@ final class ModelFileDecoder {
         try {
             loss = LossFormula.fromId(lossId);
         } catch (IllegalArgumentException e) {
-            throw fail(Reason.INVALID_CONTENT, "it names a loss formula '" + lossId + "' that this SoftmaxLab "
-                    + "does not know. Update SoftmaxLab to open it.");
+            throw fail(Problem.UNKNOWN_LOSS, lossId);
         }
         TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, loss);
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
-            throw fail(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ("
-                    + String.join("; ", problems) + ").");
+            throw fail(Problem.INVALID_SETTINGS, String.join("; ", problems));
         }
         return config;
     }
@@ -143,8 +128,7 @@ final class ModelFileDecoder {
     private List<EpochMetrics> readEpochs(DataInputStream in) throws IOException, ModelFileException {
         int count = in.readInt();
         if (count < 0 || (long) count * EPOCH_BYTES > in.available()) {
-            throw fail(Reason.INVALID_CONTENT, "it declares " + count + " epochs of metrics but has no room for "
-                    + "them. It was not written by SoftmaxLab.");
+            throw fail(Problem.NO_ROOM_FOR_EPOCHS, count);
         }
         List<EpochMetrics> epochs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -155,34 +139,26 @@ final class ModelFileDecoder {
     }
 
     private float[] readParameters(DataInputStream in) throws IOException, ModelFileException {
-        String countProblem = ParameterCheck.countProblem(in.readInt());
+        ParameterProblem countProblem = ParameterProblem.ofCount(in.readInt());
         if (countProblem != null) {
-            throw fail(Reason.WRONG_PARAMETER_COUNT, countProblem + ". It is not a Fashion-MNIST softmax "
-                    + "regression model.");
+            throw fail(Problem.WRONG_PARAMETER_COUNT, countProblem);
         }
-        float[] parameters = new float[ParameterCheck.COUNT];
+        float[] parameters = new float[ParameterProblem.COUNT];
         for (int i = 0; i < parameters.length; i++) {
             parameters[i] = Float.intBitsToFloat(in.readInt());
         }
-        String nonFinite = ParameterCheck.nonFiniteProblem(parameters);
+        ParameterProblem nonFinite = ParameterProblem.ofValues(parameters);
         if (nonFinite != null) {
-            throw fail(Reason.NON_FINITE_PARAMETERS, nonFinite + ": the model had diverged when it was saved "
-                    + "and cannot classify anything. Train it again with a smaller learning rate.");
+            throw fail(Problem.NON_FINITE_PARAMETERS, nonFinite);
         }
         return parameters;
-    }
-
-    private ModelFileException truncated(long expected, String atLeast) {
-        return fail(Reason.TRUNCATED, String.format(Locale.ROOT, "the file is cut short: expected %s%,d bytes, "
-                + "found %,d. It was probably copied or downloaded incompletely; copy it again from the original.",
-                atLeast, expected, bytes.length));
     }
 
     private int intAt(int offset) {
         return ByteBuffer.wrap(bytes).getInt(offset);
     }
 
-    private ModelFileException fail(Reason reason, String problem) {
-        return new ModelFileException(reason, "Cannot open '" + name + "': " + problem);
+    private ModelFileException fail(Problem problem, Object... arguments) {
+        return new ModelFileException(problem, name, arguments);
     }
 }

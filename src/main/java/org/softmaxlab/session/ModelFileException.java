@@ -1,14 +1,24 @@
 package org.softmaxlab.session;
 
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A file that cannot be opened as a model. The message names the file, says what is wrong and what
- * to do; {@link #reason()} lets a front end choose how to present it.
+ * to do, in English for logs and the command line; {@link #reason()} (the kind of problem),
+ * {@link #problem()} (exactly what) and {@link #arguments()} let the window say the same in its own
+ * language.
  */
 public final class ModelFileException extends Exception {
 
     private static final long serialVersionUID = 1L;
+
+    /** The message's frame; {0} the file name, {1} the problem. */
+    public static final String MESSAGE = "Cannot open ''{0}'': {1}";
 
     /** Why a model file was refused. */
     public enum Reason {
@@ -30,19 +40,121 @@ public final class ModelFileException extends Exception {
         NON_FINITE_PARAMETERS
     }
 
-    private final Reason reason;
+    /** Exactly what is wrong, with the English pattern of its explanation; {n} are the {@link #arguments()}. */
+    public enum Problem {
+        FOLDER(Reason.UNREADABLE, "it is a folder; choose a model file (*.smlab)."),
+        /** {0} the absolute path. */
+        NO_SUCH_FILE(Reason.UNREADABLE, "there is no such file ({0})."),
+        ACCESS_DENIED(Reason.UNREADABLE, "you do not have permission to read it."),
+        /** {0} the system's own description of the error. */
+        READ_FAILED(Reason.UNREADABLE, "reading it failed ({0})."),
+        EMPTY(Reason.NOT_A_MODEL_FILE, "the file is empty (0 bytes). Choose a model saved by SoftmaxLab (*.smlab)."),
+        FOREIGN(Reason.NOT_A_MODEL_FILE, "it is not a SoftmaxLab model file. Choose a model saved by SoftmaxLab "
+                + "(*.smlab)."),
+        /** {0} the largest size of a model file. */
+        TOO_LARGE(Reason.DAMAGED, "it is larger than any model file (over {0,number,#,##0} bytes), although it "
+                + "starts like one. Use another copy."),
+        HEADER_CHECKSUM(Reason.DAMAGED, "the file is damaged: its header does not match its checksum. Use another "
+                + "copy, or train and save the model again."),
+        BODY_CHECKSUM(Reason.DAMAGED, "the file is damaged: its content does not match its checksum, so bytes "
+                + "changed after it was saved. Use another copy, or train and save the model again."),
+        /** {0} the extra bytes, {1} the size expected, {2} the size found. */
+        TRAILING_BYTES(Reason.DAMAGED, "the file is damaged: it has {0,number,#,##0} unexpected bytes after its end "
+                + "({1,number,#,##0} bytes expected, {2,number,#,##0} found). Use another copy."),
+        /** {0} the size of a header, {1} the size found. */
+        TRUNCATED_HEADER(Reason.TRUNCATED, "the file is cut short: expected at least {0,number,#,##0} bytes, found "
+                + "{1,number,#,##0}. It was probably copied or downloaded incompletely; copy it again from the "
+                + "original."),
+        /** {0} the size the header promises, {1} the size found. */
+        TRUNCATED_BODY(Reason.TRUNCATED, "the file is cut short: expected {0,number,#,##0} bytes, found "
+                + "{1,number,#,##0}. It was probably copied or downloaded incompletely; copy it again from the "
+                + "original."),
+        /** {0} the file's format version, {1} the newest this version reads. */
+        NEWER_FORMAT(Reason.NEWER_VERSION, "it was saved by a newer SoftmaxLab (model format {0}; this version reads "
+                + "format {1} and older). Update SoftmaxLab to open it."),
+        /** {0} the format version declared. */
+        UNKNOWN_FORMAT(Reason.INVALID_CONTENT, "it declares model format {0}, which no SoftmaxLab writes."),
+        ENDS_EARLY(Reason.INVALID_CONTENT, "its content ends too early, although its checksum is right. It was not "
+                + "written by SoftmaxLab."),
+        /** {0} the loss formula's id as stored. */
+        UNKNOWN_LOSS(Reason.INVALID_CONTENT, "it names a loss formula ''{0}'' that this SoftmaxLab does not know. "
+                + "Update SoftmaxLab to open it."),
+        /** {0} what is wrong with the settings, as the settings check says it (in English). */
+        INVALID_SETTINGS(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ({0})."),
+        /** {0} the number of epochs declared. */
+        NO_ROOM_FOR_EPOCHS(Reason.INVALID_CONTENT, "it declares {0} epochs of metrics but has no room for them. It "
+                + "was not written by SoftmaxLab."),
+        /** {0} the extra bytes. */
+        EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected bytes after its parameters. It was "
+                + "not written by this version of SoftmaxLab."),
+        /** {0} the {@link ParameterProblem}. */
+        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST softmax regression "
+                + "model."),
+        /** {0} the {@link ParameterProblem}. */
+        NON_FINITE_PARAMETERS(Reason.NON_FINITE_PARAMETERS, "{0}: the model had diverged when it was saved and "
+                + "cannot classify anything. Train it again with a smaller learning rate.");
 
-    ModelFileException(Reason reason, String message) {
-        this(reason, message, null);
+        private final Reason reason;
+        private final String pattern;
+
+        Problem(Reason reason, String pattern) {
+            this.reason = reason;
+            this.pattern = pattern;
+        }
+
+        /** The kind of problem this is. */
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The English pattern. */
+        public String pattern() {
+            return pattern;
+        }
     }
 
-    ModelFileException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
-        this.reason = Objects.requireNonNull(reason, "reason");
+    private final Problem problem;
+    private final String fileName;
+    private final transient List<Object> arguments;
+
+    /**
+     * @param problem   what is wrong
+     * @param fileName  the file's name, without its folder
+     * @param arguments the values {@code problem}'s pattern names: numbers, texts, or a {@link ParameterProblem}
+     */
+    ModelFileException(Problem problem, String fileName, Object... arguments) {
+        this(problem, fileName, null, arguments);
+    }
+
+    ModelFileException(Problem problem, String fileName, Throwable cause, Object... arguments) {
+        super(english(problem, fileName, arguments), cause);
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+    }
+
+    private static String english(Problem problem, String fileName, Object[] arguments) {
+        String explanation = new MessageFormat(problem.pattern(), Locale.ROOT).format(arguments);
+        return new MessageFormat(MESSAGE, Locale.ROOT).format(new Object[] {fileName, explanation});
     }
 
     /** Which kind of problem this is. */
     public Reason reason() {
-        return reason;
+        return problem.reason();
+    }
+
+    /** Exactly what is wrong. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The name of the file, without its folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The values the problem's explanation names, in its pattern's order. */
+    public List<Object> arguments() {
+        return arguments;
     }
 }

@@ -75,7 +75,7 @@ public final class RunHistory {
     }
 
     /** {@code run}'s label among the selected runs (see {@link #label(RunRecord, Collection)}). */
-    public String label(RunRecord run) {
+    public RunLabel label(RunRecord run) {
         return label(run, selected());
     }
 
@@ -84,9 +84,10 @@ public final class RunHistory {
      * "lr 0.1", "lr 1" for three runs that differ in learning rate; "lr 0.1, batch 64" when two settings
      * differ; "run 1" when nothing does (or there are no others). A learning rate changed during a run
      * shows as "lr 0.1->0.01". Runs alike in every setting that differs get their number added:
-     * "lr 0.1 (run 2)". {@code others} may include {@code run}.
+     * "lr 0.1 (run 2)". {@code others} may include {@code run}. The examples are the labels'
+     * {@link RunLabel#text() text}; the window says them in its language.
      */
-    public static String label(RunRecord run, Collection<RunRecord> others) {
+    public static RunLabel label(RunRecord run, Collection<RunRecord> others) {
         Objects.requireNonNull(run, "run");
         return RunLabels.label(run, others);
     }

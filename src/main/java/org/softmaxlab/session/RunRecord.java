@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
@@ -35,7 +36,7 @@ public final class RunRecord {
     private final List<EpochPoint> epochs = new ArrayList<>();
     private final List<LearningRateChange> learningRateChanges = new ArrayList<>();
     private Status status = Status.RUNNING;
-    private String message;
+    private EndReason reason;
 
     /** Runs are created by {@link RunHistory#add(TrainConfig)}, which numbers them. */
     RunRecord(int id, TrainConfig config) {
@@ -114,20 +115,20 @@ public final class RunRecord {
     }
 
     /** Why the run did not complete, and what to try; empty while running or when completed. */
-    public Optional<String> message() {
-        return Optional.ofNullable(message);
+    public Optional<EndReason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     /** The run trains (again). */
     public void markRunning() {
         status = Status.RUNNING;
-        message = null;
+        reason = null;
     }
 
-    /** The run ended as the trainer reported; {@code message} may be null. */
-    public void finish(RunOutcome.Status ended, String message) {
+    /** The run ended as the trainer reported; {@code why} is null for a completed run. */
+    public void finish(RunOutcome.Status ended, EndReason why) {
         this.status = Status.of(ended);
-        this.message = message;
+        this.reason = why;
     }
 
     /** The last finished epoch's metrics, if any epoch finished. */

@@ -39,7 +39,7 @@ public final class RunsCsv {
         StringBuilder csv = new StringBuilder();
         appendRow(csv, COLUMNS);
         for (RunRecord run : runs) {
-            String label = RunHistory.label(run, runs);
+            String label = RunHistory.label(run, runs).text();
             for (Row row : rowsOf(run)) {
                 appendRow(csv, row.fields(run, label));
             }

@@ -1,7 +1,9 @@
 package org.softmaxlab.session;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.softmaxlab.train.EpochMetrics;
@@ -24,7 +26,13 @@ import org.softmaxlab.train.TrainConfig;
 public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] parameters) {
 
     /** 785 × 10: a weight per pixel and a bias, for each class. */
-    public static final int PARAMETER_COUNT = ParameterCheck.COUNT;
+    public static final int PARAMETER_COUNT = ParameterProblem.COUNT;
+
+    /** Why parameters of the wrong count cannot be saved, in English; {0} the {@link ParameterProblem}. */
+    public static final String REFUSED = "This model cannot be saved: {0}.";
+    /** Why parameters that are not all finite cannot be saved, in English; {0} the {@link ParameterProblem}. */
+    public static final String REFUSED_DIVERGED = "This model cannot be saved: {0}. Training diverged; train again "
+            + "with a smaller learning rate, then save.";
 
     /**
      * @throws IllegalArgumentException naming the problem, if the settings are invalid or the parameters
@@ -39,27 +47,27 @@ public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] 
                     + String.join("; ", configProblems) + ").");
         }
         epochs = List.copyOf(epochs);
-        Optional<String> problem = whyNotSavable(parameters);
+        Optional<ParameterProblem> problem = whyNotSavable(parameters);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException(refusal(problem.get()));
         }
         parameters = parameters.clone();
     }
 
     /**
-     * Why these parameters cannot be saved, as a sentence for the user, or empty when they can. A model
-     * whose training diverged has NaN or infinite weights: saving it would only keep a broken model,
-     * so a front end asks this first and explains instead of offering "Save".
+     * Why these parameters cannot be saved, or empty when they can. A model whose training diverged has
+     * NaN or infinite weights: saving it would only keep a broken model, so a front end asks this first
+     * and explains instead of offering "Save".
      */
-    public static Optional<String> whyNotSavable(float[] parameters) {
-        String problem = ParameterCheck.countProblem(parameters.length);
-        if (problem == null) {
-            problem = ParameterCheck.nonFiniteProblem(parameters);
-            if (problem != null) {
-                problem += ". Training diverged; train again with a smaller learning rate, then save";
-            }
-        }
-        return problem == null ? Optional.empty() : Optional.of("This model cannot be saved: " + problem + ".");
+    public static Optional<ParameterProblem> whyNotSavable(float[] parameters) {
+        ParameterProblem problem = ParameterProblem.ofCount(parameters.length);
+        return Optional.ofNullable(problem != null ? problem : ParameterProblem.ofValues(parameters));
+    }
+
+    /** The sentence that refuses to save parameters with {@code problem}, in English. */
+    public static String refusal(ParameterProblem problem) {
+        String pattern = problem.kind() == ParameterProblem.Kind.WRONG_COUNT ? REFUSED : REFUSED_DIVERGED;
+        return new MessageFormat(pattern, Locale.ROOT).format(new Object[] {problem});
     }
 
     /** A copy of the parameters, row-major [785 × 10]: the 784 weight rows, then the bias row. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -64,20 +63,20 @@ public final class SettingsStore {
             return new LoadedSettings(Settings.DEFAULTS, Optional.empty());
         } catch (IOException e) {
             // Maybe only a locked or unreadable file: leave it where it is.
-            return new LoadedSettings(Settings.DEFAULTS, Optional.of("Your settings could not be read from "
-                    + file + " (" + e.getMessage() + "), so the defaults are used."));
+            return new LoadedSettings(Settings.DEFAULTS, Optional.of(new SettingsNotice(
+                    SettingsNotice.Problem.UNREADABLE, file, e.getMessage(), SettingsNotice.Aside.LEFT_IN_PLACE, "")));
         } catch (IllegalArgumentException e) {
-            return defaultsInstead("could not be read as a settings file (" + e.getMessage() + ")");
+            return defaultsInstead(SettingsNotice.Problem.NOT_A_SETTINGS_FILE, e.getMessage());
         }
         if (!SettingsProperties.hasAnySetting(properties)) {
-            return defaultsInstead("holds no SoftmaxLab settings");
+            return defaultsInstead(SettingsNotice.Problem.NO_SETTINGS, "");
         }
         SettingsProperties.Decoded decoded = SettingsProperties.decode(properties);
         if (decoded.ignored().isEmpty()) {
             return new LoadedSettings(decoded.settings(), Optional.empty());
         }
-        return new LoadedSettings(decoded.settings(), Optional.of(ignoredNotice(decoded.ignored())
-                + keepAside()));
+        return new LoadedSettings(decoded.settings(), Optional.of(keptAside(SettingsNotice.Problem.SOME_IGNORED,
+                String.join("; ", decoded.ignored()))));
     }
 
     /** Writes {@code settings} to {@link #file()}, atomically, creating the config folder if needed. */
@@ -86,24 +85,17 @@ public final class SettingsStore {
         AtomicFiles.write(file, SettingsProperties.format(settings).getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private LoadedSettings defaultsInstead(String problem) {
-        return new LoadedSettings(Settings.DEFAULTS, Optional.of("Your settings file " + file + " " + problem
-                + ", so all settings are back to their defaults." + keepAside()));
+    private LoadedSettings defaultsInstead(SettingsNotice.Problem problem, String detail) {
+        return new LoadedSettings(Settings.DEFAULTS, Optional.of(keptAside(problem, detail)));
     }
 
-    private static String ignoredNotice(List<String> ignored) {
-        return "Some saved settings could not be used and are back to their defaults: " + String.join("; ", ignored)
-                + ".";
-    }
-
-    /** Moves the file aside and says where it went, or that it could not. */
-    private String keepAside() {
+    /** Moves the file aside; the notice of {@code problem} says where it went, or that it could not. */
+    private SettingsNotice keptAside(SettingsNotice.Problem problem, String detail) {
         try {
             AtomicFiles.move(file, badFile);
-            return " The original file was kept as " + badFile + ".";
+            return new SettingsNotice(problem, file, detail, SettingsNotice.Aside.KEPT, badFile.toString());
         } catch (IOException e) {
-            return " The original file could not be kept aside (" + e.getMessage() + ") and will be replaced "
-                    + "when settings are next saved.";
+            return new SettingsNotice(problem, file, detail, SettingsNotice.Aside.NOT_KEPT, e.getMessage());
         }
     }
 }

@@ -5,7 +5,14 @@ final class DivergenceException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    DivergenceException(String message) {
-        super(message);
+    private final transient Divergence divergence;
+
+    DivergenceException(Divergence divergence) {
+        super(divergence.describe());
+        this.divergence = divergence;
+    }
+
+    Divergence divergence() {
+        return divergence;
     }
 }

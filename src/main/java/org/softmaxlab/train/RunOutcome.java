@@ -7,12 +7,12 @@ import java.util.Objects;
  * How a run ended.
  *
  * @param status  completed, cancelled, diverged or failed
- * @param message null when completed; otherwise what happened and what to try
+ * @param reason  null when completed; otherwise what happened and what to try
  * @param epochs  the metrics of every finished epoch
  * @param cause   the exception behind a failure, or null
  * @param model   the model as the run left it (after a divergence its weights may not be finite)
  */
-public record RunOutcome(Status status, String message, List<EpochMetrics> epochs, Throwable cause,
+public record RunOutcome(Status status, EndReason reason, List<EpochMetrics> epochs, Throwable cause,
                          SoftmaxRegression model) {
 
     /** The ways a run ends. */
@@ -21,6 +21,11 @@ public record RunOutcome(Status status, String message, List<EpochMetrics> epoch
     public RunOutcome {
         Objects.requireNonNull(status, "status");
         epochs = List.copyOf(epochs);
+    }
+
+    /** The reason in English ({@link EndReason#describe()}), for the command line and logs; null when completed. */
+    public String message() {
+        return reason == null ? null : reason.describe();
     }
 
     /** The last finished epoch's metrics, or null if none finished. */

@@ -2,7 +2,6 @@ package org.softmaxlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -10,7 +9,6 @@ import org.apache.commons.math3.util.MathArrays;
 import org.nd4j.linalg.factory.Nd4j;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.BatchLoss;
-import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
 
 /**
@@ -20,12 +18,9 @@ import org.softmaxlab.math.SoftmaxCrossEntropy;
  * <p>A run blocks the calling thread (front ends give it its own) and reports to a
  * {@link TrainingListener} on that thread. Pause and cancel, through {@link TrainingControl}, are
  * honoured between batches. A loss or weight that stops being finite ends the run as
- * {@link RunOutcome.Status#DIVERGED} with a message saying where and what to try.
+ * {@link RunOutcome.Status#DIVERGED} with a {@link Divergence} saying where and what to try.
  */
 public final class Trainer {
-
-    /** exp(x) overflows float32 above ln(Float.MAX_VALUE) ≈ 88.72. */
-    static final double FLOAT_EXP_LIMIT = Math.log(Float.MAX_VALUE);
 
     private final TrainingData data;
 
@@ -92,23 +87,23 @@ public final class Trainer {
                 Evaluator evaluator = new Evaluator(data.test());
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     if (!trainEpoch(epoch, evaluator)) {
-                        return outcome(RunOutcome.Status.CANCELLED, "stopped after " + epochs.size()
-                                + " of " + config.epochs() + " epochs", null);
+                        return outcome(RunOutcome.Status.CANCELLED,
+                                new EndReason.Stopped(epochs.size(), config.epochs()), null);
                     }
                 }
                 return outcome(RunOutcome.Status.COMPLETED, null, null);
             } catch (DivergenceException e) {
-                return outcome(RunOutcome.Status.DIVERGED, e.getMessage(), null);
+                return outcome(RunOutcome.Status.DIVERGED, e.divergence(), null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return outcome(RunOutcome.Status.CANCELLED, "interrupted after " + epochs.size() + " epochs", null);
+                return outcome(RunOutcome.Status.CANCELLED, new EndReason.Interrupted(epochs.size()), null);
             } catch (RuntimeException | OutOfMemoryError e) {
-                return outcome(RunOutcome.Status.FAILED, "training failed: " + e, e);
+                return outcome(RunOutcome.Status.FAILED, EndReason.Failed.of(e), e);
             }
         }
 
-        private RunOutcome outcome(RunOutcome.Status status, String message, Throwable cause) {
-            return new RunOutcome(status, message, epochs, cause, model);
+        private RunOutcome outcome(RunOutcome.Status status, EndReason reason, Throwable cause) {
+            return new RunOutcome(status, reason, epochs, cause, model);
         }
 
         /** One pass over the shuffled training set, then the test evaluation; false if cancelled. */
@@ -143,9 +138,7 @@ public final class Trainer {
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
             if (!model.isFinite()) {
-                throw new DivergenceException(String.format(Locale.US,
-                        "diverged at epoch %d: the weights are no longer finite numbers; try a smaller learning rate",
-                        epoch));
+                throw new DivergenceException(Divergence.ofWeights(epoch));
             }
             long evalStart = System.nanoTime();
             Evaluation evaluation = evaluator.evaluate(model);
@@ -174,7 +167,8 @@ public final class Trainer {
             BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
             if (!loss.isFinite()) {
-                throw new DivergenceException(divergenceMessage(epoch, batchNumber, loss.lossSum(), batch));
+                throw new DivergenceException(Divergence.ofBatch(epoch, batchNumber, loss.lossSum(),
+                        max(batch.logitsHost), config.lossFormula()));
             }
             SoftmaxCrossEntropy.probabilitiesToGradient(batch.gradientHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT);
@@ -182,27 +176,6 @@ public final class Trainer {
             Nd4j.gemm(batch.inputs, batch.gradient, model.parameters(), true, false,
                     -learningRate / batch.size, 1.0);
             return loss;
-        }
-
-        private String divergenceMessage(int epoch, int batchNumber, double lossSum, BatchBuffers batch) {
-            String where = String.format(Locale.US, "diverged at epoch %d, batch %d (loss = %s)", epoch, batchNumber,
-                    Double.isNaN(lossSum) ? "NaN" : lossSum > 0 ? "inf" : "-inf");
-            double maxLogit = max(batch.logitsHost);
-            String why;
-            if (config.lossFormula() == LossFormula.NAIVE && maxLogit > FLOAT_EXP_LIMIT) {
-                why = String.format(Locale.US, ": exp(o) overflowed float32 (largest logit %.1f > %.2f), so softmax "
-                        + "became inf/inf = NaN; the stable formula subtracts max(o) first", maxLogit, FLOAT_EXP_LIMIT);
-            } else if (config.lossFormula() == LossFormula.NAIVE && lossSum > 0) {
-                why = ": exp(o) underflowed to 0 for a true class, and log(0) = -inf; "
-                        + "the stable formula computes log-softmax without taking log of 0";
-            } else if (!Double.isFinite(maxLogit)) {
-                why = ": the logits overflowed float32 because the weights grew too large";
-            } else {
-                why = "";
-            }
-            String advice = config.lossFormula() == LossFormula.NAIVE
-                    ? "; use the stable formula or a smaller learning rate" : "; try a smaller learning rate";
-            return where + why + advice;
         }
 
         private static double max(float[] values) {

@@ -139,8 +139,17 @@ class DatasetLocatorTest {
         DatasetLocator locator = searching(Map.of(DatasetLocator.BUNDLED_DATA_PROPERTY, bundled.toString()));
 
         assertEquals(Optional.empty(), locator.find());
-        String message = assertThrows(DatasetException.class, locator::locate).getMessage();
+        DatasetNotFoundException notFound = assertThrows(DatasetNotFoundException.class, locator::locate);
+        String message = notFound.getMessage();
 
+        // The same facts, for a front end that says them in its own language.
+        assertEquals(List.of(
+                new SearchedPlace(new DatasetLocation(DatasetSource.CACHE, cache),
+                        FolderProblem.of(FolderProblem.Kind.NO_SUCH_FOLDER)),
+                new SearchedPlace(new DatasetLocation(DatasetSource.BUNDLED, bundled),
+                        new FolderProblem(FolderProblem.Kind.MISSING_FILES, List.of("t10k-labels-idx1-ubyte.gz"))),
+                new SearchedPlace(new DatasetLocation(DatasetSource.SYSTEM, system),
+                        FolderProblem.of(FolderProblem.Kind.NOT_A_FOLDER))), notFound.searched());
         assertEquals(String.join("\n",
                 "Fashion-MNIST was not found. SoftmaxLab looked in:",
                 "  - SoftmaxLab's download cache: " + cache + " — no such folder",
@@ -178,8 +187,13 @@ class DatasetLocatorTest {
         Files.delete(chosen.resolve(DatasetFile.TRAIN_IMAGES.gzName()));
         Files.delete(chosen.resolve(DatasetFile.TEST_IMAGES.gzName()));
 
-        String message = assertThrows(DatasetException.class, () -> DatasetLocator.explicit(chosen).find()).getMessage();
+        DatasetFolderException refused = assertThrows(DatasetFolderException.class,
+                () -> DatasetLocator.explicit(chosen).find());
+        String message = refused.getMessage();
 
+        assertEquals(chosen, refused.folder());
+        assertEquals(new FolderProblem(FolderProblem.Kind.MISSING_FILES,
+                List.of("train-images-idx3-ubyte.gz", "t10k-images-idx3-ubyte.gz")), refused.problem());
         assertTrue(message.startsWith(chosen + ": missing train-images-idx3-ubyte.gz, t10k-images-idx3-ubyte.gz "
                 + "(gzipped or not); choose the folder that holds the four Fashion-MNIST files"), message);
     }

@@ -17,6 +17,7 @@ import static org.softmaxlab.math.SoftmaxVariant.STABLE_LOG_SOFTMAX;
 import static org.softmaxlab.math.SoftmaxVariant.STABLE_SOFTMAX;
 
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.math.NumericReason.Code;
 
 /** Pins where each preset's naive and stable results are finite and where they break. */
 class NumericsComparisonTest {
@@ -25,7 +26,7 @@ class NumericsComparisonTest {
         for (int i = 0; i < kinds.length; i++) {
             NumericValue value = c.value(p, v, i);
             assertEquals(kinds[i], value.kind(), p + " " + v + "[" + i + "] = " + value.value());
-            assertEquals(kinds[i] != FINITE, !value.reason().isEmpty(), "a reason exactly where special: " + value);
+            assertEquals(kinds[i] != FINITE, value.reason().isPresent(), "a reason exactly where special: " + value);
         }
     }
 
@@ -53,7 +54,13 @@ class NumericsComparisonTest {
             assertEquals(NAN, c.crossEntropy(p, LossFormula.NAIVE).kind());
             assertEquals(2.4076, c.crossEntropy(p, LossFormula.STABLE).value(), 1e-4);
         }
-        assertTrue(c.value(FLOAT32, NAIVE_SOFTMAX, 0).reason().contains("overflowed"));
+        // The limit is named, so float32's and float64's overflow are two different reasons.
+        assertEquals(new NumericReason(Code.OVERFLOW_NAN, Double.NaN, FLOAT32.expLimit()),
+                c.value(FLOAT32, NAIVE_SOFTMAX, 0).reason());
+        assertEquals(new NumericReason(Code.OVERFLOW_NAN, Double.NaN, FLOAT64.expLimit()),
+                c.value(FLOAT64, NAIVE_LOG_SOFTMAX, 2).reason());
+        assertEquals(c.value(FLOAT32, NAIVE_SOFTMAX, 0).reason(), c.crossEntropy(FLOAT32, LossFormula.NAIVE).reason(),
+                "a NaN loss has the NaN log-probability's reason");
     }
 
     @Test
@@ -68,8 +75,15 @@ class NumericsComparisonTest {
             assertEquals(2000, c.crossEntropy(p, LossFormula.STABLE).value(), 1e-3);
             assertEquals(-1000, c.value(p, STABLE_LOG_SOFTMAX, 1).value(), 1e-3);
         }
-        assertTrue(c.value(FLOAT32, STABLE_SOFTMAX, 0).reason().contains("underflowed"));
-        assertTrue(c.value(FLOAT32, NAIVE_LOG_SOFTMAX, 0).reason().contains("log(0)"));
+        for (Precision p : Precision.values()) {
+            // exp(−1000 − 1000) underflows: the reason names the shifted exponent, and no limit.
+            assertEquals(new NumericReason(Code.SHIFTED_UNDERFLOW_ZERO, -2000, Double.NaN),
+                    c.value(p, STABLE_SOFTMAX, 0).reason());
+            assertEquals(NumericReason.of(Code.SUM_OVERFLOW_ZERO), c.value(p, NAIVE_SOFTMAX, 1).reason());
+            assertEquals(NumericReason.of(Code.LOG_OF_ZERO), c.value(p, NAIVE_LOG_SOFTMAX, 0).reason());
+            assertEquals(NumericReason.of(Code.MINUS_LOG_OF_ZERO), c.crossEntropy(p, LossFormula.NAIVE).reason());
+            assertEquals(NumericReason.NONE, c.crossEntropy(p, LossFormula.STABLE).reason());
+        }
     }
 
     @Test

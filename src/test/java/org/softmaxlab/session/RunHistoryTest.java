@@ -52,9 +52,9 @@ class RunHistoryTest {
         RunRecord d2l = history.add(D2L);
         RunRecord large = history.add(D2L.withLearningRate(1));
 
-        assertEquals("lr 0.01", history.label(small));
-        assertEquals("lr 0.1", history.label(d2l));
-        assertEquals("lr 1", history.label(large));
+        assertEquals("lr 0.01", history.label(small).text());
+        assertEquals("lr 0.1", history.label(d2l).text());
+        assertEquals("lr 1", history.label(large).text());
     }
 
     @Test
@@ -62,8 +62,8 @@ class RunHistoryTest {
         RunRecord a = history.add(D2L.withBatchSize(64));
         RunRecord b = history.add(D2L.withLearningRate(0.5).withLossFormula(LossFormula.NAIVE));
 
-        assertEquals("lr 0.1, batch 64, loss stable", history.label(a));
-        assertEquals("lr 0.5, batch 256, loss naive", history.label(b));
+        assertEquals("lr 0.1, batch 64, loss stable", history.label(a).text());
+        assertEquals("lr 0.5, batch 256, loss naive", history.label(b).text());
     }
 
     @Test
@@ -71,8 +71,8 @@ class RunHistoryTest {
         RunRecord a = history.add(D2L.withEpochs(5).withInitStd(0.0001).withSeed(1));
         RunRecord b = history.add(D2L);
 
-        assertEquals("epochs 5, init std 0.0001, seed 1", RunHistory.label(a, List.of(a, b)));
-        assertEquals("epochs 10, init std 0.01, seed 42", RunHistory.label(b, List.of(a)));
+        assertEquals("epochs 5, init std 0.0001, seed 1", RunHistory.label(a, List.of(a, b)).text());
+        assertEquals("epochs 10, init std 0.01, seed 42", RunHistory.label(b, List.of(a)).text());
     }
 
     @Test
@@ -80,9 +80,9 @@ class RunHistoryTest {
         RunRecord a = history.add(D2L);
         RunRecord b = history.add(D2L);
 
-        assertEquals("run 1", history.label(a));
-        assertEquals("run 2", history.label(b));
-        assertEquals("run 1", RunHistory.label(a, List.of()));
+        assertEquals("run 1", history.label(a).text());
+        assertEquals("run 2", history.label(b).text());
+        assertEquals("run 1", RunHistory.label(a, List.of()).text());
     }
 
     @Test
@@ -91,9 +91,20 @@ class RunHistoryTest {
         RunRecord b = history.add(D2L);
         RunRecord c = history.add(D2L.withLearningRate(1));
 
-        assertEquals("lr 0.1 (run 1)", history.label(a));
-        assertEquals("lr 0.1 (run 2)", history.label(b));
-        assertEquals("lr 1", history.label(c));
+        assertEquals("lr 0.1 (run 1)", history.label(a).text());
+        assertEquals("lr 0.1 (run 2)", history.label(b).text());
+        assertEquals("lr 1", history.label(c).text());
+        // The parts a front end names in its own language: the setting, this run's value, and the number.
+        assertEquals(new RunLabel(List.of(new RunLabel.Part(RunLabel.Setting.LEARNING_RATE, "0.1")), 2, true),
+                history.label(b));
+        assertEquals(new RunLabel(List.of(), 1, true), RunHistory.label(a, List.of()));
+    }
+
+    @Test
+    void theLossIsNamedByTheFormulasId() {
+        RunRecord a = history.add(D2L.withLossFormula(LossFormula.NAIVE));
+        history.add(D2L);
+        assertEquals(List.of(new RunLabel.Part(RunLabel.Setting.LOSS, "naive")), history.label(a).parts());
     }
 
     @Test
@@ -104,9 +115,9 @@ class RunHistoryTest {
 
         history.setSelected(b, false);
 
-        assertEquals("lr 0.1", history.label(a));
-        assertEquals("lr 0.3", history.label(c));
-        assertEquals("lr 0.1, batch 32", history.label(b), "a run not selected is labelled as if it were added");
+        assertEquals("lr 0.1", history.label(a).text());
+        assertEquals("lr 0.3", history.label(c).text());
+        assertEquals("lr 0.1, batch 32", history.label(b).text(), "a run not selected is labelled as if it were added");
     }
 
     @Test
@@ -115,7 +126,7 @@ class RunHistoryTest {
         RunRecord decayed = history.add(D2L);
         decayed.changeLearningRate(5, 0.01);
 
-        assertEquals("lr 0.1", history.label(steady));
-        assertEquals("lr 0.1->0.01", history.label(decayed));
+        assertEquals("lr 0.1", history.label(steady).text());
+        assertEquals("lr 0.1->0.01", history.label(decayed).text());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
@@ -19,7 +20,7 @@ class RunRecordTest {
         assertEquals(RunRecord.Status.RUNNING, run.status());
         assertTrue(run.batchPoints().isEmpty() && run.epochs().isEmpty() && run.learningRateChanges().isEmpty());
         assertTrue(run.finalMetrics().isEmpty());
-        assertTrue(run.message().isEmpty());
+        assertTrue(run.reason().isEmpty());
     }
 
     @Test
@@ -74,14 +75,15 @@ class RunRecordTest {
 
     @Test
     void finishingTakesTheTrainersStatusAndMessageAndARunCanGoOn() {
-        run.finish(RunOutcome.Status.DIVERGED, "the loss became NaN; try lr 0.1");
+        EndReason why = new EndReason.Stopped(2, 10);
+        run.finish(RunOutcome.Status.CANCELLED, why);
 
-        assertEquals(RunRecord.Status.DIVERGED, run.status());
-        assertEquals("the loss became NaN; try lr 0.1", run.message().orElseThrow());
+        assertEquals(RunRecord.Status.CANCELLED, run.status());
+        assertEquals(why, run.reason().orElseThrow());
 
         run.markRunning();
         assertEquals(RunRecord.Status.RUNNING, run.status());
-        assertTrue(run.message().isEmpty());
+        assertTrue(run.reason().isEmpty());
     }
 
     @Test

@@ -111,7 +111,7 @@ class SettingsStoreTest {
 
         Settings expected = Settings.DEFAULTS.withTrainConfig(TrainConfig.DEFAULTS.withEpochs(5)).withTheme(Theme.DARK);
         assertEquals(expected, loaded.settings());
-        String notice = loaded.notice().orElseThrow();
+        String notice = loaded.notice().orElseThrow().describe();
         for (String part : List.of(
                 "train.learning_rate=-1 (learning rate must be a finite number greater than 0 (was -1.0)",
                 "train.batch_size=lots ('lots' is not a number)",
@@ -136,7 +136,7 @@ class SettingsStoreTest {
 
         assertNull(loaded.settings().window());
         assertEquals(Theme.DARK, loaded.settings().theme());
-        assertTrue(loaded.notice().orElseThrow().contains("the window needs all of x, y, width and height"));
+        assertTrue(loaded.notice().orElseThrow().describe().contains("the window needs all of x, y, width and height"));
     }
 
     @Test
@@ -147,8 +147,11 @@ class SettingsStoreTest {
         LoadedSettings loaded = store().load();
 
         assertEquals(Settings.DEFAULTS, loaded.settings());
-        String notice = loaded.notice().orElseThrow();
+        String notice = loaded.notice().orElseThrow().describe();
         assertTrue(notice.contains("could not be read as a settings file (Malformed \\uxxxx encoding.)"), notice);
+        assertEquals(new SettingsNotice(SettingsNotice.Problem.NOT_A_SETTINGS_FILE, file(),
+                "Malformed \\uxxxx encoding.", SettingsNotice.Aside.KEPT, badFile().toString()),
+                loaded.notice().orElseThrow());
         assertTrue(notice.contains("all settings are back to their defaults"), notice);
         assertEquals(List.of(badFile()), filesIn(configDir));
         assertEquals(new String(corrupt, StandardCharsets.ISO_8859_1),
@@ -168,7 +171,9 @@ class SettingsStoreTest {
         LoadedSettings loaded = store().load();
 
         assertEquals(Settings.DEFAULTS, loaded.settings());
-        assertTrue(loaded.notice().orElseThrow().contains("holds no SoftmaxLab settings"), loaded.notice().get());
+        assertTrue(loaded.notice().orElseThrow().describe().contains("holds no SoftmaxLab settings"),
+                loaded.notice().get().describe());
+        assertEquals(SettingsNotice.Problem.NO_SETTINGS, loaded.notice().get().problem());
         assertTrue(Files.exists(badFile()));
     }
 
@@ -204,7 +209,10 @@ class SettingsStoreTest {
         LoadedSettings loaded = store().load();
 
         assertEquals(Settings.DEFAULTS, loaded.settings());
-        assertTrue(loaded.notice().orElseThrow().contains("could not be read"), loaded.notice().get());
+        assertTrue(loaded.notice().orElseThrow().describe().contains("could not be read"),
+                loaded.notice().get().describe());
+        assertEquals(SettingsNotice.Problem.UNREADABLE, loaded.notice().get().problem());
+        assertEquals(SettingsNotice.Aside.LEFT_IN_PLACE, loaded.notice().get().aside(), "nothing was moved");
         assertTrue(Files.isDirectory(file()));
         assertFalse(Files.exists(badFile()));
     }

@@ -19,10 +19,18 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.DatasetSource;
+import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.math.Precision;
 import org.softmaxlab.math.SoftmaxVariant;
+import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ParameterProblem;
+import org.softmaxlab.session.RunLabel;
+import org.softmaxlab.session.SettingsNotice;
+import org.softmaxlab.train.Divergence;
 
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
 class TranslationTest {
@@ -74,6 +82,41 @@ class TranslationTest {
         for (ResourceBundle bundle : List.of(english, chinese)) {
             for (LossFormula formula : LossFormula.values()) {
                 bundle.getString("settings.loss." + formula.id());
+                bundle.getString("runs.label.loss." + formula.id());
+            }
+            for (ModelFileException.Problem problem : ModelFileException.Problem.values()) {
+                bundle.getString("model.open.problem." + problem.name());
+            }
+            for (ParameterProblem.Kind kind : ParameterProblem.Kind.values()) {
+                bundle.getString("model.parameters." + kind.name());
+            }
+            for (SettingsNotice.Problem problem : SettingsNotice.Problem.values()) {
+                bundle.getString("settings.notice." + problem.name());
+            }
+            for (SettingsNotice.Aside aside : SettingsNotice.Aside.values()) {
+                if (aside != SettingsNotice.Aside.LEFT_IN_PLACE) {
+                    bundle.getString("settings.notice.aside." + aside.name());
+                }
+            }
+            for (DatasetSource source : DatasetSource.values()) {
+                bundle.getString("loading.source." + source.name());
+            }
+            for (FolderProblem.Kind kind : FolderProblem.Kind.values()) {
+                bundle.getString("loading.folder." + kind.name());
+            }
+            for (RunLabel.Setting setting : RunLabel.Setting.values()) {
+                bundle.getString("runs.label." + setting.name());
+            }
+            for (Divergence.Symptom symptom : Divergence.Symptom.values()) {
+                bundle.getString("outcome.diverged." + symptom.name());
+            }
+            for (Divergence.Cause cause : Divergence.Cause.values()) {
+                if (cause != Divergence.Cause.UNKNOWN) {
+                    bundle.getString("outcome.cause." + cause.name());
+                }
+            }
+            for (Divergence.Advice advice : Divergence.Advice.values()) {
+                bundle.getString("outcome.advice." + advice.name());
             }
             for (Precision precision : Precision.values()) {
                 bundle.getString("numerics.precision." + precision.name());
@@ -85,6 +128,11 @@ class TranslationTest {
             }
             for (NumericsPreset preset : NumericsPreset.ALL) {
                 bundle.getString("numerics.preset." + preset.id());
+            }
+            for (NumericReason.Code code : NumericReason.Code.values()) {
+                if (code != NumericReason.Code.NONE) {
+                    bundle.getString("numerics.why." + code.name());
+                }
             }
         }
     }

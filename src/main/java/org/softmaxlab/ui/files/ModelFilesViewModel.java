@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.SoftmaxRegression;
@@ -82,9 +83,11 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<String> whyNot = SavedModel.whyNotSavable(parameters);
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(parameters);
         if (whyNot.isPresent()) {
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.refused.title"), whyNot::get);
+            ParameterProblem problem = whyNot.get();
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.refused.title"),
+                    () -> ModelFileText.refusal(problem));
             return false;
         }
         Path target = withExtension(file);
@@ -118,8 +121,7 @@ public final class ModelFilesViewModel {
             saved = ModelFile.read(file);
         } catch (ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
-            String problem = e.getMessage();
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> problem);
+            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
             return false;
         }
         SoftmaxRegression model;

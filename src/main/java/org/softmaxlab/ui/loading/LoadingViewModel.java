@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DownloadCancelledException;
 import org.softmaxlab.ui.LocalizedText;
@@ -136,7 +135,7 @@ public final class LoadingViewModel {
             if (cause instanceof DownloadCancelledException) {
                 message.say("loading.downloadCancelled");
             } else {
-                message.set(() -> Messages.format("loading.downloadFailed", describe(cause)));
+                message.set(() -> DataProblemText.ofDownload(cause));
             }
             canDownload.set(true);
             phase.set(Phase.FAILED);
@@ -182,7 +181,7 @@ public final class LoadingViewModel {
             onLoaded.accept(data);
         } else {
             Throwable cause = unwrap(error);
-            message.set(() -> describe(cause));
+            message.set(() -> DataProblemText.of(cause));
             canDownload.set(cause instanceof DatasetNotFoundException);
             phase.set(Phase.FAILED);
         }
@@ -194,17 +193,6 @@ public final class LoadingViewModel {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static String describe(Throwable error) {
-        if (error instanceof DatasetException) {
-            return error.getMessage();
-        }
-        if (error instanceof UnsatisfiedLinkError || error instanceof NoClassDefFoundError
-                || error instanceof ExceptionInInitializerError) {
-            return Messages.format("loading.nd4jFailed", error);
-        }
-        return Messages.format("loading.failed", error);
     }
 
     /** LOADING, READY or FAILED. */

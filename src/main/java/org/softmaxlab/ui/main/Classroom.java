@@ -24,6 +24,7 @@ import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.LoadingViewModel;
+import org.softmaxlab.ui.prefs.SettingsNoticeText;
 import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.softmaxlab.ui.training.RunState;
 import org.softmaxlab.ui.training.TrainingViewModel;
@@ -61,7 +62,7 @@ final class Classroom {
         training.settings().load(remembered.trainConfig());
         files = new ModelFilesViewModel(training, banner, SoftmaxRegression::of);
         setup.settingsNotice().ifPresent(notice -> banner.show(BannerViewModel.Severity.ERROR,
-                () -> Messages.get("settings.notice.title"), () -> notice));
+                () -> Messages.get("settings.notice.title"), () -> SettingsNoticeText.of(notice)));
         appearance.languageProperty().addListener((obs, old, now) -> {
             Messages.setLanguage(now);
             languageChanged.run();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Messages;
@@ -26,7 +27,7 @@ import org.softmaxlab.ui.prefs.StartupSettings;
  * @param background     runs slow work off the JavaFX thread (encoding PNG files)
  * @param files          asks for files to open and save
  */
-public record WindowSetup(RememberedSettings settings, Optional<String> settingsNotice, Path dataFolder,
+public record WindowSetup(RememberedSettings settings, Optional<SettingsNotice> settingsNotice, Path dataFolder,
                           Executor background, FilePicker files) {
 
     public WindowSetup {

@@ -9,13 +9,14 @@ import org.softmaxlab.ui.Styles;
  * @param text       the value as the table shows it ("0.09003", "inf", "NaN")
  * @param kind       ordinary, or which special value it is
  * @param styleClass the highlight for a special value, or null for an ordinary one
- * @param reason     how a special value arose (one line), or empty
+ * @param reason     how a special value arose (one line, in the language spoken when made), or empty
  */
 public record NumericCell(String text, NumericValue.Kind kind, String styleClass, String reason) {
 
     /** The cell of {@code value}. */
     public static NumericCell of(NumericValue value) {
-        return new NumericCell(NumericText.format(value.value()), value.kind(), highlight(value.kind()), value.reason());
+        return new NumericCell(NumericText.format(value.value()), value.kind(), highlight(value.kind()),
+                ReasonText.of(value.reason()));
     }
 
     /** Whether the cell is highlighted. */

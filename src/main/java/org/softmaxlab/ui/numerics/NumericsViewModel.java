@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericValue;
 import org.softmaxlab.math.NumericsComparison;
 import org.softmaxlab.math.NumericsPreset;
@@ -127,7 +128,7 @@ public final class NumericsViewModel {
         Map<List<Object>, String> styles = new LinkedHashMap<>();
         for (SoftmaxVariant variant : SoftmaxVariant.values()) {
             for (Precision precision : Precision.values()) {
-                Map<String, List<Integer>> byReason = new LinkedHashMap<>();
+                Map<NumericReason, List<Integer>> byReason = new LinkedHashMap<>();
                 for (int i = 0; i < c.size(); i++) {
                     NumericValue value = c.value(precision, variant, i);
                     if (value.isSpecial()) {
@@ -159,7 +160,7 @@ public final class NumericsViewModel {
                             classList(castIndices(key.get(2))))
                     : Messages.format("numerics.reason.loss", precisionNames(precisions),
                             Messages.get("settings.loss." + ((LossFormula) key.get(0)).id()));
-            lines.add(new ReasonLine(where, (String) key.get(1), styles.get(key)));
+            lines.add(new ReasonLine(where, ReasonText.of((NumericReason) key.get(1)), styles.get(key)));
         });
         return lines;
     }

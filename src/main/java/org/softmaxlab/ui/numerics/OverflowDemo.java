@@ -7,11 +7,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.runs.RunsViewModel;
+import org.softmaxlab.ui.training.EndReasonText;
 import org.softmaxlab.ui.training.RunNotice;
 import org.softmaxlab.ui.training.RunObserver;
 import org.softmaxlab.ui.training.RunState;
@@ -101,24 +103,24 @@ public final class OverflowDemo implements RunObserver {
         training.settings().load(stable);
         training.start();
         boolean failed = naiveFailed();
-        String failure = naiveOutcome.message();
+        EndReason failure = naiveOutcome.reason();
         training.showNotice(() -> failed
                 ? new RunNotice(RunNotice.Severity.ERROR, Messages.get("overflow.step2.title"),
-                        Messages.format("overflow.step2.detail", failure), null)
+                        Messages.format("overflow.step2.detail", EndReasonText.of(failure)), null)
                 : new RunNotice(RunNotice.Severity.INFO, Messages.get("overflow.noFailure.title"),
                         Messages.get("overflow.noFailure.detail"), null));
     }
 
     private void summarize(RunOutcome stable) {
         boolean failed = naiveFailed();
-        String failure = naiveOutcome.message();
+        EndReason failure = naiveOutcome.reason();
         // Made again (in the new language) when the language changes.
         training.showNotice(() -> {
             EpochMetrics last = stable.lastEpoch();
             String stableResult = stable.status() == RunOutcome.Status.COMPLETED && last != null
                     ? Messages.format("overflow.stableTrained", last.testAccuracy(), last.epoch())
-                    : Messages.format("overflow.stableFailed", stable.message());
-            String naiveResult = failed ? failure : Messages.get("overflow.naiveTrained");
+                    : Messages.format("overflow.stableFailed", EndReasonText.of(stable.reason()));
+            String naiveResult = failed ? EndReasonText.of(failure) : Messages.get("overflow.naiveTrained");
             return new RunNotice(failed ? RunNotice.Severity.ERROR : RunNotice.Severity.INFO,
                     Messages.get(failed ? "overflow.done.title" : "overflow.noFailure.title"),
                     Messages.format("overflow.done.detail", naiveResult, stableResult), null);

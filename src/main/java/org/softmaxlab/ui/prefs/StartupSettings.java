@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.softmaxlab.session.LoadedSettings;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.Language;
 
@@ -18,7 +19,7 @@ import org.softmaxlab.ui.Language;
  * @param notice   why some or all saved settings were not used, for the window to show; or empty
  * @param language the language to speak
  */
-public record StartupSettings(Settings settings, Optional<String> notice, Language language) {
+public record StartupSettings(Settings settings, Optional<SettingsNotice> notice, Language language) {
 
     public StartupSettings {
         Objects.requireNonNull(settings, "settings");

@@ -78,7 +78,7 @@ final class RunRecorder {
         if (outcome.status() == RunOutcome.Status.DIVERGED || outcome.status() == RunOutcome.Status.FAILED) {
             divergedAt = origin + failingBatchPosition();
         }
-        record.finish(outcome.status(), outcome.message());
+        record.finish(outcome.status(), outcome.reason());
     }
 
     /** The end of the batch that failed: one batch after the last finished one, at most its epoch's end. */

@@ -6,6 +6,7 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.training.EndReasonText;
 import org.softmaxlab.ui.training.SettingsForm;
 
 /** Turns the session's runs into the lines of the run list. */
@@ -16,7 +17,7 @@ final class RunRows {
 
     /** The row of {@code run}, named among all {@code runs} of the session, drawn in {@code slot} (or -1). */
     static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot) {
-        return new RunRow(run.id(), RunHistory.label(run, runs), result(run), details(run), selected, live, slot);
+        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)), result(run), details(run), selected, live, slot);
     }
 
     private static String result(RunRecord run) {
@@ -37,7 +38,7 @@ final class RunRows {
                 rates(run), c.batchSize(), SettingsForm.formatDecimal(c.initStd()), Long.toString(c.seed()),
                 Messages.get("settings.loss." + c.lossFormula().id()), run.epochs().size()));
         run.finalMetrics().ifPresent(m -> text.append('\n').append(metrics(m)));
-        run.message().ifPresent(message -> text.append('\n').append(message));
+        run.reason().ifPresent(reason -> text.append('\n').append(EndReasonText.of(reason)));
         return text.toString();
     }
 

@@ -203,7 +203,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         for (RunRecord run : shown) {
             int runSlot = run == live ? 0 : ++slot;
             slots.put(run.id(), runSlot);
-            String label = RunHistory.label(run, shown);
+            String label = RunLabelText.of(RunHistory.label(run, shown));
             if (run != live) {
                 drawn.add(OverlayCurves.of(run, label, runSlot));
             }
@@ -215,7 +215,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         if (!marks.equals(markers)) {
             markers.setAll(marks);
         }
-        liveLabel.set(live != null && !drawn.isEmpty() ? RunHistory.label(live, shown) : "");
+        liveLabel.set(live != null && !drawn.isEmpty() ? RunLabelText.of(RunHistory.label(live, shown)) : "");
         refreshRows();
     }
 

@@ -11,7 +11,7 @@ import org.softmaxlab.ui.Messages;
  *
  * @param severity              INFO for a finished or stopped run, ERROR for divergence or failure
  * @param title                 one line, what happened
- * @param detail                the explanation; for divergence and failure the trainer's own message
+ * @param detail                the explanation; for divergence and failure the trainer's reason
  * @param suggestedLearningRate a learning rate worth trying instead, or null
  */
 public record RunNotice(Severity severity, String title, String detail, Double suggestedLearningRate) {
@@ -39,11 +39,11 @@ public record RunNotice(Severity severity, String title, String detail, Double s
                     Messages.get("notice.cancelled.detail"), null);
             case DIVERGED -> new RunNotice(Severity.ERROR,
                     Messages.get("notice.diverged.title"),
-                    Messages.format("notice.diverged.detail", outcome.message()),
+                    Messages.format("notice.diverged.detail", EndReasonText.of(outcome.reason())),
                     config.learningRate() / 10);
             case FAILED -> new RunNotice(Severity.ERROR,
                     Messages.get("notice.failed.title"),
-                    Messages.format("notice.failed.detail", outcome.message()), null);
+                    Messages.format("notice.failed.detail", EndReasonText.of(outcome.reason())), null);
         };
     }
 }

@@ -3,6 +3,7 @@ package org.softmaxlab.ui.training;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -52,7 +53,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
         } catch (RuntimeException | Error e) {
             // The trainer reports its own failures; this is for what escapes it (a bad config, a
             // native error), so that the window never waits for a run that is gone.
-            listener.runFinished(new RunOutcome(RunOutcome.Status.FAILED, "training failed: " + e, List.of(), e,
+            listener.runFinished(new RunOutcome(RunOutcome.Status.FAILED, EndReason.Failed.of(e), List.of(), e,
                     model));
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -176,8 +177,13 @@ class ModelFilesViewModelTest {
         training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(broken));
         assertFalse(files.save(file));
         assertEquals("This model cannot be saved", banner.titleProperty().get());
-        assertEquals(SavedModel.whyNotSavable(broken).orElseThrow(), banner.detailProperty().get());
+        assertEquals(SavedModel.refusal(SavedModel.whyNotSavable(broken).orElseThrow()), banner.detailProperty().get());
         assertFalse(Files.exists(file), "nothing is written");
+
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("无法保存此模型：7,850 个参数中有 1 个不是有限数（NaN 或 ±∞），第一个是像素（第 0 行，第 4 列）对类别 2（套头衫）"
+                + "的权重。训练已发散；请用更小的学习率重新训练，然后再保存。", banner.detailProperty().get());
     }
 
     @Test
@@ -197,11 +203,13 @@ class ModelFilesViewModelTest {
     void theBannerSaysItAgainInChinese() throws IOException {
         Path foreign = Files.writeString(dir.resolve("notes.smlab"), "hello");
         files.open(foreign);
-        String detail = banner.detailProperty().get();
+        ModelFileException refused = assertThrows(ModelFileException.class, () -> ModelFile.read(foreign));
+        assertEquals(refused.getMessage(), banner.detailProperty().get(), "in English as the exception says it");
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
         assertEquals("这不是 SoftmaxLab 模型文件", banner.titleProperty().get());
-        assertEquals(detail, banner.detailProperty().get(), "the file's own explanation stays as it was");
+        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）。",
+                banner.detailProperty().get());
     }
 
     @Test

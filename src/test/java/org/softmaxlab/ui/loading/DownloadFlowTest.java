@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetFile;
+import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DatasetNotFoundException;
+import org.softmaxlab.data.DatasetSource;
+import org.softmaxlab.data.FolderProblem;
+import org.softmaxlab.data.SearchedPlace;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.testing.TestMirror;
 import org.softmaxlab.ui.TestData;
@@ -36,7 +40,9 @@ class DownloadFlowTest {
             if (DatasetLocator.missingFiles(cache).isEmpty()) {
                 return cache;
             }
-            throw new DatasetNotFoundException("Fashion-MNIST was not found. SoftmaxLab looked in: " + cache);
+            throw new DatasetNotFoundException(List.of(new SearchedPlace(new DatasetLocation(DatasetSource.CACHE,
+                    cache), FolderProblem.of(FolderProblem.Kind.NO_SUCH_FOLDER))),
+                    "Fashion-MNIST was not found. SoftmaxLab looked in: " + cache);
         };
     }
 

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.DatasetFolderException;
+import org.softmaxlab.data.FolderProblem;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.TestData;
 
 /** Loading with a same-thread executor, so every step happens inside the call. */
@@ -77,7 +81,8 @@ class LoadingViewModelTest {
         });
         vm.start();
         assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
-        assertEquals("/data/first/train-images-idx3-ubyte.gz: no such file", vm.messageProperty().get());
+        assertEquals("The Fashion-MNIST files could not be read: /data/first/train-images-idx3-ubyte.gz: no such file",
+                vm.messageProperty().get());
         assertTrue(loaded.isEmpty());
 
         vm.retry();
@@ -88,6 +93,23 @@ class LoadingViewModelTest {
         assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
         assertEquals(Path.of("/data/second"), vm.directoryProperty().get());
         assertEquals(Path.of("/data/second"), loaded.get(0).directory());
+    }
+
+    @Test
+    void aFolderThatCannotBeUsedIsExplainedAgainAfterALanguageSwitch() {
+        LoadingViewModel vm = viewModel(dir -> {
+            throw new DatasetFolderException(dir, FolderProblem.of(FolderProblem.Kind.NOT_A_FOLDER));
+        });
+        vm.start();
+        assertEquals("The folder " + Path.of("/data/first") + " cannot be used: not a folder.",
+                vm.messageProperty().get());
+        try {
+            Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+            vm.relocalize();
+            assertEquals("无法使用文件夹 " + Path.of("/data/first") + "：不是文件夹。", vm.messageProperty().get());
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
@@ -70,7 +71,7 @@ class ClassroomTest {
         return new LoadingViewModel(data, downloads, initial, SAME_THREAD, loaded -> { });
     }
 
-    private Classroom classroom(Settings remembered, Optional<String> notice, Path dataFolder, LoadingViewModel loading) {
+    private Classroom classroom(Settings remembered, Optional<SettingsNotice> notice, Path dataFolder, LoadingViewModel loading) {
         WindowSetup setup = new WindowSetup(new RememberedSettings(remembered, saved::add), notice, dataFolder,
                 SAME_THREAD, NO_FILES);
         return new Classroom(setup, training, loading, () -> languageSwitches++);
@@ -137,13 +138,22 @@ class ClassroomTest {
 
     @Test
     void aCorruptStoreIsExplainedInTheBanner() {
-        Classroom classroom = classroom(Settings.DEFAULTS, Optional.of("The settings file was garbage."), null,
-                loading(null));
+        SettingsNotice garbage = new SettingsNotice(SettingsNotice.Problem.NO_SETTINGS, Path.of("/home/ada/settings"),
+                "", SettingsNotice.Aside.KEPT, "/home/ada/settings.bad");
+        Classroom classroom = classroom(Settings.DEFAULTS, Optional.of(garbage), null, loading(null));
         BannerViewModel banner = classroom.banner();
         assertTrue(banner.showingProperty().get());
         assertEquals(BannerViewModel.Severity.ERROR, banner.severityProperty().get());
         assertEquals("Your saved settings could not all be used", banner.titleProperty().get());
-        assertEquals("The settings file was garbage.", banner.detailProperty().get());
+        assertEquals(garbage.describe(), banner.detailProperty().get());
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        try {
+            banner.relocalize();
+            assertEquals("你的设置文件 " + Path.of("/home/ada/settings") + " 中没有 SoftmaxLab 的设置，因此所有设置都已恢复为默认值。"
+                    + "原文件已保留为 /home/ada/settings.bad。", banner.detailProperty().get());
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test

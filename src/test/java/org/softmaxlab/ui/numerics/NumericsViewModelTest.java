@@ -15,6 +15,8 @@ import org.softmaxlab.math.NumericsComparison;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.math.Precision;
 import org.softmaxlab.math.SoftmaxVariant;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 
 class NumericsViewModelTest {
@@ -148,6 +150,30 @@ class NumericsViewModelTest {
         assertEquals("", vm.problemProperty().get());
         assertSame(NumericsPreset.LARGE, vm.presetProperty().get(), "typing a preset's logits is that preset");
         assertNotNull(vm.cell(Precision.FLOAT32, SoftmaxVariant.NAIVE_SOFTMAX, 2));
+    }
+
+    @Test
+    void theReasonsAreSaidInChineseAfterASwitch() {
+        vm.applyPreset(NumericsPreset.SPREAD);
+        try {
+            Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+            vm.relocalize();
+            ReasonLine logOfZero = vm.reasons().stream()
+                    .filter(line -> line.styleClass().equals(Styles.NUMERIC_NEG_INF)).findFirst().orElseThrow();
+            assertEquals("概率下溢为 0，而 log(0) = −inf", logOfZero.reason());
+            assertEquals("exp(−2000) 下溢为 0；只要不对它取对数，在这里就无害",
+                    vm.cell(Precision.FLOAT32, SoftmaxVariant.STABLE_SOFTMAX, 0).reason());
+            assertEquals("−log(0)：概率下溢为 0，而 log(0) = −inf",
+                    vm.crossEntropy(Precision.FLOAT64, LossFormula.NAIVE).reason());
+            vm.applyPreset(NumericsPreset.LARGE);
+            assertEquals("exp(o) 上溢为 inf（o > 709.78），而 inf / inf = NaN",
+                    vm.cell(Precision.FLOAT64, SoftmaxVariant.NAIVE_SOFTMAX, 0).reason());
+            for (ReasonLine line : vm.reasons()) {
+                assertTrue(line.reason().matches(".*\\p{IsHan}.*"), "said in Chinese: " + line);
+            }
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.Divergence;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
@@ -25,6 +27,8 @@ class OverflowDemoTest {
     private static final String NAIVE_FAILURE = "diverged at epoch 1, batch 3 (loss = NaN): exp(o) overflowed float32 "
             + "(largest logit 120.0 > 88.72), so softmax became inf/inf = NaN; the stable formula subtracts max(o) "
             + "first; use the stable formula or a smaller learning rate";
+    private static final Divergence NAIVE_DIVERGENCE = new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+            Divergence.Cause.NAIVE_EXP_OVERFLOW, 120, Divergence.Advice.STABLE_FORMULA_OR_SMALLER_LEARNING_RATE);
 
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
     private final RunsViewModel runs = new RunsViewModel();
@@ -63,7 +67,7 @@ class OverflowDemoTest {
 
         runner.started(235);
         runner.batches(1, 2);
-        runner.finished(RunOutcome.Status.DIVERGED, NAIVE_FAILURE, null);
+        runner.finished(RunOutcome.Status.DIVERGED, NAIVE_DIVERGENCE, null);
         training.drain();
         assertEquals(1, later.size(), "the stable run waits until the naive one is fully handled");
         runLater();
@@ -117,7 +121,7 @@ class OverflowDemoTest {
         training.dataReady(runner);
         demo.start();
         training.stop();
-        runner.finished(RunOutcome.Status.CANCELLED, "stopped after 0 of 2 epochs", null);
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 2), null);
         training.drain();
         runLater();
         assertEquals(1, runner.configs.size(), "no stable run after a stop");

@@ -3,10 +3,12 @@ package org.softmaxlab.ui.numerics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.Trainer;
@@ -42,6 +44,11 @@ class OverflowPresetRealDataTest {
         assertTrue(naive.message().startsWith("diverged at epoch 1, batch 3 (loss = NaN): exp(o) overflowed float32 "
                 + "(largest logit "), naive.message());
         assertTrue(naive.message().contains("> 88.72)"), naive.message());
+        Divergence why = (Divergence) naive.reason();
+        assertEquals(List.of(1, 3, Divergence.Symptom.LOSS_NAN, Divergence.Cause.NAIVE_EXP_OVERFLOW,
+                Divergence.Advice.STABLE_FORMULA_OR_SMALLER_LEARNING_RATE),
+                List.of(why.epoch(), why.batch(), why.symptom(), why.cause(), why.advice()));
+        assertTrue(why.largestLogit() > Divergence.FLOAT_EXP_LIMIT, why.toString());
         assertTrue(naive.epochs().isEmpty());
     }
 
@@ -63,5 +70,6 @@ class OverflowPresetRealDataTest {
         assertEquals(RunOutcome.Status.DIVERGED, naive.status());
         assertTrue(naive.message().startsWith("diverged at epoch 1, batch 3 (loss = inf): exp(o) underflowed to 0"),
                 naive.message());
+        assertEquals(Divergence.Cause.NAIVE_LOG_OF_ZERO, ((Divergence) naive.reason()).cause());
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LoadedSettings;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.ui.Language;
@@ -47,10 +48,12 @@ class StartupSettingsTest {
 
     @Test
     void settingsThrownAwayLeaveTheLanguageToTheSystemAndKeepTheNotice() {
-        LoadedSettings reset = new LoadedSettings(Settings.DEFAULTS, Optional.of("your settings file was garbage"));
+        SettingsNotice garbage = new SettingsNotice(SettingsNotice.Problem.NO_SETTINGS, Path.of("settings.properties"), "",
+                SettingsNotice.Aside.KEPT, "settings.properties.bad");
+        LoadedSettings reset = new LoadedSettings(Settings.DEFAULTS, Optional.of(garbage));
         StartupSettings start = StartupSettings.resolve(reset, false, Locale.SIMPLIFIED_CHINESE);
         assertEquals(Language.SIMPLIFIED_CHINESE, start.language());
-        assertEquals(Optional.of("your settings file was garbage"), start.notice());
+        assertEquals(Optional.of(garbage), start.notice());
     }
 
     @Test

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.status.StatusViewModel;
 import org.softmaxlab.ui.training.ChartMarker;
 import org.softmaxlab.ui.training.ChartPoint;
@@ -163,7 +166,8 @@ class RunsViewModelTest {
         training.start();
         runner.started(100);
         runner.batches(1, 2);
-        runner.finished(RunOutcome.Status.DIVERGED, "diverged at epoch 1, batch 3 (loss = NaN)", null);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
         training.drain();
 
         RunRecord run = runs.history().runs().get(0);
@@ -174,6 +178,32 @@ class RunsViewModelTest {
                 runs.markers());
         assertEquals("diverged", runs.rows().get(0).result());
         assertTrue(runs.rows().get(0).details().contains("batch 3"), runs.rows().get(0).details());
+    }
+
+    @Test
+    void labelsAndWhyARunEndedAreSaidAgainAfterALanguageSwitch() {
+        finishedRun("0.1", 1, null);
+        training.reset();
+        training.settings().textProperty(Field.LEARNING_RATE).set("3");
+        training.start();
+        runner.started(100);
+        runner.batches(1, 2);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
+        training.drain();
+        assertEquals(List.of("lr 0.1"), labels(runs.overlays()));
+        assertEquals("lr 3", runs.liveLabelProperty().get());
+        try {
+            Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+            runs.relocalize();
+            assertEquals(List.of("学习率 0.1"), labels(runs.overlays()));
+            assertEquals("学习率 3", runs.liveLabelProperty().get());
+            assertEquals(List.of("学习率 0.1", "学习率 3"), runs.rows().stream().map(RunRow::name).toList());
+            String details = runs.rows().get(1).details();
+            assertTrue(details.endsWith("\n在第 1 个迭代周期的第 3 个批量发散（损失 = NaN）；请尝试更小的学习率"), details);
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test

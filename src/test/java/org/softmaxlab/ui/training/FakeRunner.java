@@ -3,6 +3,7 @@ package org.softmaxlab.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
@@ -62,8 +63,8 @@ public final class FakeRunner implements TrainingRunner {
     }
 
     /** Plays runFinished. */
-    public void finished(RunOutcome.Status status, String message, SoftmaxRegression model) {
+    public void finished(RunOutcome.Status status, EndReason reason, SoftmaxRegression model) {
         ended = true;
-        listener.runFinished(new RunOutcome(status, message, epochs, null, model));
+        listener.runFinished(new RunOutcome(status, reason, epochs, null, model));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.status.StatusViewModel;
@@ -34,7 +35,7 @@ class LiveLearningRateTest {
 
         training.stop();
         assertFalse(live.canApplyProperty().get(), "not while stopping");
-        runner.finished(RunOutcome.Status.CANCELLED, "stopped", null);
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 10), null);
         training.drain();
         assertFalse(live.canApplyProperty().get());
     }

@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.ui.Language;
@@ -66,6 +68,30 @@ class RelocalizeTest {
         switchTo(Language.ENGLISH);
         assertEquals("Finished 2 epochs", vm.noticeProperty().get().title());
         assertEquals("ND4J CPU · 1 thread", status.backendProperty().get());
+    }
+
+    @Test
+    void theTrainersReasonInADivergenceNoticeIsSaidAgain() {
+        vm.dataReady(runner);
+        vm.start();
+        runner.started(10);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+                Divergence.Cause.NAIVE_EXP_OVERFLOW, 120, Divergence.Advice.STABLE_FORMULA_OR_SMALLER_LEARNING_RATE),
+                null);
+        vm.drain();
+        assertTrue(vm.noticeProperty().get().detail().startsWith("diverged at epoch 1, batch 3 (loss = NaN): exp(o) "
+                + "overflowed float32"), vm.noticeProperty().get().detail());
+
+        switchTo(Language.SIMPLIFIED_CHINESE);
+        String reason = Messages.format("outcome.diverged.explained",
+                Messages.format("outcome.diverged.LOSS_NAN", 1, 3),
+                Messages.format("outcome.cause.NAIVE_EXP_OVERFLOW", 120.0, Divergence.FLOAT_EXP_LIMIT),
+                Messages.get("outcome.advice.STABLE_FORMULA_OR_SMALLER_LEARNING_RATE"));
+        assertEquals(Messages.format("notice.diverged.detail", reason), vm.noticeProperty().get().detail());
+        assertTrue(vm.noticeProperty().get().detail().startsWith("在第 1 个迭代周期的第 3 个批量发散（损失 = NaN）："),
+                vm.noticeProperty().get().detail());
+        assertFalse(vm.noticeProperty().get().detail().matches(".*[a-z]+ [a-z]+ [a-z]+ [a-z]+.*"),
+                "no English sentence left: " + vm.noticeProperty().get().detail());
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.Divergence;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
@@ -36,7 +38,7 @@ class TrainedModelTest {
         for (int e = 1; e <= epochs; e++) {
             runner.epoch(e, 0.7 + e / 100.0);
         }
-        runner.finished(status, status == RunOutcome.Status.COMPLETED ? null : "boom", model);
+        runner.finished(status, status == RunOutcome.Status.COMPLETED ? null : new EndReason.Failed("boom"), model);
         vm.drain();
     }
 
@@ -68,7 +70,8 @@ class TrainedModelTest {
         assertFalse(vm.hasModelProperty().get(), "a running model is changing");
         assertNull(vm.trainedModel());
         runner.started(10);
-        runner.finished(RunOutcome.Status.DIVERGED, "loss is NaN", null);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 0, Divergence.Symptom.WEIGHTS,
+                Divergence.Cause.UNKNOWN, Double.NaN, Divergence.Advice.SMALLER_LEARNING_RATE), null);
         vm.drain();
         assertNull(vm.trainedModel(), "a diverged run drops its model");
 

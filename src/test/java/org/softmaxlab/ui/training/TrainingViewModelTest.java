@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.train.Divergence;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -103,7 +105,7 @@ class TrainingViewModelTest {
         assertFalse(vm.canPauseOrResumeProperty().get());
         assertFalse(vm.canStartProperty().get());
 
-        runner.finished(RunOutcome.Status.CANCELLED, "stopped after 1 of 10 epochs", null);
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(1, 10), null);
         assertEquals(RunState.STOPPING, vm.stateProperty().get(), "nothing changes before the drain");
         vm.drain();
         assertEquals(RunState.READY, vm.stateProperty().get());
@@ -170,8 +172,8 @@ class TrainingViewModelTest {
         vm.start();
         runner.started(100);
         runner.epoch(1, 0.5);
-        runner.finished(RunOutcome.Status.DIVERGED, "diverged at epoch 2, batch 7 (loss = NaN); try a smaller "
-                + "learning rate", null);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(2, 7, Divergence.Symptom.LOSS_NAN, Divergence.Cause.UNKNOWN, 5.0,
+                Divergence.Advice.SMALLER_LEARNING_RATE), null);
         vm.drain();
         assertEquals(RunState.READY, vm.stateProperty().get());
         assertEquals(20, vm.trainLossPoints().size(), "the curves stay");

@@ -1,0 +1,34 @@
+package org.softmaxlab.ui.runs;
+
+import org.softmaxlab.session.RunLabel;
+import org.softmaxlab.ui.Messages;
+
+/**
+ * A run's label as the run list and the chart legends show it, in the language {@link Messages}
+ * speaks now. In English it reads as the CSV file's {@link RunLabel#text()}.
+ */
+public final class RunLabelText {
+
+    private RunLabelText() {
+    }
+
+    /** "lr 0.1, batch 64" / "学习率 0.1，批量大小 64"; "run 3" / "运行 3". */
+    public static String of(RunLabel label) {
+        String runId = Integer.toString(label.runId());
+        if (label.parts().isEmpty()) {
+            return Messages.format("runs.label.run", runId);
+        }
+        String text = null;
+        for (RunLabel.Part part : label.parts()) {
+            String named = Messages.format("runs.label." + part.setting().name(), value(part));
+            text = text == null ? named : Messages.format("runs.label.and", text, named);
+        }
+        return label.numbered() ? Messages.format("runs.label.twin", text, runId) : text;
+    }
+
+    /** The value as the label writes it; the loss formula by its short name in this language. */
+    private static String value(RunLabel.Part part) {
+        return part.setting() == RunLabel.Setting.LOSS ? Messages.get("runs.label.loss." + part.value())
+                : part.value();
+    }
+}
