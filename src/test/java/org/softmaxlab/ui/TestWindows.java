@@ -1,5 +1,6 @@
 package org.softmaxlab.ui;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.testing.RealData;
@@ -20,6 +21,19 @@ public final class TestWindows {
      */
     public static MainWindow onSubset(ExecutorService background) {
         return new MainWindow(subset(background), noDownloads(background), background);
+    }
+
+    /** A window whose subset loads only once {@code release} has been counted down. */
+    public static MainWindow onSubsetHeldUntil(CountDownLatch release, ExecutorService background) {
+        return new MainWindow(new DataLoading(background, chosen -> RealData.folder(), dir -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while the data was held", e);
+            }
+            return TestData.subset();
+        }), noDownloads(background), background);
     }
 
     /** A window that loads the subset and remembers, looks and chooses files as {@code setup} says. */

@@ -8,6 +8,7 @@ import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -116,7 +117,8 @@ class MainWindowTest {
     void theLoadingCardIsPaintedAloneFirstAndTheRestBuiltAfterIt() throws Exception {
         ExecutorService secondBackground = DaemonThreads.newBackgroundExecutor();
         List<String> milestones = new CopyOnWriteArrayList<>();
-        MainWindow second = fx(() -> TestWindows.onSubset(secondBackground));
+        CountDownLatch dataHeld = new CountDownLatch(1); // ready data would build the views at once
+        MainWindow second = fx(() -> TestWindows.onSubsetHeldUntil(dataHeld, secondBackground));
         Stage secondStage = fx(Stage::new);
         try {
             boolean[] atShow = fx(() -> {
@@ -135,7 +137,10 @@ class MainWindowTest {
             Parent root = fx(() -> secondStage.getScene().getRoot());
             assertTrue(fx(() -> root.lookup("#" + MainMenu.ID) != null && root.lookup("#loss-chart") != null
                     && root.lookup("#loading-overlay") != null));
+            dataHeld.countDown();
+            await("the data is ready", () -> second.training().stateProperty().get() == RunState.READY);
         } finally {
+            dataHeld.countDown();
             fx(() -> {
                 secondStage.hide();
                 return null;
