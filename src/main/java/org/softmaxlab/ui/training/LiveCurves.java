@@ -13,10 +13,13 @@ final class LiveCurves {
     final CurvePoints testAccuracy = new CurvePoints();
     private final PendingCurves pending = new PendingCurves();
 
-    /** Keeps a drain's points; draws them (with any kept before) when a redraw is due or {@code now}. */
-    void add(DrainedBatch batch, boolean now) {
+    /**
+     * Keeps a drain's points; draws them (with any kept before) when a redraw is due or {@code now}.
+     * True if the curves were redrawn.
+     */
+    boolean add(DrainedBatch batch, boolean now) {
         pending.add(batch);
-        pending.redrawIfDue(trainLoss, trainAccuracy, testAccuracy, now);
+        return pending.redrawIfDue(trainLoss, trainAccuracy, testAccuracy, now);
     }
 
     /** Empties every curve and forgets undrawn points. */

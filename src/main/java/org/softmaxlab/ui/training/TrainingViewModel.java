@@ -70,6 +70,8 @@ public final class TrainingViewModel {
     private SoftmaxRegression model;
     /** Epoch-axis position where the last batch left the model. */
     private double position;
+    /** The newest batch not yet shown in the status line, which moves with the curves. */
+    private BatchProgress undrawnProgress;
 
     /** A view-model that reports run progress to {@code status}. */
     public TrainingViewModel(StatusViewModel status) {
@@ -185,8 +187,9 @@ public final class TrainingViewModel {
     }
 
     /**
-     * Takes what the trainer published since the last call: the status follows at once, the curves
-     * on every {@value PendingCurves#DRAINS_PER_REDRAW}rd call and at the run's end. UI thread.
+     * Takes what the trainer published since the last call: epoch ends and the run's end show at once,
+     * the curves and the status line's position on every {@value PendingCurves#DRAINS_PER_REDRAW}rd
+     * call. UI thread.
      */
     public void drain() {
         if (run == null) {
@@ -209,8 +212,9 @@ public final class TrainingViewModel {
         DrainedBatch batch = new DrainedBatch(drained.events(), origin);
         if (batch.started != null) {
             status.runStarted(batch.started);
+            undrawnProgress = null;
         }
-        curves.add(batch, batch.finished != null);
+        boolean redrawn = curves.add(batch, batch.finished != null);
         for (EpochMetrics metrics : batch.epochs) {
             status.epochFinished(metrics);
             log(metrics);
@@ -218,7 +222,11 @@ public final class TrainingViewModel {
         BatchProgress latest = drained.latest();
         if (latest != null) {
             position = origin + latest.fractionalEpoch();
-            status.progress(latest);
+            undrawnProgress = latest;
+        }
+        if (redrawn && undrawnProgress != null) {
+            status.progress(undrawnProgress);
+            undrawnProgress = null;
         }
         if (batch.finished != null) {
             finish(batch.finished);
