@@ -14,6 +14,7 @@ import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.FolderResolver;
+import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.main.WindowSetup;
 import org.softmaxlab.ui.prefs.StartupSettings;
@@ -54,12 +55,17 @@ public final class SoftmaxLabApp extends Application {
     }
 
     /**
-     * Prints when the loading card had been painted and when the whole window was laid out (it is
-     * painted a frame later).
+     * Prints when the loading card had been painted, when the whole window was laid out (it is
+     * painted a frame later) and when the data was ready to train on.
      */
     private void reportStartupTimes(Stage stage) {
         window.whenCardPainted(() -> printSinceJvmStart("loading card"));
         window.whenViewsBuilt(() -> onNextLayout(stage.getScene(), () -> printSinceJvmStart("whole window")));
+        window.loading().phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == LoadingViewModel.Phase.READY) {
+                printSinceJvmStart("data ready");
+            }
+        });
     }
 
     /** Runs {@code action} once, after the next layout pass of {@code scene}. */
