@@ -44,6 +44,15 @@ public final class Trainer {
         return outcome;
     }
 
+    /**
+     * {@code model} on the test set, as an epoch's end evaluates it: for a model that was not just
+     * evaluated (one opened from a file, or stopped inside an epoch). Blocks; not while a run trains
+     * the same model.
+     */
+    public Evaluation evaluateTest(SoftmaxRegression model) {
+        return new Evaluator(data.test()).evaluate(Objects.requireNonNull(model, "model"));
+    }
+
     /** The state of one run; lives on the trainer's thread only. */
     private final class Run {
         private final TrainConfig config;

@@ -3,7 +3,10 @@ package org.softmaxlab.ui.training;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.softmaxlab.train.EndReason;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -22,6 +25,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
     /** The name prefix of trainer threads (tests look for it). */
     public static final String THREAD_PREFIX = "softmaxlab-trainer-";
 
+    private static final System.Logger LOG = System.getLogger(TrainerThreadRunner.class.getName());
     private static final ThreadFactory THREADS = DaemonThreads.factory(THREAD_PREFIX);
 
     private final TrainingData data;
@@ -40,6 +44,18 @@ public final class TrainerThreadRunner implements TrainingRunner {
             thread.join(Math.max(1, timeout.toMillis()));
             return !thread.isAlive();
         };
+    }
+
+    @Override
+    public void evaluate(SoftmaxRegression model, Consumer<Evaluation> done) {
+        THREADS.newThread(() -> {
+            try {
+                Evaluation evaluation = new Trainer(data).evaluateTest(model);
+                Platform.runLater(() -> done.accept(evaluation));
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.WARNING, "evaluating the model failed", e);
+            }
+        }).start();
     }
 
     private void run(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control) {

@@ -72,6 +72,8 @@ public final class TrainingViewModel {
     private double position;
     /** The newest batch not yet shown in the status line, which moves with the curves. */
     private BatchProgress undrawnProgress;
+    /** Counts changes of the model and its evaluation, so that a late extra evaluation never overwrites a newer one. */
+    private long evaluationTicket;
 
     /** A view-model that reports run progress to {@code status}. */
     public TrainingViewModel(StatusViewModel status) {
@@ -89,6 +91,9 @@ public final class TrainingViewModel {
         runner = Objects.requireNonNull(trainingRunner, "trainingRunner");
         if (state.get() == RunState.WAITING_FOR_DATA) {
             state.set(RunState.READY);
+        }
+        if (model != null && evaluation.get() == null) {
+            evaluateModel(); // opened from a file before the data was there
         }
     }
 
@@ -112,6 +117,7 @@ public final class TrainingViewModel {
         notice.set(null);
         observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
         state.set(RunState.RUNNING);
+        evaluationTicket++;
         run.start(runner, model);
     }
 
@@ -159,6 +165,7 @@ public final class TrainingViewModel {
         clearCurves();
         notice.set(null);
         evaluation.set(null);
+        evaluationTicket++;
         weights.set(null);
         updateDerived();
         updateHasModel();
@@ -242,12 +249,31 @@ public final class TrainingViewModel {
         } else if (model != null) {
             weights.set(model.parametersCopy());
         }
+        if (outcome.status() == RunOutcome.Status.CANCELLED && model != null) {
+            evaluateModel(); // stopped inside an epoch: the last epoch's evaluation is of older weights
+        }
         history.runEnded(model != null, outcome.epochs(), runConfig);
         TrainConfig config = runConfig;
         tell(() -> RunNotice.forOutcome(outcome, config));
         status.runEnded(outcome);
         run = null;
         state.set(RunState.READY);
+    }
+
+    /**
+     * Evaluates the current model on the test set in the background (an opened model, or one stopped
+     * inside an epoch), so that the inspection views show this model and not an older one or none.
+     */
+    private void evaluateModel() {
+        long ticket = ++evaluationTicket;
+        if (runner == null || model == null) {
+            return;
+        }
+        runner.evaluate(model, result -> {
+            if (ticket == evaluationTicket) {
+                evaluation.set(result);
+            }
+        });
     }
 
     /**
@@ -278,6 +304,7 @@ public final class TrainingViewModel {
         epochAxisEnd.set(Math.max(1, position));
         notice.set(null);
         evaluation.set(null);
+        evaluateModel();
         weights.set(opened.parametersCopy());
         updateDerived();
         updateHasModel();

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +31,9 @@ import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 import org.softmaxlab.ui.training.ChartPoint;
+import org.softmaxlab.ui.training.FakeRunner;
 import org.softmaxlab.ui.training.RunState;
 import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingRunner;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
@@ -48,11 +47,7 @@ class ModelFilesViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<SoftmaxRegression> started = new ArrayList<>();
-    private final TrainingRunner runner = (config, model, listener, control) -> {
-        started.add(model);
-        return timeout -> true;
-    };
+    private final FakeRunner runner = new FakeRunner();
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
     private final BannerViewModel banner = new BannerViewModel();
     private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, SoftmaxRegression::of);
@@ -125,7 +120,7 @@ class ModelFilesViewModelTest {
         assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
         assertEquals("Opened lesson.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
         training.start();
-        assertArrayEquals(parameters(0.001f), started.get(0).parametersCopy(), "Start trains the opened model");
+        assertArrayEquals(parameters(0.001f), runner.models.get(0).parametersCopy(), "Start trains the opened model");
     }
 
     @Test
@@ -162,7 +157,7 @@ class ModelFilesViewModelTest {
         assertEquals("This is not a SoftmaxLab model file", banner.titleProperty().get());
 
         training.start();
-        assertSame(current, started.get(0), "the current model is still the one Start trains");
+        assertSame(current, runner.models.get(0), "the current model is still the one Start trains");
     }
 
     @Test

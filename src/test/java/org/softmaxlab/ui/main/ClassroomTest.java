@@ -29,6 +29,7 @@ import org.softmaxlab.ui.loading.FolderResolver;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.prefs.RememberedSettings;
 import org.softmaxlab.ui.status.StatusViewModel;
+import org.softmaxlab.ui.training.FakeRunner;
 import org.softmaxlab.ui.training.SettingsForm.Field;
 import org.softmaxlab.ui.training.TrainingViewModel;
 
@@ -110,7 +111,7 @@ class ClassroomTest {
     @Test
     void theSettingsOfARunAreRememberedWhenItStartsAndWhatIsTypedOnClosing() {
         Classroom classroom = classroom(Settings.DEFAULTS, Optional.empty(), null, loading(null));
-        training.dataReady((config, model, listener, control) -> timeout -> true);
+        training.dataReady(new FakeRunner());
         training.settings().textProperty(Field.EPOCHS).set("4");
         training.start();
         assertEquals(TrainConfig.DEFAULTS.withEpochs(4), lastSaved().trainConfig());
@@ -128,7 +129,7 @@ class ClassroomTest {
                 Optional.empty(), null, SAME_THREAD, NO_FILES).savingNothing();
         Classroom classroom = new Classroom(setup, training, loading(null), () -> { });
         assertEquals(Theme.DARK, classroom.appearance().theme());
-        training.dataReady((config, model, listener, control) -> timeout -> true);
+        training.dataReady(new FakeRunner());
         training.start();
         classroom.appearance().themeProperty().set(Theme.LIGHT);
         classroom.shutdown();

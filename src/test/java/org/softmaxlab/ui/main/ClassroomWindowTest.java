@@ -186,6 +186,7 @@ class ClassroomWindowTest {
         setField(robot, "#epochs", "1");
         runToTheEnd(robot);
         float[] trained = fx(() -> window.training().weightsProperty().get().clone());
+        double testAccuracy = fx(() -> window.training().evaluationProperty().get().accuracy());
         Path model = dir.resolve("lesson-1.smlab");
         files.next.add(model);
         shortcut(robot, KeyCode.S);
@@ -202,6 +203,9 @@ class ClassroomWindowTest {
         assertTrue(text(robot, "#" + BannerView.ID + "-title").startsWith("Opened lesson-1.smlab: trained 1 epoch"));
         assertEquals("1", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "its settings");
         assertArrayEquals(trained, fx(() -> window.training().weightsProperty().get()));
+        // The inspection views get the opened model's test evaluation: the same weights, the same accuracy.
+        await("the opened model is evaluated", () -> window.training().evaluationProperty().get() != null);
+        assertEquals(testAccuracy, fx(() -> window.training().evaluationProperty().get().accuracy()));
 
         Path foreign = Files.writeString(dir.resolve("notes.smlab"), "not a model");
         files.next.add(foreign);

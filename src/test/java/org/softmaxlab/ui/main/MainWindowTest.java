@@ -204,6 +204,9 @@ class MainWindowTest {
         assertFalse(disabled(robot, "#reset"));
         assertEquals("Pause", fx(() -> robot.lookup("#pause-resume").queryButton().getText()));
         assertTrue(fx(() -> robot.lookup("#notice-title").queryAs(Label.class).getText()).startsWith("Stopped after"));
+        // Stopped inside its first epoch: no epoch end evaluated it, so the stop does (1,000 test images).
+        await("the stopped model is evaluated", () -> window.training().evaluationProperty().get() != null);
+        assertEquals(1_000, fx(() -> window.training().evaluationProperty().get().size()));
 
         robot.clickOn("#reset");
         assertEquals(0, chartPoints(robot, "#loss-chart", 0));

@@ -2,9 +2,11 @@ package org.softmaxlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
@@ -33,6 +35,21 @@ public final class FakeRunner implements TrainingRunner {
         ended = false;
         epochs.clear();
         return timeout -> ended;
+    }
+
+    /** The models given to {@link #evaluate}, oldest first, with where each result goes. */
+    public final List<SoftmaxRegression> evaluated = new ArrayList<>();
+    private final List<Consumer<Evaluation>> evaluationsAsked = new ArrayList<>();
+
+    @Override
+    public void evaluate(SoftmaxRegression model, Consumer<Evaluation> done) {
+        evaluated.add(model);
+        evaluationsAsked.add(done);
+    }
+
+    /** Answers the {@code index}th evaluation asked for with {@code result}, as the JavaFX thread would. */
+    public void answerEvaluation(int index, Evaluation result) {
+        evaluationsAsked.get(index).accept(result);
     }
 
     /** Plays runStarted. */

@@ -13,6 +13,7 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -118,5 +119,57 @@ class TrainedModelTest {
         assertFalse(vm.openModel(FILE_CONFIG, FILE_EPOCHS, SoftmaxRegression.of(new float[7850])));
         assertEquals("10", vm.settings().textProperty(Field.EPOCHS).get());
         assertTrue(vm.testAccuracyPoints().isEmpty());
+    }
+
+    private static Evaluation evaluationOfOneImage() {
+        float[] probabilities = new float[10];
+        probabilities[3] = 1;
+        return new Evaluation(new int[] {3}, new int[] {3}, probabilities, 0.0);
+    }
+
+    @Test
+    void anOpenedModelIsEvaluatedOnTheTestSetForTheInspectionViews() {
+        vm.dataReady(runner);
+        SoftmaxRegression opened = SoftmaxRegression.of(new float[785 * 10]);
+        assertTrue(vm.openModel(FILE_CONFIG, FILE_EPOCHS, opened));
+        assertEquals(List.of(opened), runner.evaluated);
+        assertNull(vm.evaluationProperty().get(), "nothing shown until the evaluation is there");
+        Evaluation result = evaluationOfOneImage();
+        runner.answerEvaluation(0, result);
+        assertSame(result, vm.evaluationProperty().get());
+    }
+
+    @Test
+    void aModelOpenedBeforeTheDataIsEvaluatedOnceTheDataIsThere() {
+        SoftmaxRegression opened = SoftmaxRegression.of(new float[785 * 10]);
+        assertTrue(vm.openModel(FILE_CONFIG, FILE_EPOCHS, opened));
+        assertTrue(runner.evaluated.isEmpty());
+        vm.dataReady(runner);
+        assertEquals(List.of(opened), runner.evaluated);
+    }
+
+    @Test
+    void aRunStoppedInsideAnEpochIsEvaluatedAgainAndAStaleAnswerIsIgnored() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        vm.dataReady(runner);
+        vm.start();
+        runner.started(10);
+        runner.batches(1, 4);
+        vm.stop();
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 10), model);
+        vm.drain();
+        assertEquals(List.of(model), runner.evaluated, "the stopped model's weights differ from any epoch end");
+
+        vm.start(); // trains the same model further before the answer comes
+        runner.answerEvaluation(0, evaluationOfOneImage());
+        assertNull(vm.evaluationProperty().get(), "an answer about older weights is dropped");
+    }
+
+    @Test
+    void aCompletedRunIsNotEvaluatedTwice() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        vm.dataReady(runner);
+        run(1, model, RunOutcome.Status.COMPLETED);
+        assertTrue(runner.evaluated.isEmpty(), "the last epoch's evaluation is of the final weights");
     }
 }
