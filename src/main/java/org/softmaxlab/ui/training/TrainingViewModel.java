@@ -48,18 +48,15 @@ public final class TrainingViewModel {
     private final LiveCurves curves = new LiveCurves();
     private final ReadOnlyObjectWrapper<RunState> state =
             new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
-    private final ReadOnlyObjectWrapper<RunNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final NoticeBoard notice = new NoticeBoard();
     private final RunCommands commands = new RunCommands();
     private final List<RunObserver> observers = new ArrayList<>();
     private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
-    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final ShownEvaluation evaluation = new ShownEvaluation();
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(this, "hasModel");
     private final ModelHistory history = new ModelHistory();
-    /** How the notice shown was made, so that it can be said again in another language. */
-    private Supplier<RunNotice> noticeSource;
-    private RunNotice toldNotice;
 
     private TrainingRunner runner;
     /** The current run; null between runs. */
@@ -72,8 +69,6 @@ public final class TrainingViewModel {
     private double position;
     /** The newest batch not yet shown in the status line, which moves with the curves. */
     private BatchProgress undrawnProgress;
-    /** Counts changes of the model and its evaluation, so that a late extra evaluation never overwrites a newer one. */
-    private long evaluationTicket;
 
     /** A view-model that reports run progress to {@code status}. */
     public TrainingViewModel(StatusViewModel status) {
@@ -92,7 +87,7 @@ public final class TrainingViewModel {
         if (state.get() == RunState.WAITING_FOR_DATA) {
             state.set(RunState.READY);
         }
-        if (model != null && evaluation.get() == null) {
+        if (model != null && evaluation.current() == null) {
             evaluateModel(); // opened from a file before the data was there
         }
     }
@@ -114,10 +109,10 @@ public final class TrainingViewModel {
         }
         run = new ActiveRun(runConfig, position);
         epochAxisEnd.set(run.origin + runConfig.epochs());
-        notice.set(null);
+        notice.clear();
         observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
         state.set(RunState.RUNNING);
-        evaluationTicket++;
+        evaluation.modelChanging();
         run.start(runner, model);
     }
 
@@ -163,9 +158,8 @@ public final class TrainingViewModel {
         model = null;
         history.clear();
         clearCurves();
-        notice.set(null);
-        evaluation.set(null);
-        evaluationTicket++;
+        notice.clear();
+        evaluation.show(null);
         weights.set(null);
         updateDerived();
         updateHasModel();
@@ -173,7 +167,7 @@ public final class TrainingViewModel {
 
     /** Hides the notice. */
     public void dismissNotice() {
-        notice.set(null);
+        notice.clear();
     }
 
     /**
@@ -181,15 +175,15 @@ public final class TrainingViewModel {
      * made again on {@link #relocalize()}, so it should read its texts from {@link Messages}.
      */
     public void showNotice(Supplier<RunNotice> source) {
-        tell(Objects.requireNonNull(source, "source"));
+        notice.tell(Objects.requireNonNull(source, "source"));
     }
 
     /** Puts the notice's suggested learning rate into the settings. */
     public void applySuggestedLearningRate() {
-        RunNotice current = notice.get();
+        RunNotice current = notice.current();
         if (current != null && current.suggestedLearningRate() != null && !state.get().isActive()) {
             settings.setLearningRate(current.suggestedLearningRate());
-            notice.set(null);
+            notice.clear();
         }
     }
 
@@ -211,7 +205,7 @@ public final class TrainingViewModel {
             observers.forEach(o -> o.drained(drained.events(), drained.latest(), origin));
         }
         if (drained.evaluation() != null) {
-            evaluation.set(drained.evaluation());
+            evaluation.show(drained.evaluation());
         }
         if (drained.weights() != null) {
             weights.set(drained.weights());
@@ -254,7 +248,7 @@ public final class TrainingViewModel {
         }
         history.runEnded(model != null, outcome.epochs(), runConfig);
         TrainConfig config = runConfig;
-        tell(() -> RunNotice.forOutcome(outcome, config));
+        notice.tell(() -> RunNotice.forOutcome(outcome, config));
         status.runEnded(outcome);
         run = null;
         state.set(RunState.READY);
@@ -265,15 +259,9 @@ public final class TrainingViewModel {
      * inside an epoch), so that the inspection views show this model and not an older one or none.
      */
     private void evaluateModel() {
-        long ticket = ++evaluationTicket;
-        if (runner == null || model == null) {
-            return;
+        if (runner != null && model != null) {
+            evaluation.evaluate(runner, model);
         }
-        runner.evaluate(model, result -> {
-            if (ticket == evaluationTicket) {
-                evaluation.set(result);
-            }
-        });
     }
 
     /**
@@ -302,8 +290,8 @@ public final class TrainingViewModel {
         curves.show(history);
         position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
         epochAxisEnd.set(Math.max(1, position));
-        notice.set(null);
-        evaluation.set(null);
+        notice.clear();
+        evaluation.show(null);
         evaluateModel();
         weights.set(opened.parametersCopy());
         updateDerived();
@@ -320,17 +308,7 @@ public final class TrainingViewModel {
     public void relocalize() {
         settings.relocalize();
         updateDerived();
-        // Only the notice this view-model made itself; one set from elsewhere is left alone.
-        if (noticeSource != null && notice.get() != null && notice.get() == toldNotice) {
-            toldNotice = noticeSource.get();
-            notice.set(toldNotice);
-        }
-    }
-
-    private void tell(Supplier<RunNotice> source) {
-        noticeSource = source;
-        toldNotice = source.get();
-        notice.set(toldNotice);
+        notice.relocalize();
     }
 
     private void updateHasModel() {
@@ -371,7 +349,7 @@ public final class TrainingViewModel {
 
     /** How the last run ended, or null (no run yet, dismissed, or a new run began). */
     public ReadOnlyObjectProperty<RunNotice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.property();
     }
 
     /** True when the data is ready, no run is active and every setting is valid. */
@@ -416,7 +394,7 @@ public final class TrainingViewModel {
 
     /** The latest test-set evaluation (from the last finished epoch), or null before the first. */
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
-        return evaluation.getReadOnlyProperty();
+        return evaluation.property();
     }
 
     /**
