@@ -74,12 +74,6 @@ class IdxReaderTest {
         assertEquals(2, IdxReader.read(plainNamedGz, gzNamedPlain).size());
     }
 
-    @Test
-    void acceptsZeroImages() throws DatasetException {
-        ImageSet set = IdxReader.read(write(dir, "i", images(0)), write(dir, "l", labels(0)));
-        assertEquals(0, set.size());
-    }
-
     // ---- wrong kind of file ---------------------------------------------------------------
 
     @Test
@@ -173,6 +167,25 @@ class IdxReaderTest {
         String message = failure(images, write(dir, LABELS, labels(1)));
 
         assertEquals(IMAGES + ": file is empty", message);
+    }
+
+    @ParameterizedTest(name = "gzipped = {0}")
+    @ValueSource(booleans = {true, false})
+    void imageHeaderPromisingZeroImagesIsRejected(boolean gzipped) {
+        Path images = write(dir, IMAGES, gzipped ? gzip(images(0)) : images(0));
+
+        String message = failure(images, write(dir, LABELS, labels(0)));
+
+        assertEquals(IMAGES + ": header promises 0 images; a Fashion-MNIST image file has 60,000 (training) "
+                + "or 10,000 (test)", message);
+    }
+
+    @Test
+    void labelHeaderPromisingZeroLabelsIsRejected() {
+        String message = failure(write(dir, IMAGES, images(1)), write(dir, LABELS, gzip(labels(0))));
+
+        assertEquals(LABELS + ": header promises 0 labels; a Fashion-MNIST label file has 60,000 (training) "
+                + "or 10,000 (test)", message);
     }
 
     @Test
