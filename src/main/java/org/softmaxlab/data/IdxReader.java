@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -103,12 +102,13 @@ public final class IdxReader {
             int b1 = raw.read();
             raw.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+                // Not GZIPInputStream: it ignores bytes after the gzip data, which here mean a corrupt file.
+                return new StrictGzipInputStream(raw, BUFFER);
             }
             return raw;
         } catch (IOException | RuntimeException e) {
-            // GZIPInputStream reads the gzip header in its constructor; a broken header must not
-            // leave the file open (on Windows that would block deleting or replacing it).
+            // A failed first read must not leave the file open (on Windows that would block
+            // deleting or replacing it).
             raw.close();
             throw e;
         }
