@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /** Checks a downloaded {@code .gz} file against its {@link DownloadEntry}. */
 final class DownloadVerifier {
@@ -57,12 +56,16 @@ final class DownloadVerifier {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The SHA-256 of a gzip file's decompressed content; IOException if it is not intact gzip. */
+    /**
+     * The SHA-256 of a gzip file's decompressed content; IOException if it is not intact gzip,
+     * including bytes after the gzip data, which {@link IdxReader} refuses as well: a file passed
+     * here but refused there would be kept in the cache and never load.
+     */
     static String payloadSha256(Path gzFile) throws IOException {
         MessageDigest digest = newDigest("SHA-256");
         // The raw stream is its own resource so it is closed even when the gzip header is bad.
         try (InputStream raw = Files.newInputStream(gzFile);
-                InputStream in = new GZIPInputStream(raw, 1 << 16);
+                InputStream in = new StrictGzipInputStream(raw, 1 << 16);
                 OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             in.transferTo(sink);
         }

@@ -9,13 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads IDX image and label files (the MNIST family's format), gzipped or not, and validates
- * them before anything uses them: magic number, 28×28 dimensions, length against the header,
- * labels 0–9, and equal image and label counts.
+ * them before anything uses them: magic number, 28×28 dimensions, a count above 0, length against
+ * the header, labels 0–9, and equal image and label counts.
  *
  * <p>Every failure is a {@link DatasetException} whose message starts with the file name and says
  * what is wrong, e.g. {@code train-images-idx3-ubyte.gz: truncated: header promises 47,040,016
@@ -57,6 +56,9 @@ public final class IdxReader {
                         "%s: images are %d×%d pixels, expected 28×28; this is not a Fashion-MNIST file",
                         name(file), rows, cols));
             }
+            if (count == 0) {
+                throw promisesNothing(file, "images", "image");
+            }
             return readPayload(in, file, IMAGE_HEADER, count * ImageSet.PIXELS);
         } catch (IOException e) {
             throw ioFailure(file, e);
@@ -67,7 +69,11 @@ public final class IdxReader {
     static byte[] readLabels(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
             byte[] header = readHeader(in, file, LABEL_HEADER, LABEL_MAGIC, "label");
-            byte[] labels = readPayload(in, file, LABEL_HEADER, unsignedIntAt(header, 4));
+            long count = unsignedIntAt(header, 4);
+            if (count == 0) {
+                throw promisesNothing(file, "labels", "label");
+            }
+            byte[] labels = readPayload(in, file, LABEL_HEADER, count);
             for (int i = 0; i < labels.length; i++) {
                 if (labels[i] < 0 || labels[i] >= FashionMnist.CLASS_COUNT) {
                     throw new DatasetException(String.format(Locale.US,
@@ -96,12 +102,13 @@ public final class IdxReader {
             int b1 = raw.read();
             raw.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+                // Not GZIPInputStream: it ignores bytes after the gzip data, which here mean a corrupt file.
+                return new StrictGzipInputStream(raw, BUFFER);
             }
             return raw;
         } catch (IOException | RuntimeException e) {
-            // GZIPInputStream reads the gzip header in its constructor; a broken header must not
-            // leave the file open (on Windows that would block deleting or replacing it).
+            // A failed first read must not leave the file open (on Windows that would block
+            // deleting or replacing it).
             raw.close();
             throw e;
         }
@@ -162,6 +169,17 @@ public final class IdxReader {
                     name(file), promised, promised + extra));
         }
         return data;
+    }
+
+    /**
+     * A header that promises nothing passes every other check (the file holds exactly what it says),
+     * yet no Fashion-MNIST split is empty: the file was written wrongly, and an empty set would only
+     * fail later in training or evaluation, far from the cause.
+     */
+    private static DatasetException promisesNothing(Path file, String items, String kind) {
+        return new DatasetException(String.format(Locale.US,
+                "%s: header promises 0 %s; a Fashion-MNIST %s file has 60,000 (training) or 10,000 (test)",
+                name(file), items, kind));
     }
 
     private static DatasetException wrongMagic(Path file, int magic, int expected, String kind) {

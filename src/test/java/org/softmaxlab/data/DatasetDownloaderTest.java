@@ -116,6 +116,19 @@ class DatasetDownloaderTest {
     }
 
     @Test
+    void aCachedFileWithJunkAfterItsGzipDataIsReplaced() throws Exception {
+        // Its unpacked content matches, but the reader refuses the file: kept, it would never load.
+        files.forEach(mirror::serve);
+        Files.createDirectories(cache);
+        Files.write(cache.resolve(TEST_LABELS), IdxFixtures.concat(files.get(TEST_LABELS), new byte[] {0, 0, 0, 0}));
+
+        downloader().download(progress);
+
+        assertArrayEquals(files.get(TEST_LABELS), Files.readAllBytes(cache.resolve(TEST_LABELS)));
+        assertEquals(20, FashionMnist.load(cache).test().size());
+    }
+
+    @Test
     void aRepackedFileIsAcceptedByTheSha256OfItsContent() throws Exception {
         files.forEach(mirror::serve);
         byte[] repacked = files.get(TRAIN_LABELS).clone();

@@ -100,4 +100,15 @@ class FashionMnistTest {
         assertEquals("t10k-labels-idx1-ubyte.gz: label 12 at index 2 is not a class 0–9; the file is corrupt",
                 e.getMessage());
     }
+
+    @Test
+    void imagesAndLabelsOfDifferentCountsInOneSplitAreRejectedNamingBoth() throws Exception {
+        IdxFixtures.writeSmallDataset(dir);
+        write(dir, DatasetFile.TEST_LABELS.gzName(), IdxFixtures.gzip(labels(4)));
+
+        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(dir));
+
+        assertEquals("t10k-images-idx3-ubyte.gz holds 3 images but t10k-labels-idx1-ubyte.gz holds 4 labels; "
+                + "the two files do not belong together", e.getMessage());
+    }
 }

@@ -5,12 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -71,6 +74,39 @@ final class IdxFixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * {@code data} gzipped with every optional header field set (extra field, file name, comment and
+     * the header's own CRC), as gzip tools may write them; GZIPOutputStream writes none.
+     */
+    static byte[] gzipWithHeaderFields(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0x1e, 1, 2, 3, 4, 0, 3}); // FHCRC|FEXTRA|FNAME|FCOMMENT, Unix
+        out.writeBytes(new byte[] {4, 0, 'a', 'b', 0, 1}); // XLEN 4, then 4 bytes of extra field
+        out.writeBytes("train-images-idx3-ubyte\0a comment\0".getBytes(StandardCharsets.ISO_8859_1));
+        CRC32 headerCrc = new CRC32();
+        headerCrc.update(out.toByteArray());
+        littleEndian(out, headerCrc.getValue(), 2);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] chunk = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(chunk, 0, deflater.deflate(chunk));
+        }
+        deflater.end();
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        littleEndian(out, crc.getValue(), 4);
+        littleEndian(out, data.length, 4);
+        return out.toByteArray();
+    }
+
+    private static void littleEndian(ByteArrayOutputStream out, long value, int bytes) {
+        for (int i = 0; i < bytes; i++) {
+            out.write((int) (value >>> (8 * i)));
+        }
     }
 
     static byte[] gunzip(byte[] gz) {

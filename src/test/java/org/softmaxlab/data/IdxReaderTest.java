@@ -13,6 +13,7 @@ import static org.softmaxlab.data.IdxFixtures.write;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,12 +73,6 @@ class IdxReaderTest {
         Path gzNamedPlain = write(dir, "train-labels-idx1-ubyte", gzip(labels(2)));
 
         assertEquals(2, IdxReader.read(plainNamedGz, gzNamedPlain).size());
-    }
-
-    @Test
-    void acceptsZeroImages() throws DatasetException {
-        ImageSet set = IdxReader.read(write(dir, "i", images(0)), write(dir, "l", labels(0)));
-        assertEquals(0, set.size());
     }
 
     // ---- wrong kind of file ---------------------------------------------------------------
@@ -175,6 +170,25 @@ class IdxReaderTest {
         assertEquals(IMAGES + ": file is empty", message);
     }
 
+    @ParameterizedTest(name = "gzipped = {0}")
+    @ValueSource(booleans = {true, false})
+    void imageHeaderPromisingZeroImagesIsRejected(boolean gzipped) {
+        Path images = write(dir, IMAGES, gzipped ? gzip(images(0)) : images(0));
+
+        String message = failure(images, write(dir, LABELS, labels(0)));
+
+        assertEquals(IMAGES + ": header promises 0 images; a Fashion-MNIST image file has 60,000 (training) "
+                + "or 10,000 (test)", message);
+    }
+
+    @Test
+    void labelHeaderPromisingZeroLabelsIsRejected() {
+        String message = failure(write(dir, IMAGES, images(1)), write(dir, LABELS, gzip(labels(0))));
+
+        assertEquals(LABELS + ": header promises 0 labels; a Fashion-MNIST label file has 60,000 (training) "
+                + "or 10,000 (test)", message);
+    }
+
     @Test
     void trailingBytesAreReported() {
         Path images = write(dir, IMAGES, concat(images(2), new byte[5]));
@@ -219,6 +233,49 @@ class IdxReaderTest {
         String message = failure(images, write(dir, LABELS, labels(2)));
 
         assertTrue(message.startsWith(IMAGES + ": truncated or corrupt gzip data (Corrupt GZIP trailer)"), message);
+    }
+
+    @ParameterizedTest(name = "{0} appended")
+    @ValueSource(strings = {"00 00 00 00 00", "6a 75 6e 6b 0a", "1f"})
+    void bytesAfterTheEndOfTheGzipDataAreReported(String junkHex) {
+        // GZIPInputStream ignores what follows a member unless it is another member: these went unnoticed.
+        byte[] junk = HexFormat.ofDelimiter(" ").parseHex(junkHex);
+        Path images = write(dir, IMAGES, concat(gzip(images(2)), junk));
+
+        String message = failure(images, write(dir, LABELS, labels(2)));
+
+        assertEquals(IMAGES + ": truncated or corrupt gzip data (" + junk.length + (junk.length == 1 ? " byte" : " bytes")
+                + " after the end of the gzip data); delete the file and download it again", message);
+    }
+
+    @Test
+    void junkThatStartsLikeAnotherGzipMemberIsReported() {
+        byte[] junk = HexFormat.ofDelimiter(" ").parseHex("1f 8b 00 00 00 00 00 00 00 00 00 00");
+        Path images = write(dir, IMAGES, concat(gzip(images(2)), junk));
+
+        String message = failure(images, write(dir, LABELS, labels(2)));
+
+        assertTrue(message.startsWith(IMAGES + ": truncated or corrupt gzip data ("), message);
+    }
+
+    @Test
+    void gzipMembersOneAfterAnotherReadAsOneFile() throws DatasetException {
+        // RFC 1952 allows it and `cat a.gz b.gz` makes it; gunzip and Java read it as one stream.
+        byte[] plain = images(3);
+        byte[] twoMembers = concat(gzip(Arrays.copyOf(plain, 1_000)), gzip(Arrays.copyOfRange(plain, 1_000, plain.length)));
+
+        ImageSet set = IdxReader.read(write(dir, IMAGES, twoMembers), write(dir, LABELS, labels(3)));
+
+        assertEquals(3, set.size());
+        assertEquals((2 * 31 + 27 * 28 + 27) % 256, set.pixel(2, 27, 27));
+    }
+
+    @Test
+    void gzipHeaderWithNameCommentExtraFieldAndHeaderCrcIsRead() throws DatasetException {
+        // The official mirror's files carry a file name; GZIPOutputStream writes none of these fields.
+        Path images = write(dir, IMAGES, IdxFixtures.gzipWithHeaderFields(images(2)));
+
+        assertEquals(2, IdxReader.read(images, write(dir, LABELS, labels(2))).size());
     }
 
     // ---- labels and pairing -----------------------------------------------------------------

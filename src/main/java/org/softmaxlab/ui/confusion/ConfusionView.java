@@ -21,6 +21,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.appearance.ExportLook;
 import org.softmaxlab.ui.inspect.ClassNames;
 
 /**
@@ -177,10 +178,14 @@ public final class ConfusionView {
         }
     }
 
-    /** The matrix with its title and caption as a picture; taken on the UI thread, written elsewhere. */
+    /**
+     * The matrix with its title and caption as a picture, in the light theme whatever the window's;
+     * taken on the UI thread, written elsewhere.
+     */
     BufferedImage snapshot() {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        return SwingFXUtils.fromFXImage(picture.snapshot(parameters, null), null);
+        return SwingFXUtils.fromFXImage(ExportLook.light(picture.getScene(), () -> picture.snapshot(parameters, null)),
+                null);
     }
 }

@@ -16,8 +16,9 @@ import javax.imageio.ImageIO;
 import org.softmaxlab.io.AtomicFiles;
 
 /**
- * Charts as PNG files: a snapshot of the chart nodes as they are drawn (theme and presentation mode
- * included), taken on the JavaFX thread, then encoded and written atomically on any thread.
+ * Charts as PNG files: a snapshot of the chart nodes as they are drawn (presentation mode included;
+ * the caller picks the theme, see {@link org.softmaxlab.ui.appearance.ExportLook}), taken on the
+ * JavaFX thread, then encoded and written atomically on any thread.
  */
 public final class ChartImages {
 

@@ -14,6 +14,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.appearance.ExportLook;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.files.ChartImages;
 import org.softmaxlab.ui.files.FileKind;
@@ -69,14 +70,10 @@ final class WindowActions implements MenuActions {
             return;
         }
         Path file = withPngExtension(chosen.get());
-        // Snapshots now, on this thread, as the charts look; encoding and writing in the background.
-        List<WritableImage> images = new ArrayList<>();
-        for (String id : set.chartIds()) {
-            Node chart = charts.get().lookup("#" + id);
-            if (chart != null) {
-                images.add(ChartImages.snapshot(chart));
-            }
-        }
+        // Snapshots now, on this thread, in the light theme like every exported picture; encoding and
+        // writing in the background.
+        Parent tab = charts.get();
+        List<WritableImage> images = ExportLook.light(tab.getScene(), () -> snapshots(tab, set));
         Path name = file.getFileName();
         background.execute(() -> {
             try {
@@ -90,6 +87,17 @@ final class WindowActions implements MenuActions {
                         () -> Messages.format("export.charts.failed.title", name), () -> problem));
             }
         });
+    }
+
+    private static List<WritableImage> snapshots(Parent tab, ChartSet set) {
+        List<WritableImage> images = new ArrayList<>();
+        for (String id : set.chartIds()) {
+            Node chart = tab.lookup("#" + id);
+            if (chart != null) {
+                images.add(ChartImages.snapshot(chart));
+            }
+        }
+        return images;
     }
 
     @Override

@@ -249,6 +249,36 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void chartsExportedInTheDarkThemeAreLightLikeTheConfusionMatrix(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        robot.interact(() -> window.appearance().themeProperty().set(Theme.DARK));
+        await("the dark theme is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
+        Path loss = dir.resolve("loss.png");
+        files.next.add(loss);
+
+        robot.interact(() -> window.menuActions().exportCharts(ChartSet.LOSS));
+        await("the loss chart is written", () -> Files.exists(loss));
+
+        BufferedImage png = ImageIO.read(loss.toFile());
+        int corner = png.getRGB(0, 0);
+        assertTrue(luminance(corner) > 230, String.format("a light background: #%06x", corner & 0xFFFFFF));
+        long sum = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                sum += luminance(png.getRGB(x, y));
+            }
+        }
+        long mean = sum / ((long) png.getWidth() * png.getHeight());
+        assertTrue(mean > 200, "light all over, plot included: mean luminance " + mean);
+        assertTrue(fx(() -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK)),
+                "the window stays dark");
+    }
+
+    private static int luminance(int argb) {
+        return ((argb >> 16 & 0xFF) * 299 + (argb >> 8 & 0xFF) * 587 + (argb & 0xFF) * 114) / 1000;
+    }
+
+    @Test
     void theViewMenuAndF11ChangeTheLookAndEscStillStopsARun(FxRobot robot) throws Exception {
         awaitState(RunState.READY);
         double normalFont = fx(() -> robot.lookup("#start").queryButton().getFont().getSize());
