@@ -59,8 +59,8 @@ public final class SoftmaxLabApp extends Application {
      * painted a frame later) and when the data was ready to train on.
      */
     private void reportStartupTimes(Stage stage) {
-        window.whenCardPainted(() -> printSinceJvmStart("loading card"));
-        window.whenViewsBuilt(() -> onNextLayout(stage.getScene(), () -> printSinceJvmStart("whole window")));
+        window.whenCardPainted(() -> printSinceJvmStart("loading card on screen"));
+        window.whenViewsBuilt(() -> onNextLayout(stage.getScene(), () -> printSinceJvmStart("whole window laid out")));
         window.loading().phaseProperty().addListener((obs, old, phase) -> {
             if (phase == LoadingViewModel.Phase.READY) {
                 printSinceJvmStart("data ready");
@@ -84,7 +84,7 @@ public final class SoftmaxLabApp extends Application {
 
     private static void printSinceJvmStart(String what) {
         ProcessHandle.current().info().startInstant().ifPresent(started -> System.err.printf(
-                "softmaxlab: %s on screen %d ms after JVM start%n", what,
+                "softmaxlab: %s %d ms after JVM start%n", what,
                 Duration.between(started, Instant.now()).toMillis()));
     }
 
