@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.session.SettingsStore;
@@ -50,36 +48,22 @@ public final class SoftmaxLabApp extends Application {
             SelfCheck.install(window);
         }
         if (Boolean.getBoolean(STARTUP_TIMING_PROPERTY)) {
-            reportStartupTimes(stage);
+            reportStartupTimes();
         }
     }
 
     /**
-     * Prints when the loading card had been painted, when the whole window was laid out (it is
-     * painted a frame later) and when the data was ready to train on.
+     * Prints when the loading card had been painted, when the whole window had been laid out (at the
+     * start of the frame after the one that built it) and when the data was ready to train on.
      */
-    private void reportStartupTimes(Stage stage) {
+    private void reportStartupTimes() {
         window.whenCardPainted(() -> printSinceJvmStart("loading card on screen"));
-        window.whenViewsBuilt(() -> onNextLayout(stage.getScene(), () -> printSinceJvmStart("whole window laid out")));
+        window.whenViewsBuilt(() -> FramesLater.run(1, () -> printSinceJvmStart("whole window laid out")));
         window.loading().phaseProperty().addListener((obs, old, phase) -> {
             if (phase == LoadingViewModel.Phase.READY) {
                 printSinceJvmStart("data ready");
             }
         });
-    }
-
-    /** Runs {@code action} once, after the next layout pass of {@code scene}. */
-    private static void onNextLayout(Scene scene, Runnable action) {
-        boolean[] ran = new boolean[1];
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!ran[0]) {
-                ran[0] = true;
-                action.run();
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private static void printSinceJvmStart(String what) {

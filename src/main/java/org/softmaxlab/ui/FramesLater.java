@@ -1,15 +1,15 @@
-package org.softmaxlab.ui.main;
+package org.softmaxlab.ui;
 
 import javafx.animation.AnimationTimer;
 
 /** Runs an action on the JavaFX thread after a number of frames, for work that must wait until something is painted. */
-final class FramesLater {
+public final class FramesLater {
 
     private FramesLater() {
     }
 
     /** Runs {@code action} at the start of the {@code frames}th frame from now (1 = the next). */
-    static void run(int frames, Runnable action) {
+    public static void run(int frames, Runnable action) {
         new AnimationTimer() {
             private int seen;
 
