@@ -28,10 +28,10 @@ import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.FolderResolver;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.FakeRunner;
-import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 /** The remembered settings and the view-models, mapped both ways, without a window. */
 class ClassroomTest {
