@@ -193,4 +193,37 @@ class TrainCommandTest {
                 stderr());
         assertFalse(Files.exists(dir.resolve("bad.smlab")));
     }
+
+    @Test
+    void offlineWithNoCopyItSaysWhatFailedWhereItLookedAndEveryWayForward(@TempDir Path home) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        int code = run(onEmptyMachine(home), "--mirror", "http://127.0.0.1:" + closedPort + "/", "--epochs", "1");
+
+        assertEquals(ExitCode.DATASET_PROBLEM, code);
+        String message = stderr();
+        assertTrue(message.contains("Fashion-MNIST was not found, and downloading it failed:\n  "
+                + "train-images-idx3-ubyte.gz: download failed: 127.0.0.1:" + closedPort + " refused the connection"),
+                message);
+        assertTrue(message.contains("SoftmaxLab looked in:\n  - SoftmaxLab's download cache: "
+                + AppDirectories.under(home).datasetCacheDir() + " — no such folder"), message);
+        assertTrue(message.contains(home.resolve("no-system-copy") + " — no such folder"), message);
+        for (String way : List.of(": --data DIR", "sudo apt-get install dataset-fashion-mnist", "then run again",
+                "--mirror URL")) {
+            assertTrue(message.contains(way), way + " in\n" + message);
+        }
+        assertFalse(message.contains("Exception"), message);
+    }
+
+    @Test
+    void aMirrorWithoutTheFilesIsNamedWithItsHttpStatusAndAnotherMirrorSuggested(@TempDir Path home) throws Exception {
+        try (TestMirror mirror = new TestMirror()) { // serves nothing: 404
+            assertEquals(ExitCode.DATASET_PROBLEM, run(onEmptyMachine(home), "--mirror", mirror.baseUri().toString()));
+        }
+        assertTrue(stderr().contains("download failed: HTTP 404 from "), stderr());
+        assertTrue(stderr().contains("download from another mirror: --mirror URL"), stderr());
+        assertTrue(stderr().contains("SoftmaxLab looked in:"), stderr());
+    }
 }
