@@ -248,11 +248,38 @@ class DatasetDownloaderTest {
         DatasetDownloader downloader = DatasetDownloader.into(cache)
                 .baseUri(URI.create("http://127.0.0.1:" + closedPort + "/")).manifest(manifest).build();
 
-        String message = failure(downloader);
+        DatasetDownloadException e = assertThrows(DatasetDownloadException.class, () -> downloader.download(progress));
 
-        assertTrue(message.startsWith(TRAIN_IMAGES + ": could not connect to 127.0.0.1:" + closedPort + " ("), message);
-        assertTrue(message.endsWith("check the internet connection (or proxy) and try again"), message);
+        assertEquals(DatasetDownloadException.Kind.REFUSED, e.kind());
+        assertEquals(TRAIN_IMAGES + ": download failed: 127.0.0.1:" + closedPort + " refused the connection (nothing "
+                + "listens there, or a firewall blocks it)", e.getMessage());
         assertNoFilesLeft();
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsSaidInWordsNotAsTheExceptionsClassName() {
+        // What HttpClient throws offline, built here: resolving a name would ask a real DNS server.
+        java.net.ConnectException offline = new java.net.ConnectException();
+        offline.initCause(new java.nio.channels.UnresolvedAddressException());
+
+        DatasetDownloadException e = HttpFileTransfer.connectionFailure(offline,
+                URI.create("http://fashion-mnist.example/files/" + TRAIN_IMAGES), TRAIN_IMAGES, Duration.ofSeconds(15));
+
+        assertEquals(DatasetDownloadException.Kind.NO_SUCH_HOST, e.kind());
+        assertEquals(TRAIN_IMAGES + ": download failed: the server fashion-mnist.example was not found (its name does "
+                + "not resolve: no internet connection, no DNS, or a mistyped mirror)", e.getMessage());
+        assertFalse(e.getMessage().contains("UnresolvedAddressException"), e.getMessage());
+    }
+
+    @Test
+    void aConnectTimeoutSaysHowLongItWaited() {
+        DatasetDownloadException e = HttpFileTransfer.connectionFailure(
+                new java.net.http.HttpConnectTimeoutException("HTTP connect timed out"),
+                URI.create("http://fashion-mnist.example/files/" + TRAIN_IMAGES), TRAIN_IMAGES, Duration.ofSeconds(15));
+
+        assertEquals(DatasetDownloadException.Kind.CONNECT_TIMED_OUT, e.kind());
+        assertTrue(e.getMessage().startsWith(TRAIN_IMAGES + ": download timed out: could not connect to fashion-mnist.example "
+                + "within 15 s"), e.getMessage());
     }
 
     // ---- cancelling -------------------------------------------------------------------------

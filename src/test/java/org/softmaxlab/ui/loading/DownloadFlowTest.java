@@ -97,4 +97,38 @@ class DownloadFlowTest {
             }
         }
     }
+
+    @Test
+    void aRefusedDownloadSaysSoInWordsAndKeepsThePlacesLooked(@TempDir Path home) throws Exception {
+        Path cache = home.resolve("cache/fashion-mnist");
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        java.net.URI closed = java.net.URI.create("http://127.0.0.1:" + closedPort + "/");
+        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
+        DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
+                () -> DatasetDownloader.into(cache).baseUri(closed).build());
+        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
+        vm.start();
+        vm.download();
+
+        assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+        assertEquals(String.join("\n",
+                "The download failed: 127.0.0.1:" + closedPort + " refused the connection: nothing answers there, or "
+                        + "a firewall blocks it. Press Download to try again later.",
+                "Fashion-MNIST was not found. SoftmaxLab looked in:",
+                "- SoftmaxLab's download cache: " + cache + " — no such folder"), vm.messageProperty().get());
+        assertTrue(vm.canDownloadProperty().get(), "Download is offered again");
+        try {
+            org.softmaxlab.ui.Messages.setLanguage(org.softmaxlab.ui.Language.SIMPLIFIED_CHINESE);
+            vm.relocalize();
+            String chinese = vm.messageProperty().get();
+            assertTrue(chinese.startsWith("下载失败：127.0.0.1:" + closedPort + " 拒绝了连接"), chinese);
+            assertTrue(chinese.contains("没有找到 Fashion-MNIST。SoftmaxLab 查找过以下位置："), chinese);
+            assertFalse(chinese.contains("Exception"), chinese);
+        } finally {
+            org.softmaxlab.ui.Messages.setLanguage(org.softmaxlab.ui.Language.ENGLISH);
+        }
+    }
 }
