@@ -27,7 +27,6 @@ import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.gallery.GalleryItem;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.training.RunState;
@@ -40,7 +39,7 @@ import org.testfx.framework.junit5.Stop;
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
  * a short run, then the confusion matrix, the gallery and your own picture as a person uses them.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(ApplicationExtension.class)
 class InspectionWindowTest {
 
     private MainWindow window;
