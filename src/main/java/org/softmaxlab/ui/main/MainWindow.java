@@ -21,7 +21,6 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerViewModel;
-import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
@@ -318,11 +317,6 @@ public final class MainWindow {
     /** The window's banner, for tests. */
     public BannerViewModel banner() {
         return classroom.banner();
-    }
-
-    /** Saving and opening models, for tests. */
-    public ModelFilesViewModel modelFiles() {
-        return classroom.files();
     }
 
     /** The menu commands, for tests: File → Save model… as if chosen from the menu. */
