@@ -26,6 +26,8 @@ public final class DatasetLocator {
     /** The folder of the Debian package {@value #DEBIAN_PACKAGE}. */
     public static final String DEBIAN_FOLDER_NAME = "/usr/share/datasets/fashion-mnist";
     public static final String DEBIAN_PACKAGE = "dataset-fashion-mnist";
+    /** System property naming the folder searched instead of Debian's. */
+    public static final String SYSTEM_FOLDER_PROPERTY = "softmaxlab.debianDir";
     /** System property naming a bundled copy's folder directly. */
     public static final String BUNDLED_DATA_PROPERTY = "softmaxlab.bundledData";
     /** Set by jpackage's launcher to the launcher's own path. */
@@ -39,10 +41,14 @@ public final class DatasetLocator {
         this.downloadFolder = downloadFolder;
     }
 
-    /** A locator that searches the usual places of the user running this JVM. */
+    /**
+     * A locator that searches the usual places of the user running this JVM; {@value #SYSTEM_FOLDER_PROPERTY}
+     * replaces Debian's folder (e.g. {@code /nonexistent} to see a machine without the package).
+     */
     public static DatasetLocator forCurrentUser() {
+        String systemFolder = System.getProperty(SYSTEM_FOLDER_PROPERTY);
         return searching(AppDirectories.forCurrentUser(), AppDirectories.systemProperties(),
-                Path.of(DEBIAN_FOLDER_NAME));
+                Path.of(systemFolder == null || systemFolder.isBlank() ? DEBIAN_FOLDER_NAME : systemFolder));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -180,8 +181,8 @@ class DatasetDownloaderTest {
 
         String message = failure(downloader());
 
-        assertEquals(String.format("%s: download truncated: expected %,d bytes, got 1,000 (the connection closed "
-                + "early); try again", TRAIN_IMAGES, body.length), message);
+        assertEquals(String.format(Locale.ROOT, "%s: download truncated: expected %,d bytes, got 1,000 (the "
+                + "connection closed early); try again", TRAIN_IMAGES, body.length), message);
         assertNoFilesLeft();
     }
 
@@ -192,8 +193,9 @@ class DatasetDownloaderTest {
 
         String message = failure(downloader());
 
-        assertEquals(String.format("%s: truncated: expected %,d bytes, got 1,000; downloaded from %s%s; try again, "
-                + "or use another mirror", TRAIN_IMAGES, body.length, mirror.baseUri(), TRAIN_IMAGES), message);
+        assertEquals(String.format(Locale.ROOT, "%s: truncated: expected %,d bytes, got 1,000; downloaded from "
+                + "%s%s; try again, or use another mirror", TRAIN_IMAGES, body.length, mirror.baseUri(), TRAIN_IMAGES),
+                message);
         assertNoFilesLeft();
     }
 

@@ -320,11 +320,6 @@ public final class MainWindow {
         return classroom.banner();
     }
 
-    /** Saving and opening models, for tests. */
-    public ModelFilesViewModel modelFiles() {
-        return classroom.files();
-    }
-
     /** The menu commands, for tests: File → Save model… as if chosen from the menu. */
     MenuActions menuActions() {
         return classroom.actions();

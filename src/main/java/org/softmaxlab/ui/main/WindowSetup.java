@@ -65,9 +65,4 @@ public record WindowSetup(RememberedSettings settings, Optional<SettingsNotice> 
         return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder,
                 background, files);
     }
-
-    /** This setup with {@code picker} choosing the files. */
-    public WindowSetup withFiles(FilePicker picker) {
-        return new WindowSetup(settings, settingsNotice, dataFolder, background, picker);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.Divergence.Advice;
 import org.softmaxlab.train.Divergence.Cause;
 import org.softmaxlab.train.Divergence.Symptom;
@@ -18,10 +19,8 @@ import org.softmaxlab.train.EndReason;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
-import org.softmaxlab.ui.UsLocale;
 
 /** The window says why a run ended in its language; in English exactly as the command line does. */
-@ExtendWith(UsLocale.class)
 class EndReasonTextTest {
 
     private static final Divergence OVERFLOW = new Divergence(1, 3, Symptom.LOSS_NAN, Cause.NAIVE_EXP_OVERFLOW, 120,

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.DatasetDownloader;
+import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetFile;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
+import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
 import org.softmaxlab.testing.RealData;
@@ -46,8 +48,9 @@ class DownloadFlowTest {
         };
     }
 
-    private LoadingViewModel viewModel(Path cache, TestMirror mirror) {
-        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
+    private LoadingViewModel viewModel(Path cache, TestMirror mirror) throws DatasetException {
+        FashionMnist subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
+        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset);
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());
         LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
