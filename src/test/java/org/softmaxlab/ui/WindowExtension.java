@@ -1,7 +1,9 @@
 package org.softmaxlab.ui;
 
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -58,6 +60,8 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
         return new WindowExtension(background -> TestWindows.onSubset(background, setup.apply(background)));
     }
 
+    private CountDownLatch viewsBuilt;
+
     /** The window under test. */
     public MainWindow window() {
         return window;
@@ -70,6 +74,7 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        viewsBuilt = new CountDownLatch(1);
         TestData.subset();
         stage = FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() -> new Application() {
@@ -78,6 +83,7 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
                 background = DaemonThreads.newBackgroundExecutor();
                 window = newWindow.apply(background);
                 window.show(primary);
+                window.whenViewsBuilt(viewsBuilt::countDown);
             }
 
             @Override
@@ -86,6 +92,17 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
                 stage.setFullScreen(false);
             }
         });
+        awaitViewsBuilt();
+    }
+
+    /**
+     * Waits until the window's settings, tabs and status bar exist: they are built a few frames after
+     * the loading card, so a test that looks them up at once can otherwise find none.
+     */
+    private void awaitViewsBuilt() throws InterruptedException {
+        if (!viewsBuilt.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window did not build its views within 60 s");
+        }
     }
 
     @Override
