@@ -1,7 +1,7 @@
 package org.softmaxlab.ui.training;
 
 import java.time.Duration;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 
@@ -24,7 +24,7 @@ final class ActiveRun {
     }
 
     /** Starts the run on {@code runner}, training {@code model} further (null: fresh weights). */
-    void start(TrainingRunner runner, SoftmaxRegression model) {
+    void start(TrainingRunner runner, Model model) {
         handle = runner.start(config, model, events, control);
     }
 
