@@ -12,7 +12,7 @@ import org.softmaxlab.session.ModelFormats;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Nd4jRuntime;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.Trainer;
 import org.softmaxlab.train.TrainingData;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         // One training image: the trainer's design matrices are built for both splits, and only the test
         // split is evaluated here.
         TrainingData test = TrainingData.of(images.head(1, Integer.MAX_VALUE));
-        Evaluation evaluation = new Trainer(test).evaluateTest(SoftmaxRegression.of(saved.parameters()));
+        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.config().model(), saved.parameters()));
         report(saved, evaluation);
         return ExitCode.DONE;
     }

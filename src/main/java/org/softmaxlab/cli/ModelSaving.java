@@ -57,7 +57,7 @@ final class ModelSaving {
             return true;
         }
         float[] parameters = outcome.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(parameters);
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(config.model(), parameters);
         if (whyNot.isPresent()) {
             err.println("softmaxlab: " + SavedModel.refusal(whyNot.get()));
             return false;

@@ -15,6 +15,7 @@ import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Listeners;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.MetricsCsv;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code softmaxlab train}: the same trainer as the window, headless, for scripts and benchmarks. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
-        description = {"Train softmax regression on Fashion-MNIST (d2l 3.7) without a window.",
+        description = {"Train softmax regression (d2l 3.7) or d2l's MLP on Fashion-MNIST without a window.",
                 "One line per epoch on stdout; with --json one JSON object per epoch, then a summary line."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,6 +69,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data = new DataOptions();
+
+    @Option(names = "--model", paramLabel = "M", description = "softmax (d2l 3.7's softmax regression) or mlp "
+            + "(d2l's concise MLP: one hidden ReLU layer) (default: softmax)", converter = ModelKindConverter.class)
+    ModelSpec.Kind model = ModelSpec.Kind.SOFTMAX;
+
+    @Option(names = "--hidden", paramLabel = "H", description = "hidden units of the mlp, 1-4096 (default: "
+            + ModelSpec.DEFAULT_HIDDEN + ")")
+    Integer hidden;
 
     @Option(names = "--metrics-csv", paramLabel = "FILE", description = "write per-epoch metrics as CSV (rewritten "
             + "atomically after every epoch)")
@@ -111,8 +120,12 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, lossFormula);
+        TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, lossFormula,
+                ModelSpec.of(model, hidden != null ? hidden : ModelSpec.DEFAULT_HIDDEN));
         List<String> problems = new ArrayList<>(config.problems());
+        if (hidden != null && model != ModelSpec.Kind.MLP) {
+            problems.add("--hidden is for --model mlp (softmax regression has no hidden layer)");
+        }
         checkPositive("--threads", threads, problems);
         checkPositive("--train-images", trainImages, problems);
         checkPositive("--test-images", testImages, problems);
@@ -246,6 +259,13 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public LossFormula convert(String value) {
             return LossFormula.fromId(value);
+        }
+    }
+
+    static final class ModelKindConverter implements picocli.CommandLine.ITypeConverter<ModelSpec.Kind> {
+        @Override
+        public ModelSpec.Kind convert(String value) {
+            return ModelSpec.Kind.fromId(value);
         }
     }
 }

@@ -3,7 +3,7 @@ package org.softmaxlab.run;
 import java.util.List;
 import java.util.Objects;
 import org.softmaxlab.train.EpochMetrics;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 
 /**
@@ -13,7 +13,7 @@ import org.softmaxlab.train.TrainConfig;
  * @param epochs every epoch it was trained for, over all its runs, numbered 1, 2, … in order
  * @param model  the model itself; read it only while no run is active
  */
-public record TrainedModel(TrainConfig config, List<EpochMetrics> epochs, SoftmaxRegression model) {
+public record TrainedModel(TrainConfig config, List<EpochMetrics> epochs, Model model) {
 
     public TrainedModel {
         Objects.requireNonNull(config, "config");

@@ -9,7 +9,7 @@ import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.Trainer;
 import org.softmaxlab.train.TrainingControl;
@@ -36,7 +36,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
     }
 
     @Override
-    public RunHandle start(TrainConfig config, SoftmaxRegression model, TrainingListener listener,
+    public RunHandle start(TrainConfig config, Model model, TrainingListener listener,
                            TrainingControl control) {
         Thread thread = THREADS.newThread(() -> run(config, model, listener, control));
         thread.start();
@@ -47,7 +47,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
     }
 
     @Override
-    public void evaluate(SoftmaxRegression model, Consumer<Evaluation> done) {
+    public void evaluate(Model model, Consumer<Evaluation> done) {
         THREADS.newThread(() -> {
             try {
                 Evaluation evaluation = new Trainer(data).evaluateTest(model);
@@ -58,7 +58,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
         }).start();
     }
 
-    private void run(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control) {
+    private void run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
         Trainer trainer = new Trainer(data);
         try {
             if (model == null) {

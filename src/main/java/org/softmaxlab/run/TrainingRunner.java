@@ -3,7 +3,7 @@ package org.softmaxlab.run;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.softmaxlab.train.Evaluation;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
@@ -20,14 +20,14 @@ public interface TrainingRunner {
      *
      * @param model the model to train further, or null for fresh weights from the config
      */
-    RunHandle start(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control);
+    RunHandle start(TrainConfig config, Model model, TrainingListener listener, TrainingControl control);
 
     /**
      * Evaluates {@code model} on the test set away from the caller's thread, then hands the result
      * to {@code done} on the JavaFX thread. A failure is logged and {@code done} not called: the
      * views keep showing no evaluation, as before.
      */
-    void evaluate(SoftmaxRegression model, Consumer<Evaluation> done);
+    void evaluate(Model model, Consumer<Evaluation> done);
 
     /** A started run, to wait for its end. */
     interface RunHandle {

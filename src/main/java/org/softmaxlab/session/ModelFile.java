@@ -20,10 +20,11 @@ import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 
 /**
- * Saves and opens trained models: a small, versioned binary file (about 31 KB) that any SoftmaxLab can
+ * Saves and opens trained models: a small, versioned binary file (31 KB for softmax regression, 0.8 MB
+ * for d2l's MLP) that any SoftmaxLab can
  * identify, and that is refused with a clear message when it is foreign, newer, cut short or damaged.
  *
- * <h2>Layout, format version 1 (big-endian, as {@link DataOutputStream} writes)</h2>
+ * <h2>Layout, format version 2 (big-endian, as {@link DataOutputStream} writes)</h2>
  * <pre>
  * header, 20 bytes; its layout is the same in every format version, so that any version can tell
  * what a file is before it knows how to read the rest
@@ -36,12 +37,17 @@ import org.softmaxlab.train.TrainConfig;
  * body
  *   settings   epochs i32, learning rate f64, batch size i32, init σ f64, seed i64,
  *              loss formula id (u16 length + modified UTF-8, as DataOutputStream.writeUTF)
+ *   model      kind id ("softmax" or "mlp", as writeUTF), hidden units i32 (0 for softmax)
  *   epochs     count i32, then per epoch: epoch i32, train loss, train accuracy, test loss,
  *              test accuracy, train ms, eval ms (f64 each)
- *   parameters count i32 (7,850), then that many f32: the [785 × 10] matrix row-major, bias row last
+ *   parameters count i32, then that many f32 in the layout of {@link ModelSpec}: for softmax
+ *              regression (7,850) the [785 × 10] matrix row-major, bias row last
  * trailer
  *   CRC32 of the body, 4 bytes
  * </pre>
+ *
+ * <p>Format version 1 (SoftmaxLab before the MLP) is the same without the model field; it is always
+ * softmax regression, and is still read.
  */
 public final class ModelFile {
 
@@ -49,7 +55,7 @@ public final class ModelFile {
     public static final String EXTENSION = ".smlab";
 
     /** The format version this SoftmaxLab writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     static final byte[] MAGIC = {(byte) 0x89, 'S', 'M', 'L', '\r', '\n', 0x1A, '\n'};
     static final int VERSION_OFFSET = 8;
@@ -58,7 +64,8 @@ public final class ModelFile {
     static final int HEADER_BYTES = 20;
     static final int CHECKSUM_BYTES = 4;
     /**
-     * Far above any real model (31 KB of parameters plus 52 bytes per epoch), so a wrongly chosen video
+     * Far above any real model (0.8 MB of parameters for d2l's MLP, 52 bytes per epoch; the widest MLP,
+     * {@value org.softmaxlab.train.ModelSpec#MAX_HIDDEN} hidden units, is 13 MB), so a wrongly chosen video
      * or disk image is refused without reading all of it into memory.
      */
     static final int MAX_FILE_BYTES = 64 << 20;
@@ -129,6 +136,8 @@ public final class ModelFile {
             out.writeDouble(config.initStd());
             out.writeLong(config.seed());
             out.writeUTF(config.lossFormula().id());
+            out.writeUTF(config.model().kind().id());
+            out.writeInt(config.model().hidden());
             out.writeInt(epochs.size());
             for (EpochMetrics m : epochs) {
                 out.writeInt(m.epoch());

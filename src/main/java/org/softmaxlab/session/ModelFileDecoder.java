@@ -11,6 +11,7 @@ import java.util.List;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 
 /**
@@ -42,7 +43,7 @@ final class ModelFileDecoder {
             throw fail(Problem.BODY_CHECKSUM);
         }
         try {
-            return readBody(new DataInputStream(new ByteArrayInputStream(bytes, ModelFile.HEADER_BYTES, bodyLength)));
+            return readBody(intAt(ModelFile.VERSION_OFFSET), new DataInputStream(new ByteArrayInputStream(bytes, ModelFile.HEADER_BYTES, bodyLength)));
         } catch (EOFException e) {
             throw fail(Problem.ENDS_EARLY);
         } catch (IOException e) {
@@ -94,17 +95,17 @@ final class ModelFileDecoder {
         return (int) bodyLength;
     }
 
-    private SavedModel readBody(DataInputStream in) throws IOException, ModelFileException {
-        TrainConfig config = readConfig(in);
+    private SavedModel readBody(int version, DataInputStream in) throws IOException, ModelFileException {
+        TrainConfig config = readConfig(version, in);
         List<EpochMetrics> epochs = readEpochs(in);
-        float[] parameters = readParameters(in);
+        float[] parameters = readParameters(in, config.model());
         if (in.available() > 0) {
             throw fail(Problem.EXTRA_BYTES, in.available());
         }
         return new SavedModel(config, epochs, parameters);
     }
 
-    private TrainConfig readConfig(DataInputStream in) throws IOException, ModelFileException {
+    private TrainConfig readConfig(int version, DataInputStream in) throws IOException, ModelFileException {
         int epochs = in.readInt();
         double learningRate = in.readDouble();
         int batchSize = in.readInt();
@@ -117,12 +118,24 @@ final class ModelFileDecoder {
         } catch (IllegalArgumentException e) {
             throw fail(Problem.UNKNOWN_LOSS, lossId);
         }
-        TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, loss);
+        ModelSpec model = version == 1 ? ModelSpec.SOFTMAX : readModel(in);
+        TrainConfig config = new TrainConfig(epochs, learningRate, batchSize, initStd, seed, loss, model);
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
             throw fail(Problem.INVALID_SETTINGS, String.join("; ", problems));
         }
         return config;
+    }
+
+    /** The model field of format 2 on; format 1 files are all softmax regression. */
+    private ModelSpec readModel(DataInputStream in) throws IOException, ModelFileException {
+        String kindId = in.readUTF();
+        int hidden = in.readInt();
+        try {
+            return new ModelSpec(ModelSpec.Kind.fromId(kindId), hidden);
+        } catch (IllegalArgumentException e) {
+            throw fail(Problem.UNKNOWN_MODEL, kindId);
+        }
     }
 
     private List<EpochMetrics> readEpochs(DataInputStream in) throws IOException, ModelFileException {
@@ -138,16 +151,16 @@ final class ModelFileDecoder {
         return epochs;
     }
 
-    private float[] readParameters(DataInputStream in) throws IOException, ModelFileException {
-        ParameterProblem countProblem = ParameterProblem.ofCount(in.readInt());
+    private float[] readParameters(DataInputStream in, ModelSpec model) throws IOException, ModelFileException {
+        ParameterProblem countProblem = ParameterProblem.ofCount(in.readInt(), model);
         if (countProblem != null) {
             throw fail(Problem.WRONG_PARAMETER_COUNT, countProblem);
         }
-        float[] parameters = new float[ParameterProblem.COUNT];
+        float[] parameters = new float[model.parameterCount()];
         for (int i = 0; i < parameters.length; i++) {
             parameters[i] = Float.intBitsToFloat(in.readInt());
         }
-        ParameterProblem nonFinite = ParameterProblem.ofValues(parameters);
+        ParameterProblem nonFinite = ParameterProblem.ofValues(parameters, model);
         if (nonFinite != null) {
             throw fail(Problem.NON_FINITE_PARAMETERS, nonFinite);
         }

@@ -34,7 +34,7 @@ public final class ModelFileException extends Exception {
         DAMAGED,
         /** The checksums match but the content does not make sense (not written by SoftmaxLab). */
         INVALID_CONTENT,
-        /** Not the 785 × 10 parameters of a Fashion-MNIST softmax regression. */
+        /** Not the parameters of the model its settings name (785 × 10 for softmax regression). */
         WRONG_PARAMETER_COUNT,
         /** Some parameter is NaN or infinite: the model had diverged. */
         NON_FINITE_PARAMETERS
@@ -79,6 +79,9 @@ public final class ModelFileException extends Exception {
         /** {0} the loss formula's id as stored. */
         UNKNOWN_LOSS(Reason.INVALID_CONTENT, "it names a loss formula ''{0}'' that this SoftmaxLab does not know. "
                 + "Update SoftmaxLab to open it."),
+        /** {0} the model kind's id as stored. */
+        UNKNOWN_MODEL(Reason.INVALID_CONTENT, "it names a model ''{0}'' that this SoftmaxLab does not know. "
+                + "Update SoftmaxLab to open it."),
         /** {0} what is wrong with the settings, as the settings check says it (in English). */
         INVALID_SETTINGS(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ({0})."),
         /** {0} the number of epochs declared. */
@@ -88,8 +91,8 @@ public final class ModelFileException extends Exception {
         EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected bytes after its parameters. It was "
                 + "not written by this version of SoftmaxLab."),
         /** {0} the {@link ParameterProblem}. */
-        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST softmax regression "
-                + "model."),
+        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST model that "
+                + "SoftmaxLab can use."),
         /** {0} the {@link ParameterProblem}. */
         NON_FINITE_PARAMETERS(Reason.NON_FINITE_PARAMETERS, "{0}: the model had diverged when it was saved and "
                 + "cannot classify anything. Train it again with a smaller learning rate.");

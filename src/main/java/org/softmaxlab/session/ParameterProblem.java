@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.train.ModelSpec;
 
 /**
  * What is wrong with the parameters a model file holds or would hold, as the numbers an explanation
@@ -13,20 +14,38 @@ import org.softmaxlab.data.ImageSet;
  * {@link #toString()} says it in English.
  *
  * @param kind       the wrong count, or which first parameter is not a finite number
- * @param count      how many parameters there are ({@link Kind#WRONG_COUNT}), or how many are not finite
- * @param firstIndex the index of the first parameter that is not finite; -1 for {@link Kind#WRONG_COUNT}
+ * @param model      the model the parameters are for (their layout, see {@link ModelSpec})
+ * @param count      how many parameters there are ({@link Kind#isWrongCount()}), or how many are not finite
+ * @param firstIndex the index of the first parameter that is not finite; -1 for a wrong count
  */
-public record ParameterProblem(Kind kind, int count, int firstIndex) {
+public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstIndex) {
 
-    /** What is wrong. Patterns: {0} count, {1} expected count, {2} pixel row or pixel count, {3} pixel
-     *  column or class count, {4} class index, {5} class name. */
+    /**
+     * What is wrong. Patterns: {0} count, {1} expected count, then {2} {3} {4} as each kind says, and
+     * {5} the class name (empty when no class is named).
+     */
     public enum Kind {
+        /** {2} pixels, {3} classes. */
         WRONG_COUNT("it holds {0,number,#,##0} parameters, but a SoftmaxLab model has {1,number,#,##0} (a weight "
                 + "for each of the {2} pixels and a bias, for each of the {3} classes)"),
+        /** {2} pixels, {3} hidden units, {4} classes. */
+        WRONG_MLP_COUNT("it holds {0,number,#,##0} parameters, but an MLP with {3} hidden units has "
+                + "{1,number,#,##0} (weights and biases from {2} pixels to {3} hidden units to {4} classes)"),
+        /** {2} pixel row, {3} pixel column, {4} class. */
         NON_FINITE_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers (NaN or ±∞), "
                 + "the first being the weight of pixel (row {2}, column {3}) for class {4} ({5})"),
+        /** {4} class. */
         NON_FINITE_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers (NaN or ±∞), "
-                + "the first being the bias of class {4} ({5})");
+                + "the first being the bias of class {4} ({5})"),
+        /** {2} pixel row, {3} pixel column, {4} hidden unit (from 0). */
+        NON_FINITE_HIDDEN_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
+                + "(NaN or ±∞), the first being the weight of pixel (row {2}, column {3}) for hidden unit {4}"),
+        /** {4} hidden unit (from 0). */
+        NON_FINITE_HIDDEN_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
+                + "(NaN or ±∞), the first being the bias of hidden unit {4}"),
+        /** {2} hidden unit (from 0), {4} class. */
+        NON_FINITE_OUTPUT_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
+                + "(NaN or ±∞), the first being the weight of hidden unit {2} for class {4} ({5})");
 
         private final String pattern;
 
@@ -38,25 +57,37 @@ public record ParameterProblem(Kind kind, int count, int firstIndex) {
         public String pattern() {
             return pattern;
         }
+
+        /** Whether the problem is the number of parameters rather than their values. */
+        public boolean isWrongCount() {
+            return this == WRONG_COUNT || this == WRONG_MLP_COUNT;
+        }
     }
 
-    /** Rows of the [785 × 10] parameter matrix: one per pixel, then the bias row. */
-    static final int ROWS = ImageSet.PIXELS + 1;
     static final int CLASSES = FashionMnist.CLASS_COUNT;
-    /** The number of parameters a model has. */
-    public static final int COUNT = ROWS * CLASSES;
+    /** The number of parameters of softmax regression, [785 × 10]. */
+    public static final int COUNT = ModelSpec.SOFTMAX.parameterCount();
 
     public ParameterProblem {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(model, "model");
     }
 
-    /** The problem with {@code count} parameters, or null when it is {@link #COUNT}. */
-    static ParameterProblem ofCount(int count) {
-        return count == COUNT ? null : new ParameterProblem(Kind.WRONG_COUNT, count, -1);
+    /** A problem with the parameters of softmax regression. */
+    public ParameterProblem(Kind kind, int count, int firstIndex) {
+        this(kind, ModelSpec.SOFTMAX, count, firstIndex);
+    }
+
+    /** The problem with {@code count} parameters for {@code model}, or null when it is the right number. */
+    static ParameterProblem ofCount(int count, ModelSpec model) {
+        if (count == model.parameterCount()) {
+            return null;
+        }
+        return new ParameterProblem(model.isMlp() ? Kind.WRONG_MLP_COUNT : Kind.WRONG_COUNT, model, count, -1);
     }
 
     /** Which parameters are NaN or infinite, or null when all are finite numbers. */
-    static ParameterProblem ofValues(float[] parameters) {
+    static ParameterProblem ofValues(float[] parameters, ModelSpec model) {
         int count = 0;
         int first = -1;
         for (int i = 0; i < parameters.length; i++) {
@@ -67,28 +98,55 @@ public record ParameterProblem(Kind kind, int count, int firstIndex) {
                 }
             }
         }
-        if (count == 0) {
-            return null;
-        }
-        return new ParameterProblem(first / CLASSES == ROWS - 1 ? Kind.NON_FINITE_BIAS : Kind.NON_FINITE_WEIGHT,
-                count, first);
+        return count == 0 ? null : new ParameterProblem(kindAt(first, model), model, count, first);
     }
 
-    /** The class of the first non-finite parameter (-1 for a wrong count). */
+    private static Kind kindAt(int index, ModelSpec model) {
+        int outputs = model.layerOutputs()[0];
+        boolean bias = index / outputs == ImageSet.PIXELS;
+        if (!model.isMlp()) {
+            return bias ? Kind.NON_FINITE_BIAS : Kind.NON_FINITE_WEIGHT;
+        }
+        if (index < model.layerOffset(1)) {
+            return bias ? Kind.NON_FINITE_HIDDEN_BIAS : Kind.NON_FINITE_HIDDEN_WEIGHT;
+        }
+        return (index - model.layerOffset(1)) / CLASSES == model.hidden() ? Kind.NON_FINITE_BIAS
+                : Kind.NON_FINITE_OUTPUT_WEIGHT;
+    }
+
+    /** The class of the first non-finite parameter (-1 for a wrong count or a hidden-layer parameter). */
     public int classIndex() {
-        return firstIndex < 0 ? -1 : firstIndex % CLASSES;
+        return switch (kind) {
+            case NON_FINITE_WEIGHT, NON_FINITE_BIAS, NON_FINITE_OUTPUT_WEIGHT -> firstIndex % CLASSES;
+            default -> -1;
+        };
     }
 
     /**
      * The arguments of the kind's pattern but the last, the class name, which each language gives: row
-     * and column of the pixel of a weight, or for a wrong count the numbers that make up the right one.
+     * and column of the pixel of a weight, the hidden unit, or for a wrong count the numbers that make
+     * up the right one.
      */
     public Object[] arguments() {
-        if (kind == Kind.WRONG_COUNT) {
-            return new Object[] {count, COUNT, ImageSet.PIXELS, CLASSES, -1};
+        int expected = model.parameterCount();
+        switch (kind) {
+            case WRONG_COUNT:
+                return new Object[] {count, expected, ImageSet.PIXELS, CLASSES, -1};
+            case WRONG_MLP_COUNT:
+                return new Object[] {count, expected, ImageSet.PIXELS, model.hidden(), CLASSES};
+            case NON_FINITE_HIDDEN_WEIGHT, NON_FINITE_HIDDEN_BIAS: {
+                int pixel = firstIndex / model.hidden();
+                return new Object[] {count, expected, pixel / ImageSet.COLS, pixel % ImageSet.COLS,
+                        firstIndex % model.hidden()};
+            }
+            case NON_FINITE_OUTPUT_WEIGHT:
+                return new Object[] {count, expected, (firstIndex - model.layerOffset(1)) / CLASSES, -1,
+                        classIndex()};
+            default: {
+                int pixel = firstIndex / CLASSES;
+                return new Object[] {count, expected, pixel / ImageSet.COLS, pixel % ImageSet.COLS, classIndex()};
+            }
         }
-        int pixel = firstIndex / CLASSES;
-        return new Object[] {count, COUNT, pixel / ImageSet.COLS, pixel % ImageSet.COLS, classIndex()};
     }
 
     /** In English, e.g. "2 of its 7,850 parameters are not finite numbers (NaN or ±∞), the first being …". */

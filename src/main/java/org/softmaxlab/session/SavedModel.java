@@ -7,25 +7,26 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 
 /**
  * A trained model as a file holds it: the settings it was trained with, what each epoch achieved, and
- * its parameters. Only a model that can be used again can exist: valid settings and exactly
- * {@value #PARAMETER_COUNT} finite parameters.
+ * its parameters. Only a model that can be used again can exist: valid settings and exactly as many
+ * finite parameters as the model its settings name has ({@value #PARAMETER_COUNT} for softmax regression).
  *
- * <p>The parameters are the [785 × 10] row-major matrix of
- * {@link org.softmaxlab.train.SoftmaxRegression#parametersCopy()}: 784 weight rows, then the bias row.
- * Build the model again with {@code SoftmaxRegression.of(saved.parameters())}; this record holds a plain
- * array so that reading and writing files needs no ND4J.
+ * <p>The parameters are {@link org.softmaxlab.train.Model#parametersCopy()}, laid out as
+ * {@link ModelSpec} says (softmax regression: the [785 × 10] matrix, 784 weight rows, then the bias row).
+ * Build the model again with {@code Model.of(saved.config().model(), saved.parameters())}; this record
+ * holds a plain array so that reading and writing files needs no ND4J.
  *
  * @param config     the settings of the training run (the last one, when a model was trained further)
  * @param epochs     the metrics of every finished epoch, in order; may be empty
- * @param parameters the weights then the biases, copied in and out
+ * @param parameters the weights and biases in the layout of {@code config.model()}, copied in and out
  */
 public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] parameters) {
 
-    /** 785 × 10: a weight per pixel and a bias, for each class. */
+    /** 785 × 10: a weight per pixel and a bias, for each class, in softmax regression. */
     public static final int PARAMETER_COUNT = ParameterProblem.COUNT;
 
     /** Why parameters of the wrong count cannot be saved, in English; {0} the {@link ParameterProblem}. */
@@ -36,7 +37,7 @@ public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] 
 
     /**
      * @throws IllegalArgumentException naming the problem, if the settings are invalid or the parameters
-     *                                  are not {@value #PARAMETER_COUNT} finite numbers
+     *                                  are not as many finite numbers as the model has
      */
     public SavedModel {
         Objects.requireNonNull(config, "config");
@@ -47,7 +48,7 @@ public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] 
                     + String.join("; ", configProblems) + ").");
         }
         epochs = List.copyOf(epochs);
-        Optional<ParameterProblem> problem = whyNotSavable(parameters);
+        Optional<ParameterProblem> problem = whyNotSavable(config.model(), parameters);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(refusal(problem.get()));
         }
@@ -59,18 +60,18 @@ public record SavedModel(TrainConfig config, List<EpochMetrics> epochs, float[] 
      * NaN or infinite weights: saving it would only keep a broken model, so a front end asks this first
      * and explains instead of offering "Save".
      */
-    public static Optional<ParameterProblem> whyNotSavable(float[] parameters) {
-        ParameterProblem problem = ParameterProblem.ofCount(parameters.length);
-        return Optional.ofNullable(problem != null ? problem : ParameterProblem.ofValues(parameters));
+    public static Optional<ParameterProblem> whyNotSavable(ModelSpec model, float[] parameters) {
+        ParameterProblem problem = ParameterProblem.ofCount(parameters.length, model);
+        return Optional.ofNullable(problem != null ? problem : ParameterProblem.ofValues(parameters, model));
     }
 
     /** The sentence that refuses to save parameters with {@code problem}, in English. */
     public static String refusal(ParameterProblem problem) {
-        String pattern = problem.kind() == ParameterProblem.Kind.WRONG_COUNT ? REFUSED : REFUSED_DIVERGED;
+        String pattern = problem.kind().isWrongCount() ? REFUSED : REFUSED_DIVERGED;
         return new MessageFormat(pattern, Locale.ROOT).format(new Object[] {problem});
     }
 
-    /** A copy of the parameters, row-major [785 × 10]: the 784 weight rows, then the bias row. */
+    /** A copy of the parameters, laid out as {@link ModelSpec} says. */
     @Override
     public float[] parameters() {
         return parameters.clone();

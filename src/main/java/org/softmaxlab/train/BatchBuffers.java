@@ -8,8 +8,8 @@ import org.softmaxlab.data.FashionMnist;
 
 /**
  * Preallocated buffers for batches of one size, so an SGD step allocates nothing: the gathered
- * inputs and labels, the logits, and the gradient with respect to the logits (on device and as a
- * host array for the loss kernel).
+ * inputs and labels, the logits, the gradient with respect to the logits (on device and as a
+ * host array for the loss kernel), and the model's activations.
  */
 final class BatchBuffers {
 
@@ -20,9 +20,12 @@ final class BatchBuffers {
     final INDArray gradient;
     final float[] logitsHost;
     final float[] gradientHost;
+    /** The model's own buffers for batches of this size. */
+    final ModelPass pass;
 
-    BatchBuffers(int size) {
+    BatchBuffers(int size, Model model) {
         this.size = size;
+        this.pass = model.pass(size);
         this.labels = new int[size];
         this.inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, DesignMatrix.FEATURES}, 'c');
         this.logits = Nd4j.create(DataType.FLOAT, size, FashionMnist.CLASS_COUNT);

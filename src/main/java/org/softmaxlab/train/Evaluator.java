@@ -17,6 +17,8 @@ final class Evaluator {
     private final int[] labels;
     private final INDArray logits;
     private final float[] logitsHost;
+    private Model passModel;
+    private ModelPass pass;
 
     Evaluator(DesignMatrix split) {
         this.split = split;
@@ -26,8 +28,12 @@ final class Evaluator {
     }
 
     /** Predictions, probabilities and the stable loss for every row of the split. */
-    Evaluation evaluate(SoftmaxRegression model) {
-        model.logits(split.inputs(), logits);
+    Evaluation evaluate(Model model) {
+        if (model != passModel) {
+            pass = model.pass(split.size());
+            passModel = model;
+        }
+        pass.logits(split.inputs(), logits);
         HostAccess.read(logits).get(0, logitsHost);
         int n = split.size();
         float[] probabilities = new float[n * CLASSES];

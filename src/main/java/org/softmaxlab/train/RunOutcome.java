@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param model   the model as the run left it (after a divergence its weights may not be finite)
  */
 public record RunOutcome(Status status, EndReason reason, List<EpochMetrics> epochs, Throwable cause,
-                         SoftmaxRegression model) {
+                         Model model) {
 
     /** The ways a run ends. */
     public enum Status { COMPLETED, CANCELLED, DIVERGED, FAILED }

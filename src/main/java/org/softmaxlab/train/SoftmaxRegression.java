@@ -9,20 +9,18 @@ import org.softmaxlab.data.ImageSet;
 
 /**
  * The model: logits = x·W + b for a flattened 28×28 image x. W and b live in one [785, 10] matrix
- * whose last row is b, matching the constant-1 column of {@link DesignMatrix}.
+ * whose last row is b, matching the constant-1 column of {@link DesignMatrix}: a step is two gemms.
  */
-public final class SoftmaxRegression {
+public final class SoftmaxRegression extends Model {
 
     private final INDArray parameters;
 
     private SoftmaxRegression(INDArray parameters) {
+        super(ModelSpec.SOFTMAX);
         this.parameters = parameters;
     }
 
-    /**
-     * W drawn from N(0, σ²) and b = 0, from Commons Math's seeded stream so that the same seed gives
-     * the same weights whatever ND4J's own RNG does.
-     */
+    /** W drawn from N(0, σ²) and b = 0 (see {@link Model#initialized}). */
     public static SoftmaxRegression initialized(double initStd, long seed) {
         RandomGenerator random = new Well19937c(seed);
         int classes = FashionMnist.CLASS_COUNT;
@@ -43,24 +41,30 @@ public final class SoftmaxRegression {
                 new long[] {DesignMatrix.FEATURES, FashionMnist.CLASS_COUNT}, 'c'));
     }
 
-    /** [785, 10], updated in place by the trainer. */
-    INDArray parameters() {
-        return parameters;
-    }
-
     /** A copy of the parameters, row-major [785 × 10]: W's 784 rows, then b. */
+    @Override
     public float[] parametersCopy() {
         return parameters.dup().data().asFloat();
     }
 
-    /** Whether every weight and bias is a finite number. */
+    @Override
     public boolean isFinite() {
-        // x − x is 0 for every finite x and NaN for ±inf and NaN, so one reduction checks all.
-        return Double.isFinite(parameters.sub(parameters).sumNumber().doubleValue());
+        return isFinite(parameters);
     }
 
-    /** Writes the logits of {@code inputs} [n, 785] into {@code out} [n, 10]. */
-    void logits(INDArray inputs, INDArray out) {
-        Nd4j.gemm(inputs, parameters, out, false, false, 1.0, 0.0);
+    @Override
+    ModelPass pass(int rows) {
+        return new ModelPass() {
+            @Override
+            public void logits(INDArray inputs, INDArray out) {
+                Nd4j.gemm(inputs, parameters, out, false, false, 1.0, 0.0);
+            }
+
+            /** W ← W − step · Xᵀ G. */
+            @Override
+            public void descend(INDArray inputs, INDArray logitGradient, float[] logitGradientHost, double step) {
+                Nd4j.gemm(inputs, logitGradient, parameters, true, false, -step, 1.0);
+            }
+        };
     }
 }

@@ -16,9 +16,10 @@ import org.softmaxlab.math.LossFormula;
  * @param initStd      σ of the N(0, σ²) weight initialisation, finite and ≥ 0
  * @param seed         seeds weight initialisation and per-epoch shuffling
  * @param lossFormula  how cross-entropy is computed (stable unless demonstrating the naive one)
+ * @param model        which model to train: softmax regression (the default) or the MLP
  */
 public record TrainConfig(int epochs, double learningRate, int batchSize, double initStd, long seed,
-                          LossFormula lossFormula) {
+                          LossFormula lossFormula, ModelSpec model) {
 
     public static final int MAX_EPOCHS = 10_000;
     public static final int MAX_BATCH_SIZE = 60_000;
@@ -28,6 +29,13 @@ public record TrainConfig(int epochs, double learningRate, int batchSize, double
 
     public TrainConfig {
         Objects.requireNonNull(lossFormula, "lossFormula");
+        Objects.requireNonNull(model, "model");
+    }
+
+    /** Settings for softmax regression. */
+    public TrainConfig(int epochs, double learningRate, int batchSize, double initStd, long seed,
+                       LossFormula lossFormula) {
+        this(epochs, learningRate, batchSize, initStd, seed, lossFormula, ModelSpec.SOFTMAX);
     }
 
     /** What is wrong with these settings, one actionable sentence each; empty when valid. */
@@ -47,6 +55,7 @@ public record TrainConfig(int epochs, double learningRate, int batchSize, double
         if (!Double.isFinite(initStd) || initStd < 0) {
             problems.add("init σ must be a finite number ≥ 0 (was " + initStd + "); d2l uses 0.01");
         }
+        problems.addAll(model.problems());
         return problems;
     }
 
@@ -60,26 +69,30 @@ public record TrainConfig(int epochs, double learningRate, int batchSize, double
     }
 
     public TrainConfig withEpochs(int value) {
-        return new TrainConfig(value, learningRate, batchSize, initStd, seed, lossFormula);
+        return new TrainConfig(value, learningRate, batchSize, initStd, seed, lossFormula, model);
     }
 
     public TrainConfig withLearningRate(double value) {
-        return new TrainConfig(epochs, value, batchSize, initStd, seed, lossFormula);
+        return new TrainConfig(epochs, value, batchSize, initStd, seed, lossFormula, model);
     }
 
     public TrainConfig withBatchSize(int value) {
-        return new TrainConfig(epochs, learningRate, value, initStd, seed, lossFormula);
+        return new TrainConfig(epochs, learningRate, value, initStd, seed, lossFormula, model);
     }
 
     public TrainConfig withInitStd(double value) {
-        return new TrainConfig(epochs, learningRate, batchSize, value, seed, lossFormula);
+        return new TrainConfig(epochs, learningRate, batchSize, value, seed, lossFormula, model);
     }
 
     public TrainConfig withSeed(long value) {
-        return new TrainConfig(epochs, learningRate, batchSize, initStd, value, lossFormula);
+        return new TrainConfig(epochs, learningRate, batchSize, initStd, value, lossFormula, model);
     }
 
     public TrainConfig withLossFormula(LossFormula value) {
-        return new TrainConfig(epochs, learningRate, batchSize, initStd, seed, value);
+        return new TrainConfig(epochs, learningRate, batchSize, initStd, seed, value, model);
+    }
+
+    public TrainConfig withModel(ModelSpec value) {
+        return new TrainConfig(epochs, learningRate, batchSize, initStd, seed, lossFormula, value);
     }
 }

@@ -6,13 +6,12 @@ import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.util.MathArrays;
-import org.nd4j.linalg.factory.Nd4j;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
 
 /**
- * Minibatch SGD for softmax regression, d2l §3.7's recipe: each epoch shuffles the training set
+ * Minibatch SGD for any {@link Model} (softmax regression or the MLP), d2l §3.7's recipe: each epoch shuffles the training set
  * from the seed, steps through it in batches, and evaluates the test set.
  *
  * <p>A run blocks the calling thread (front ends give it its own) and reports to a
@@ -31,13 +30,17 @@ public final class Trainer {
     /** Trains a freshly initialised model. */
     public RunOutcome run(TrainConfig config, TrainingListener listener, TrainingControl control) {
         config.validate();
-        return run(config, SoftmaxRegression.initialized(config.initStd(), config.seed()), listener, control);
+        return run(config, Model.initialized(config.model(), config.initStd(), config.seed()), listener, control);
     }
 
-    /** Trains {@code model} further, in place. */
-    public RunOutcome run(TrainConfig config, SoftmaxRegression model, TrainingListener listener,
+    /** Trains {@code model} further, in place; it must be the model {@code config} names. */
+    public RunOutcome run(TrainConfig config, Model model, TrainingListener listener,
                           TrainingControl control) {
         config.validate();
+        if (!model.spec().equals(config.model())) {
+            throw new IllegalArgumentException("the settings are for " + config.model().describe()
+                    + " but the model to train is " + model.spec().describe() + "; start a fresh model instead");
+        }
         Run run = new Run(config, model, listener, control);
         RunOutcome outcome = run.execute();
         listener.runFinished(outcome);
@@ -49,14 +52,14 @@ public final class Trainer {
      * evaluated (one opened from a file, or stopped inside an epoch). Blocks; not while a run trains
      * the same model.
      */
-    public Evaluation evaluateTest(SoftmaxRegression model) {
+    public Evaluation evaluateTest(Model model) {
         return new Evaluator(data.test()).evaluate(Objects.requireNonNull(model, "model"));
     }
 
     /** The state of one run; lives on the trainer's thread only. */
     private final class Run {
         private final TrainConfig config;
-        private final SoftmaxRegression model;
+        private final Model model;
         private final TrainingListener listener;
         private final TrainingControl control;
         private final List<EpochMetrics> epochs = new ArrayList<>();
@@ -69,7 +72,7 @@ public final class Trainer {
         private long trainingNanos;
         private double learningRate;
 
-        Run(TrainConfig config, SoftmaxRegression model, TrainingListener listener, TrainingControl control) {
+        Run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
             this.config = config;
             this.learningRate = config.learningRate();
             this.model = Objects.requireNonNull(model, "model");
@@ -84,9 +87,9 @@ public final class Trainer {
             }
             int batch = Math.min(config.batchSize(), n);
             this.batchesPerEpoch = (n + batch - 1) / batch;
-            this.fullBatch = new BatchBuffers(batch);
+            this.fullBatch = new BatchBuffers(batch, model);
             int remainder = n % batch;
-            this.lastBatch = remainder == 0 ? fullBatch : new BatchBuffers(remainder);
+            this.lastBatch = remainder == 0 ? fullBatch : new BatchBuffers(remainder, model);
         }
 
         RunOutcome execute() {
@@ -168,10 +171,13 @@ public final class Trainer {
             }
         }
 
-        /** One SGD step on the rows {@code order[from ..]}: W ← W − (lr / n) · Xᵀ (softmax(XW) − Y). */
+        /**
+         * One SGD step on the rows {@code order[from ..]}: the model's logits, the loss and its gradient
+         * softmax(logits) − Y, then the model's backward pass with step lr / n.
+         */
         private BatchLoss step(BatchBuffers batch, int from, int epoch, int batchNumber) throws DivergenceException {
             batch.gather(data.train(), order, from);
-            model.logits(batch.inputs, batch.logits);
+            batch.pass.logits(batch.inputs, batch.logits);
             batch.readLogits();
             BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
@@ -182,8 +188,7 @@ public final class Trainer {
             SoftmaxCrossEntropy.probabilitiesToGradient(batch.gradientHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT);
             batch.writeGradient();
-            Nd4j.gemm(batch.inputs, batch.gradient, model.parameters(), true, false,
-                    -learningRate / batch.size, 1.0);
+            batch.pass.descend(batch.inputs, batch.gradient, batch.gradientHost, learningRate / batch.size);
             return loss;
         }
 

@@ -24,7 +24,8 @@ public interface TrainingListener {
     }
 
     /**
-     * A copy of the parameters ([785 × 10] row-major, bias row last) after a batch, when asked for
+     * A copy of the parameters (laid out as {@link ModelSpec} says: for softmax regression [785 × 10]
+     * row-major, bias row last) after a batch, when asked for
      * through {@link TrainingControl#requestWeights}. The array is the listener's to keep.
      */
     default void weightsSnapshot(BatchProgress at, float[] parameters) {

@@ -166,7 +166,8 @@ class ModelFileTest {
 
         ModelFileException e = readFails(ModelFixtures.withValidChecksums(bytes), Reason.NEWER_VERSION);
 
-        assertTrue(e.getMessage().contains("newer SoftmaxLab (model format 2; this version reads format 1"),
+        assertTrue(e.getMessage().contains("newer SoftmaxLab (model format " + (ModelFile.FORMAT_VERSION + 1)
+                + "; this version reads format " + ModelFile.FORMAT_VERSION),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Update SoftmaxLab"), e.getMessage());
     }
@@ -208,7 +209,7 @@ class ModelFileTest {
     @Test
     void anUnknownLossFormulaOrInvalidSettingsAreRefused() throws Exception {
         byte[] unknownLoss = ModelFixtures.bytes();
-        unknownLoss[ModelFixtures.epochsOffset() - 1] = 'X';
+        unknownLoss[ModelFixtures.modelOffset() - 1] = 'X';
         ModelFileException e = readFails(ModelFixtures.withValidChecksums(unknownLoss), Reason.INVALID_CONTENT);
         assertTrue(e.getMessage().contains("loss formula 'naivX'"), e.getMessage());
 

@@ -50,9 +50,14 @@ final class ModelFixtures {
         return ModelFile.HEADER_BYTES;
     }
 
-    static int epochsOffset() {
+    static int modelOffset() {
         // i32 + f64 + i32 + f64 + i64, then writeUTF's u16 length and the id's bytes.
         return settingsOffset() + 4 + 8 + 4 + 8 + 8 + 2 + CONFIG.lossFormula().id().length();
+    }
+
+    static int epochsOffset() {
+        // The model kind's id as writeUTF writes it, then the hidden units as i32.
+        return modelOffset() + 2 + CONFIG.model().kind().id().length() + 4;
     }
 
     static int parametersOffset() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.ModelSpec;
 
 class SavedModelTest {
 
@@ -23,7 +24,7 @@ class SavedModelTest {
         assertEquals("This model cannot be saved: 1 of its 7,850 parameters are not finite numbers (NaN or ±∞), "
                 + "the first being the weight of pixel (row 3, column 17) for class 2 (Pullover). Training "
                 + "diverged; train again with a smaller learning rate, then save.", e.getMessage());
-        ParameterProblem problem = SavedModel.whyNotSavable(parameters).orElseThrow();
+        ParameterProblem problem = SavedModel.whyNotSavable(ModelSpec.SOFTMAX, parameters).orElseThrow();
         assertEquals(e.getMessage(), SavedModel.refusal(problem));
         // What the window needs to say it in its language: the count, and which parameter, by pixel and class.
         assertEquals(new ParameterProblem(ParameterProblem.Kind.NON_FINITE_WEIGHT, 1, (3 * 28 + 17) * 10 + 2),
@@ -37,14 +38,14 @@ class SavedModelTest {
         float[] parameters = ModelFixtures.parameters();
         parameters[0] = Float.NEGATIVE_INFINITY;
 
-        assertTrue(SavedModel.whyNotSavable(parameters).isPresent());
+        assertTrue(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, parameters).isPresent());
         float[] bias = ModelFixtures.parameters();
         bias[784 * 10 + 7] = Float.POSITIVE_INFINITY;
         assertEquals(new ParameterProblem(ParameterProblem.Kind.NON_FINITE_BIAS, 1, 7847),
-                SavedModel.whyNotSavable(bias).orElseThrow());
+                SavedModel.whyNotSavable(ModelSpec.SOFTMAX, bias).orElseThrow());
         assertEquals("1 of its 7,850 parameters are not finite numbers (NaN or ±∞), the first being the bias of "
-                + "class 7 (Sneaker)", SavedModel.whyNotSavable(bias).orElseThrow().toString());
-        assertTrue(SavedModel.whyNotSavable(ModelFixtures.parameters()).isEmpty());
+                + "class 7 (Sneaker)", SavedModel.whyNotSavable(ModelSpec.SOFTMAX, bias).orElseThrow().toString());
+        assertTrue(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, ModelFixtures.parameters()).isEmpty());
     }
 
     @Test

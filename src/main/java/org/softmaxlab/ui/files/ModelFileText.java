@@ -25,7 +25,7 @@ final class ModelFileText {
 
     /** Why a model with {@code problem} cannot be saved, in this language. */
     static String refusal(ParameterProblem problem) {
-        String key = problem.kind() == ParameterProblem.Kind.WRONG_COUNT ? "model.save.refused.count"
+        String key = problem.kind().isWrongCount() ? "model.save.refused.count"
                 : "model.save.refused.diverged";
         return Messages.format(key, of(problem));
     }

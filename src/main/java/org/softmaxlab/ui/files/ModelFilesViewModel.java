@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
@@ -14,7 +14,8 @@ import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.run.RunState;
@@ -31,16 +32,16 @@ public final class ModelFilesViewModel {
 
     private final TrainingViewModel training;
     private final BannerViewModel banner;
-    private final Function<float[], SoftmaxRegression> models;
+    private final BiFunction<ModelSpec, float[], Model> models;
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
 
     /**
      * @param training the model to save, and where an opened one goes
      * @param banner   where outcomes are said
-     * @param models   builds a model from saved parameters ({@code SoftmaxRegression::of})
+     * @param models   builds a model from saved parameters ({@code Model::of})
      */
     public ModelFilesViewModel(TrainingViewModel training, BannerViewModel banner,
-                               Function<float[], SoftmaxRegression> models) {
+                               BiFunction<ModelSpec, float[], Model> models) {
         this.training = Objects.requireNonNull(training, "training");
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
@@ -83,7 +84,7 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(parameters);
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
             banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.refused.title"),
@@ -124,9 +125,9 @@ public final class ModelFilesViewModel {
             banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
             return false;
         }
-        SoftmaxRegression model;
+        Model model;
         try {
-            model = models.apply(saved.parameters());
+            model = models.apply(saved.config().model(), saved.parameters());
         } catch (RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),

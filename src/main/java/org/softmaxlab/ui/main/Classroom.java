@@ -15,7 +15,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.WindowBounds;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
@@ -60,7 +60,7 @@ final class Classroom {
         Settings remembered = setup.settings().current();
         appearance.load(remembered);
         training.settings().load(remembered.trainConfig());
-        files = new ModelFilesViewModel(training, banner, SoftmaxRegression::of);
+        files = new ModelFilesViewModel(training, banner, Model::of);
         setup.settingsNotice().ifPresent(notice -> banner.show(BannerViewModel.Severity.ERROR,
                 () -> Messages.get("settings.notice.title"), () -> SettingsNoticeText.of(notice)));
         appearance.languageProperty().addListener((obs, old, now) -> {

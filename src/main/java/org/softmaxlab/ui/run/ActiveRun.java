@@ -3,7 +3,7 @@ package org.softmaxlab.ui.run;
 import java.time.Duration;
 import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.run.TrainingRunner;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 
@@ -26,7 +26,7 @@ final class ActiveRun {
     }
 
     /** Starts the run on {@code runner}, training {@code model} further (null: fresh weights). */
-    void start(TrainingRunner runner, SoftmaxRegression model) {
+    void start(TrainingRunner runner, Model model) {
         handle = runner.start(config, model, events, control);
     }
 

@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.softmaxlab.run.TrainingRunner;
 import org.softmaxlab.train.Evaluation;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 
 /**
  * The test-set evaluation the inspection views show: an epoch end's, or one asked for separately for
@@ -29,7 +29,7 @@ final class ShownEvaluation {
     }
 
     /** Asks {@code runner} to evaluate {@code model}, and shows the answer unless the model changed first. */
-    void evaluate(TrainingRunner runner, SoftmaxRegression model) {
+    void evaluate(TrainingRunner runner, Model model) {
         long asked = ++ticket;
         runner.evaluate(model, result -> {
             if (asked == ticket) {

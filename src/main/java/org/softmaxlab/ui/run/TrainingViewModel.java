@@ -25,7 +25,7 @@ import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
-import org.softmaxlab.train.SoftmaxRegression;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.NoticeBoard;
@@ -69,7 +69,7 @@ public final class TrainingViewModel {
     /** The settings of the last run started, for its notice. */
     private TrainConfig runConfig;
     /** The model that Start trains further; null means fresh weights. */
-    private SoftmaxRegression model;
+    private Model model;
     /** Epoch-axis position where the last batch left the model. */
     private double position;
     /** The newest batch not yet shown in the status line, which moves with the curves. */
@@ -282,7 +282,7 @@ public final class TrainingViewModel {
      * just trained it: the form shows {@code config}, the curves show each epoch's end, and the epoch
      * axis goes on from there. Only when no run is active; false (and nothing changed) otherwise.
      */
-    public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, SoftmaxRegression opened) {
+    public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, Model opened) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(opened, "opened");
         if (state.get().isActive()) {

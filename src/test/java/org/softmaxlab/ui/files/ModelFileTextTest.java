@@ -17,6 +17,7 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
@@ -78,8 +79,8 @@ class ModelFileTextTest {
         }
         float[] diverged = new float[SavedModel.PARAMETER_COUNT];
         diverged[7849] = Float.NaN;
-        for (ParameterProblem problem : List.of(SavedModel.whyNotSavable(diverged).orElseThrow(),
-                SavedModel.whyNotSavable(new float[12]).orElseThrow())) {
+        for (ParameterProblem problem : List.of(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, diverged).orElseThrow(),
+                SavedModel.whyNotSavable(ModelSpec.SOFTMAX, new float[12]).orElseThrow())) {
             assertEquals(SavedModel.refusal(problem), ModelFileText.refusal(problem));
         }
     }
@@ -88,7 +89,7 @@ class ModelFileTextTest {
     void inChineseTheExplanationIsChineseAndTheClassIsNamedInChinese() throws IOException {
         List<ModelFileException> refusals = refusals();
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
-        assertEquals("无法打开“cut.smlab”：文件不完整：应有 31,472 字节，实际只有 31,372 字节。可能是复制或下载没有完成；"
+        assertEquals("无法打开“cut.smlab”：文件不完整：应有 31,485 字节，实际只有 31,385 字节。可能是复制或下载没有完成；"
                 + "请从原文件重新复制。", ModelFileText.detail(refusals.get(1)));
         for (ModelFileException e : refusals) {
             String text = ModelFileText.detail(e);
@@ -97,8 +98,8 @@ class ModelFileTextTest {
         float[] diverged = new float[SavedModel.PARAMETER_COUNT];
         diverged[7849] = Float.NaN;
         assertEquals("无法保存此模型：7,850 个参数中有 1 个不是有限数（NaN 或 ±∞），第一个是类别 9（短靴）的偏置。训练已发散；"
-                + "请用更小的学习率重新训练，然后再保存。", ModelFileText.refusal(SavedModel.whyNotSavable(diverged).orElseThrow()));
+                + "请用更小的学习率重新训练，然后再保存。", ModelFileText.refusal(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, diverged).orElseThrow()));
         assertEquals("无法保存此模型：它有 12 个参数，而 SoftmaxLab 模型有 7,850 个（10 个类别各有 784 个像素的权重和一个偏置）。",
-                ModelFileText.refusal(SavedModel.whyNotSavable(new float[12]).orElseThrow()));
+                ModelFileText.refusal(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, new float[12]).orElseThrow()));
     }
 }

@@ -23,6 +23,8 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
@@ -50,7 +52,7 @@ class ModelFilesViewModelTest {
     private final FakeRunner runner = new FakeRunner();
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
     private final BannerViewModel banner = new BannerViewModel();
-    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, SoftmaxRegression::of);
+    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, Model::of);
 
     private Locale savedLocale;
 
@@ -172,7 +174,7 @@ class ModelFilesViewModelTest {
         training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(broken));
         assertFalse(files.save(file));
         assertEquals("This model cannot be saved", banner.titleProperty().get());
-        assertEquals(SavedModel.refusal(SavedModel.whyNotSavable(broken).orElseThrow()), banner.detailProperty().get());
+        assertEquals(SavedModel.refusal(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, broken).orElseThrow()), banner.detailProperty().get());
         assertFalse(Files.exists(file), "nothing is written");
 
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);

@@ -8,9 +8,9 @@ import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
-import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
@@ -19,7 +19,7 @@ import org.softmaxlab.train.TrainingListener;
 public final class FakeRunner implements TrainingRunner {
 
     public final List<TrainConfig> configs = new ArrayList<>();
-    public final List<SoftmaxRegression> models = new ArrayList<>();
+    public final List<Model> models = new ArrayList<>();
     public TrainingListener listener;
     public TrainingControl control;
     boolean ended;
@@ -27,7 +27,7 @@ public final class FakeRunner implements TrainingRunner {
     private int batchesPerEpoch;
 
     @Override
-    public RunHandle start(TrainConfig config, SoftmaxRegression model, TrainingListener runListener,
+    public RunHandle start(TrainConfig config, Model model, TrainingListener runListener,
                            TrainingControl runControl) {
         configs.add(config);
         models.add(model);
@@ -39,11 +39,11 @@ public final class FakeRunner implements TrainingRunner {
     }
 
     /** The models given to {@link #evaluate}, oldest first, with where each result goes. */
-    public final List<SoftmaxRegression> evaluated = new ArrayList<>();
+    public final List<Model> evaluated = new ArrayList<>();
     private final List<Consumer<Evaluation>> evaluationsAsked = new ArrayList<>();
 
     @Override
-    public void evaluate(SoftmaxRegression model, Consumer<Evaluation> done) {
+    public void evaluate(Model model, Consumer<Evaluation> done) {
         evaluated.add(model);
         evaluationsAsked.add(done);
     }
@@ -81,7 +81,7 @@ public final class FakeRunner implements TrainingRunner {
     }
 
     /** Plays runFinished. */
-    public void finished(RunOutcome.Status status, EndReason reason, SoftmaxRegression model) {
+    public void finished(RunOutcome.Status status, EndReason reason, Model model) {
         ended = true;
         listener.runFinished(new RunOutcome(status, reason, epochs, null, model));
     }
