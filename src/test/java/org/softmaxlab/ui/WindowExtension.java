@@ -99,10 +99,16 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
      * Waits until the window's settings, tabs and status bar exist: they are built a few frames after
      * the loading card, so a test that looks them up at once can otherwise find none.
      */
-    private void awaitViewsBuilt() throws InterruptedException {
+    private void awaitViewsBuilt() throws Exception {
         if (!viewsBuilt.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the window did not build its views within 60 s");
         }
+        // Controls make their skins, and a scroll pane shows its content, only at the next CSS pass:
+        // until then a lookup of a field inside the side panel finds nothing.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        }).get(60, TimeUnit.SECONDS);
     }
 
     @Override
