@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """The reference softmax-regression recipe (D2L 3.7, nn.Flatten + nn.Linear(784, 10), SGD) in PyTorch, on the same
 Fashion-MNIST files, timed per epoch: the anchor the Java trainer is held against (src/bench/compare-with-pytorch.sh).
 --hidden 256 gives d2l's concise MLP instead (nn.Flatten, nn.Linear(784, 256), nn.ReLU, nn.Linear(256, 10), same
