@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Times SoftmaxLab's training epoch against the PyTorch reference (../shared/bench/seed_reference.py,
+# Times SoftmaxLab's training epoch against the PyTorch reference (src/bench/seed_reference.py,
 # the same d2l recipe on the same files), alternating the two so that machine noise hits both.
-# Needs: target/softmaxlab.jar (./mvnw -q -DskipTests package) and `apt-get install python3-torch`.
+# Needs: target/softmaxlab.jar (./mvnw -q -DskipTests package), `sudo apt-get install python3-torch`
+# (PyTorch and NumPy for the reference; nothing else needs Python) and the data set
+# (`sudo apt-get install dataset-fashion-mnist`).
 # Usage: src/bench/compare-with-pytorch.sh [rounds] [epochs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
 epochs=${2:-5}
-reference=${REFERENCE:-../shared/bench/seed_reference.py}
+reference=${REFERENCE:-src/bench/seed_reference.py}
 [ -f target/softmaxlab.jar ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 [ -f "$reference" ] || { echo "no PyTorch reference at $reference (set REFERENCE=...)" >&2; exit 2; }
+/usr/bin/python3 -c 'import torch, numpy' 2>/dev/null \
+  || { echo "the PyTorch reference needs PyTorch: sudo apt-get install python3-torch" >&2; exit 2; }
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 for r in $(seq "$rounds"); do

@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "softmaxlab", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
         subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class},
-        description = {"Softmax regression on Fashion-MNIST (d2l 3.7): without a command, opens the window;",
-                "with one, runs headless. `softmaxlab COMMAND --help` describes each command."},
+        description = {"Softmax regression on Fashion-MNIST (d2l 3.7). Without a command it opens the window; "
+                + "with one it runs headless.", "`softmaxlab COMMAND --help` describes each command."},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes (of every command):%n",
         exitCodeList = {

@@ -225,8 +225,8 @@ public final class DatasetLocator {
             case HTTP_STATUS, CHECKSUM -> "download from another mirror: --mirror URL";
             case STORAGE -> "free some disk space (or fix the cache folder's permissions), then run again; "
                     + "files already verified stay";
-            default -> "connect to the internet (or set a proxy: -Dhttps.proxyHost=...), then run again; files "
-                    + "already verified stay; or download from another mirror: --mirror URL";
+            default -> "connect to the internet (or set a proxy: java -Dhttp.proxyHost=HOST -Dhttp.proxyPort=PORT), "
+                    + "then run again; files already verified stay; or download from another mirror: --mirror URL";
         };
     }
 

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.Settings;
@@ -35,9 +39,38 @@ class RememberedSettingsTest {
         RememberedSettings settings = new RememberedSettings(Settings.DEFAULTS, s -> {
             throw new IOException("disk full");
         });
-        Optional<String> problem = settings.update(s -> s.withPresentationMode(true));
+        // The warning (with its stack trace) is caught here rather than printed into the build log.
+        Logger log = Logger.getLogger(RememberedSettings.class.getName());
+        List<LogRecord> records = new ArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parentHandlers = log.getUseParentHandlers();
+        log.setUseParentHandlers(false);
+        log.addHandler(recorder);
+        Optional<String> problem;
+        try {
+            problem = settings.update(s -> s.withPresentationMode(true));
+        } finally {
+            log.removeHandler(recorder);
+            log.setUseParentHandlers(parentHandlers);
+        }
         assertEquals(Optional.of("disk full"), problem);
         assertTrue(settings.current().presentationMode());
+        assertEquals(1, records.size(), "the failure is logged once");
+        assertEquals(Level.WARNING, records.get(0).getLevel());
+        assertEquals("disk full", records.get(0).getThrown().getMessage());
     }
 
     @Test
