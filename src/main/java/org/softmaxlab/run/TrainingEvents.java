@@ -1,5 +1,6 @@
 package org.softmaxlab.run;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +22,12 @@ public final class TrainingEvents implements TrainingListener {
 
     /** Samples of the train curves per epoch (fewer only when an epoch has fewer batches). */
     public static final int SAMPLES_PER_EPOCH = 20;
+
+    /**
+     * How often a front end drains: often enough for curves that move smoothly, rarely enough that
+     * drawing them costs the trainer nothing noticeable.
+     */
+    public static final Duration DRAIN_PERIOD = Duration.ofMillis(100);
 
     private final AtomicReference<BatchProgress> latest = new AtomicReference<>();
     private final AtomicReference<Evaluation> latestEvaluation = new AtomicReference<>();

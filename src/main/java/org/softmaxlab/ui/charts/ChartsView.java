@@ -22,7 +22,8 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.BannerView;
+import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.run.ChartPoint;
 import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -285,15 +286,13 @@ public final class ChartsView {
         applySuggestion.setOnAction(e -> viewModel.applySuggestedLearningRate());
     }
 
-    private void showNotice(RunNotice current) {
+    private void showNotice(Notice current) {
         notice.setVisible(current != null);
         notice.setManaged(current != null);
         if (current == null) {
             return;
         }
-        boolean error = current.severity() == RunNotice.Severity.ERROR;
-        notice.getStyleClass().removeAll(Styles.NOTICE_INFO, Styles.NOTICE_ERROR);
-        notice.getStyleClass().add(error ? Styles.NOTICE_ERROR : Styles.NOTICE_INFO);
+        BannerView.colour(notice, current.severity());
         noticeTitle.setText(current.title());
         noticeDetail.setText(current.detail());
         boolean suggest = current.suggestedLearningRate() != null;
