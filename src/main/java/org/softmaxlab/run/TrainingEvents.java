@@ -35,6 +35,18 @@ public final class TrainingEvents implements TrainingListener {
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
+    /** Runs between a drain's read of the queue and its read of the progress (tests force a race there). */
+    private final Runnable betweenReads;
+
+    /** A bridge for one run. */
+    public TrainingEvents() {
+        this(() -> { });
+    }
+
+    /** A bridge that runs {@code betweenReads} inside each drain, after the queue and before the progress. */
+    TrainingEvents(Runnable betweenReads) {
+        this.betweenReads = betweenReads;
+    }
 
     /**
      * What a drain found: the newest progress, test evaluation and weight copy (each null if none
@@ -84,13 +96,21 @@ public final class TrainingEvents implements TrainingListener {
         queue.add(new TrainingEvent.Finished(outcome));
     }
 
-    /** Takes everything published since the last drain; call from one thread only. */
+    /**
+     * Takes everything published since the last drain; call from one thread only. The queue is read
+     * first and the progress after it: the trainer sets a batch's progress before it queues what
+     * follows that batch, so a drained {@link TrainingEvent.Finished} always comes with its run's
+     * last progress (in this drain or an earlier one), never with the batch before. Read the other
+     * way round, the last batch, its epoch end and the run's end could all land between the two
+     * reads, and the run would keep the previous batch's position.
+     */
     public Drained drain() {
-        BatchProgress progress = latest.getAndSet(null);
         List<TrainingEvent> events = new ArrayList<>();
         for (TrainingEvent e = queue.poll(); e != null; e = queue.poll()) {
             events.add(e);
         }
+        betweenReads.run();
+        BatchProgress progress = latest.getAndSet(null);
         return new Drained(progress, latestEvaluation.getAndSet(null), latestWeights.getAndSet(null), events);
     }
 }

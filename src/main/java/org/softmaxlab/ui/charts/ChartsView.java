@@ -104,16 +104,6 @@ public final class ChartsView {
         return options;
     }
 
-    /** What the hover readout of the loss chart says at {@code epoch} (for tests). */
-    String lossReadout(double epoch) {
-        return lossHover.readout(epoch);
-    }
-
-    /** What the hover readout of the accuracy chart says at {@code epoch} (for tests). */
-    String accuracyReadout(double epoch) {
-        return accuracyHover.readout(epoch);
-    }
-
     @FXML
     private void initialize() {
         // Listeners on the view-models go with this view's nodes (the window rebuilds views on a language switch).
