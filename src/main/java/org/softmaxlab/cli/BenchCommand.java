@@ -4,13 +4,15 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code softmaxlab bench}: times data loading and training epochs, with and without a listener
- * that does per-batch work like the window's, alternating the two so machine noise hits both.
+ * {@code softmaxlab bench}: times data loading and training epochs, with and without the window's
+ * listener ({@link TrainingEvents}, drained on the window's period), alternating the two so machine
+ * noise hits both.
  * Prints one JSON object: medians after a warm-up epoch, images/s and the listener's overhead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -45,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
     private final PrintStream out = System.out;
 
     @Override
-    public Integer call() throws DatasetException {
+    public Integer call() throws DatasetException, InterruptedException {
         long loadStart = System.nanoTime();
         FashionMnist data = FashionMnist.load(DatasetLocator.forCurrentUser().locate().folder());
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
@@ -59,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
         DescriptiveStatistics listened = new DescriptiveStatistics();
         for (int round = 0; round < rounds; round++) {
             addTimedEpochs(trainer.run(config, TrainingListener.NONE, new TrainingControl()), bare);
-            addTimedEpochs(trainer.run(config, new WindowLikeListener(), new TrainingControl()), listened);
+            addTimedEpochs(runDrained(trainer, config), listened);
         }
         double median = bare.getPercentile(50);
         double medianListened = listened.getPercentile(50);
@@ -86,17 +89,18 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** What a front end does per batch: keep the latest progress, queue a sampled chart point. */
-    private static final class WindowLikeListener implements TrainingListener {
-        private final AtomicReference<BatchProgress> latest = new AtomicReference<>();
-        private final ConcurrentLinkedQueue<double[]> points = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public void batchFinished(BatchProgress p) {
-            latest.set(p);
-            if (p.batch() % 12 == 0) {
-                points.add(new double[] {p.fractionalEpoch(), p.runningLoss(), p.runningAccuracy()});
-            }
+    /** A run heard as the window hears it: through {@link TrainingEvents}, drained on the window's period. */
+    private static RunOutcome runDrained(Trainer trainer, TrainConfig config) throws InterruptedException {
+        TrainingEvents events = new TrainingEvents();
+        ScheduledExecutorService drainer =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.factory("softmaxlab-bench-drain-"));
+        long period = TrainingEvents.DRAIN_PERIOD.toMillis();
+        try {
+            drainer.scheduleAtFixedRate(events::drain, period, period, TimeUnit.MILLISECONDS);
+            return trainer.run(config, events, new TrainingControl());
+        } finally {
+            drainer.shutdown();
+            drainer.awaitTermination(1, TimeUnit.MINUTES); // drain() is for one thread at a time
         }
     }
 

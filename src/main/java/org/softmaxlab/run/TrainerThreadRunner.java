@@ -2,10 +2,9 @@ package org.softmaxlab.run;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
-import javafx.application.Platform;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
@@ -29,10 +28,15 @@ public final class TrainerThreadRunner implements TrainingRunner {
     private static final ThreadFactory THREADS = DaemonThreads.factory(THREAD_PREFIX);
 
     private final TrainingData data;
+    private final Executor deliver;
 
-    /** A runner that trains on {@code data}. */
-    public TrainerThreadRunner(TrainingData data) {
+    /**
+     * A runner that trains on {@code data} and hands evaluations to {@code deliver} (the window
+     * passes {@code Platform::runLater}, so that its callbacks run on the JavaFX thread).
+     */
+    public TrainerThreadRunner(TrainingData data, Executor deliver) {
         this.data = Objects.requireNonNull(data, "data");
+        this.deliver = Objects.requireNonNull(deliver, "deliver");
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class TrainerThreadRunner implements TrainingRunner {
         THREADS.newThread(() -> {
             try {
                 Evaluation evaluation = new Trainer(data).evaluateTest(model);
-                Platform.runLater(() -> done.accept(evaluation));
+                deliver.execute(() -> done.accept(evaluation));
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.WARNING, "evaluating the model failed", e);
             }

@@ -1,5 +1,6 @@
 package org.softmaxlab.run;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,12 +23,30 @@ public final class TrainingEvents implements TrainingListener {
     /** Samples of the train curves per epoch (fewer only when an epoch has fewer batches). */
     public static final int SAMPLES_PER_EPOCH = 20;
 
+    /**
+     * How often a front end drains: often enough for curves that move smoothly, rarely enough that
+     * drawing them costs the trainer nothing noticeable.
+     */
+    public static final Duration DRAIN_PERIOD = Duration.ofMillis(100);
+
     private final AtomicReference<BatchProgress> latest = new AtomicReference<>();
     private final AtomicReference<Evaluation> latestEvaluation = new AtomicReference<>();
     private final AtomicReference<float[]> latestWeights = new AtomicReference<>();
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
+    /** Runs between a drain's read of the queue and its read of the progress (tests force a race there). */
+    private final Runnable betweenReads;
+
+    /** A bridge for one run. */
+    public TrainingEvents() {
+        this(() -> { });
+    }
+
+    /** A bridge that runs {@code betweenReads} inside each drain, after the queue and before the progress. */
+    TrainingEvents(Runnable betweenReads) {
+        this.betweenReads = betweenReads;
+    }
 
     /**
      * What a drain found: the newest progress, test evaluation and weight copy (each null if none
@@ -77,13 +96,21 @@ public final class TrainingEvents implements TrainingListener {
         queue.add(new TrainingEvent.Finished(outcome));
     }
 
-    /** Takes everything published since the last drain; call from one thread only. */
+    /**
+     * Takes everything published since the last drain; call from one thread only. The queue is read
+     * first and the progress after it: the trainer sets a batch's progress before it queues what
+     * follows that batch, so a drained {@link TrainingEvent.Finished} always comes with its run's
+     * last progress (in this drain or an earlier one), never with the batch before. Read the other
+     * way round, the last batch, its epoch end and the run's end could all land between the two
+     * reads, and the run would keep the previous batch's position.
+     */
     public Drained drain() {
-        BatchProgress progress = latest.getAndSet(null);
         List<TrainingEvent> events = new ArrayList<>();
         for (TrainingEvent e = queue.poll(); e != null; e = queue.poll()) {
             events.add(e);
         }
+        betweenReads.run();
+        BatchProgress progress = latest.getAndSet(null);
         return new Drained(progress, latestEvaluation.getAndSet(null), latestWeights.getAndSet(null), events);
     }
 }

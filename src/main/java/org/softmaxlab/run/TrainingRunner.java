@@ -24,7 +24,7 @@ public interface TrainingRunner {
 
     /**
      * Evaluates {@code model} on the test set away from the caller's thread, then hands the result
-     * to {@code done} on the JavaFX thread. A failure is logged and {@code done} not called: the
+     * to {@code done} on the thread the runner delivers to (the JavaFX thread, for the window). A failure is logged and {@code done} not called: the
      * views keep showing no evaluation, as before.
      */
     void evaluate(Model model, Consumer<Evaluation> done);

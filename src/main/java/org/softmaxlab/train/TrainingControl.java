@@ -1,5 +1,7 @@
 package org.softmaxlab.train;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -14,8 +16,14 @@ public final class TrainingControl {
     private final Condition changed = lock.newCondition();
     private boolean paused;
     private volatile boolean cancelled;
-    private volatile double requestedLearningRate = Double.NaN;
-    private volatile boolean weightsRequested;
+    private static final long NO_RATE = Double.doubleToRawLongBits(Double.NaN);
+
+    /**
+     * The requested rate's bits, NaN for none. Taken with one atomic exchange: read, then clear, would
+     * lose an Apply that landed between the two (no change, no marker).
+     */
+    private final AtomicLong requestedLearningRate = new AtomicLong(NO_RATE);
+    private final AtomicBoolean weightsRequested = new AtomicBoolean();
 
     /**
      * Asks the run to train with {@code learningRate} from its next batch on; the trainer reports
@@ -28,7 +36,7 @@ public final class TrainingControl {
             throw new IllegalArgumentException("learning rate must be a finite number greater than 0 (was "
                     + learningRate + ")");
         }
-        requestedLearningRate = learningRate;
+        requestedLearningRate.set(Double.doubleToRawLongBits(learningRate));
     }
 
     /**
@@ -37,25 +45,17 @@ public final class TrainingControl {
      * view can ask on every frame without slowing the trainer.
      */
     public void requestWeights() {
-        weightsRequested = true;
+        weightsRequested.set(true);
     }
 
     /** The learning rate asked for since the last call, or NaN; clears the request. */
     double takeLearningRateRequest() {
-        double rate = requestedLearningRate;
-        if (!Double.isNaN(rate)) {
-            requestedLearningRate = Double.NaN;
-        }
-        return rate;
+        return Double.longBitsToDouble(requestedLearningRate.getAndSet(NO_RATE));
     }
 
     /** Whether weights were asked for since the last call; clears the request. */
     boolean takeWeightsRequest() {
-        if (!weightsRequested) {
-            return false;
-        }
-        weightsRequested = false;
-        return true;
+        return weightsRequested.getAndSet(false);
     }
 
     /** Asks the run to stop after the current batch; a paused run stops at once. */

@@ -110,4 +110,35 @@ class TrainingEventsTest {
         }
         assertEquals(epochs * TrainingEvents.SAMPLES_PER_EPOCH, samples);
     }
+
+    @Test
+    void aRunThatEndsBetweenTheTwoReadsOfADrainKeepsItsLastBatchsPosition() {
+        List<Runnable> trainerSteps = new ArrayList<>();
+        TrainingEvents events = new TrainingEvents(() -> {
+            trainerSteps.forEach(Runnable::run);
+            trainerSteps.clear();
+        });
+        events.runStarted(info(2, 1));
+        events.batchFinished(batch(1, 1, 2));
+        EpochMetrics metrics = new EpochMetrics(1, 0.8, 0.7, 0.75, 0.72, 100, 10);
+        // The last batch, the epoch end and the run's end land inside the first drain.
+        trainerSteps.add(() -> {
+            events.batchFinished(batch(1, 2, 2));
+            events.epochFinished(metrics, null);
+            events.runFinished(new RunOutcome(RunOutcome.Status.COMPLETED, null, List.of(metrics), null, null));
+        });
+
+        // As the window drains: keep the newest progress, stop at the run's end.
+        BatchProgress position = null;
+        boolean finished = false;
+        for (int drains = 0; drains < 3 && !finished; drains++) {
+            TrainingEvents.Drained drained = events.drain();
+            if (drained.latest() != null) {
+                position = drained.latest();
+            }
+            finished = drained.events().stream().anyMatch(e -> e instanceof TrainingEvent.Finished);
+        }
+        assertTrue(finished);
+        assertEquals(1.0, position.fractionalEpoch(), 1e-12, "the run ended at the end of its last batch");
+    }
 }

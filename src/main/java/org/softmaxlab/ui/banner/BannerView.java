@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.banner;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -47,8 +48,8 @@ public final class BannerView {
         root.getStyleClass().addAll(Styles.NOTICE, Styles.WINDOW_BANNER);
         root.visibleProperty().bind(viewModel.showingProperty());
         root.managedProperty().bind(root.visibleProperty());
-        ViewListeners.of(root).onChange(viewModel.severityProperty(), (obs, old, now) -> colour(now));
-        colour(viewModel.severityProperty().get());
+        ViewListeners.of(root).onChange(viewModel.severityProperty(), (obs, old, now) -> colour(root, now));
+        colour(root, viewModel.severityProperty().get());
     }
 
     /** The banner node. */
@@ -56,8 +57,9 @@ public final class BannerView {
         return root;
     }
 
-    private void colour(BannerViewModel.Severity severity) {
-        root.getStyleClass().removeAll(Styles.NOTICE_INFO, Styles.NOTICE_ERROR);
-        root.getStyleClass().add(severity == BannerViewModel.Severity.ERROR ? Styles.NOTICE_ERROR : Styles.NOTICE_INFO);
+    /** Gives a banner node the colours of {@code severity}; every banner of the window looks alike. */
+    public static void colour(Node banner, Severity severity) {
+        banner.getStyleClass().removeAll(Styles.NOTICE_INFO, Styles.NOTICE_ERROR);
+        banner.getStyleClass().add(severity == Severity.ERROR ? Styles.NOTICE_ERROR : Styles.NOTICE_INFO);
     }
 }

@@ -7,50 +7,73 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.softmaxlab.ui.LocalizedText;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The window's banner under the menu bar: one message at a time about the window as a whole (the
- * saved settings could not be used, a model was saved or refused, charts were exported), until the
- * user dismisses it or the next message replaces it. Run outcomes have their own banner on the
- * training tab.
+ * A banner: one {@link Notice} at a time, until the user dismisses it or the next one replaces it.
+ * The window has one under the menu bar (the saved settings could not be used, a model was saved or
+ * refused, charts were exported); the training tab has one for how a run ended. Each notice is kept
+ * with how it was made, so that a language switch says it again instead of leaving it in the old
+ * language.
  */
 public final class BannerViewModel {
 
-    /** How loud the banner is. */
-    public enum Severity { INFO, ERROR }
-
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ReadOnlyObjectWrapper<Severity> severity = new ReadOnlyObjectWrapper<>(this, "severity",
             Severity.INFO);
-    private final LocalizedText title = new LocalizedText(this, "title");
-    private final LocalizedText detail = new LocalizedText(this, "detail");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    /** How the notice shown was made; null while none is shown. */
+    private Supplier<Notice> source;
 
     /**
-     * Shows a message. The suppliers are asked again on {@link #relocalize()}, so build the texts from
-     * message keys inside them.
+     * Shows the notice {@code made} makes now, and makes it again on {@link #relocalize()}, so build
+     * its texts from message keys inside it.
      */
+    public void show(Supplier<Notice> made) {
+        source = Objects.requireNonNull(made, "made");
+        display(made.get());
+    }
+
+    /** Shows a notice with nothing to suggest; the texts are asked for again on {@link #relocalize()}. */
     public void show(Severity level, Supplier<String> titleText, Supplier<String> detailText) {
-        severity.set(Objects.requireNonNull(level, "level"));
-        title.set(titleText);
-        detail.set(detailText);
-        showing.set(true);
+        Objects.requireNonNull(level, "level");
+        show(() -> new Notice(level, titleText.get(), detailText.get()));
     }
 
-    /** Hides the message. */
+    /** Hides the notice. */
     public void dismiss() {
-        showing.set(false);
-        title.clear();
-        detail.clear();
+        source = null;
+        display(null);
     }
 
-    /** Says the message again in the language {@code Messages} speaks now. */
+    /** Says the notice shown again in the language {@code Messages} speaks now. */
     public void relocalize() {
-        title.relocalize();
-        detail.relocalize();
+        if (source != null) {
+            display(source.get());
+        }
     }
 
-    /** Whether a message is shown. */
+    private void display(Notice now) {
+        notice.set(now);
+        severity.set(now == null ? Severity.INFO : now.severity());
+        title.set(now == null ? "" : now.title());
+        detail.set(now == null ? "" : now.detail());
+        showing.set(now != null);
+    }
+
+    /** The notice shown, or null. */
+    public Notice current() {
+        return notice.get();
+    }
+
+    /** The notice shown, or null (none yet, dismissed, or replaced by nothing). */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether a notice is shown. */
     public ReadOnlyBooleanProperty showingProperty() {
         return showing.getReadOnlyProperty();
     }
@@ -62,11 +85,11 @@ public final class BannerViewModel {
 
     /** The first line: what happened. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.property();
+        return title.getReadOnlyProperty();
     }
 
     /** The explanation, possibly empty. */
     public ReadOnlyStringProperty detailProperty() {
-        return detail.property();
+        return detail.getReadOnlyProperty();
     }
 }

@@ -22,7 +22,8 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.BannerView;
+import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.run.ChartPoint;
 import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -101,16 +102,6 @@ public final class ChartsView {
     /** The drawing options (smoothing, log scale). */
     public ChartOptions options() {
         return options;
-    }
-
-    /** What the hover readout of the loss chart says at {@code epoch} (for tests). */
-    String lossReadout(double epoch) {
-        return lossHover.readout(epoch);
-    }
-
-    /** What the hover readout of the accuracy chart says at {@code epoch} (for tests). */
-    String accuracyReadout(double epoch) {
-        return accuracyHover.readout(epoch);
     }
 
     @FXML
@@ -285,15 +276,13 @@ public final class ChartsView {
         applySuggestion.setOnAction(e -> viewModel.applySuggestedLearningRate());
     }
 
-    private void showNotice(RunNotice current) {
+    private void showNotice(Notice current) {
         notice.setVisible(current != null);
         notice.setManaged(current != null);
         if (current == null) {
             return;
         }
-        boolean error = current.severity() == RunNotice.Severity.ERROR;
-        notice.getStyleClass().removeAll(Styles.NOTICE_INFO, Styles.NOTICE_ERROR);
-        notice.getStyleClass().add(error ? Styles.NOTICE_ERROR : Styles.NOTICE_INFO);
+        BannerView.colour(notice, current.severity());
         noticeTitle.setText(current.title());
         noticeDetail.setText(current.detail());
         boolean suggest = current.suggestedLearningRate() != null;

@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Path;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.run.ChartPoint;
 
@@ -62,6 +63,12 @@ final class SeriesBinding {
     /** Redraws the whole series, e.g. after the transform's options changed. */
     void refresh() {
         series.getData().setAll(toData(transform.apply(points)));
+        if (series.getData().isEmpty() && series.getNode() instanceof Path line) {
+            // JavaFX 21's LineChart keeps the old line of a series emptied in place (JDK-8283675, fixed
+            // in 22): after Reset the last run's curve stayed, read against the new axes as values no
+            // run had, with no run-list row. An empty series draws no line.
+            line.getElements().clear();
+        }
         changed.run();
     }
 

@@ -18,6 +18,7 @@ import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
 
@@ -79,7 +80,7 @@ public final class ModelFilesViewModel {
     public boolean save(Path file) {
         TrainedModel current = training.trainedModel();
         if (current == null) {
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.none.title"),
+            banner.show(Severity.ERROR, () -> Messages.get("model.save.none.title"),
                     () -> Messages.get("model.save.none.detail"));
             return false;
         }
@@ -87,7 +88,7 @@ public final class ModelFilesViewModel {
         Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.save.refused.title"),
+            banner.show(Severity.ERROR, () -> Messages.get("model.save.refused.title"),
                     () -> ModelFileText.refusal(problem));
             return false;
         }
@@ -96,12 +97,12 @@ public final class ModelFilesViewModel {
             ModelFile.write(target, new SavedModel(current.config(), current.epochs(), parameters));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
-            banner.show(BannerViewModel.Severity.ERROR,
+            banner.show(Severity.ERROR,
                     () -> Messages.format("model.save.failed.title", target.getFileName()), () -> problem);
             return false;
         }
         int epochs = current.epochs().size();
-        banner.show(BannerViewModel.Severity.INFO,
+        banner.show(Severity.INFO,
                 () -> Messages.format("model.saved.title", epochs, target.getFileName()),
                 () -> Messages.format("model.saved.detail", target.toAbsolutePath()));
         return true;
@@ -113,7 +114,7 @@ public final class ModelFilesViewModel {
      */
     public boolean open(Path file) {
         if (!canOpen.get()) {
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.open.busy.title"),
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.busy.title"),
                     () -> Messages.get("model.open.busy.detail"));
             return false;
         }
@@ -122,7 +123,7 @@ public final class ModelFilesViewModel {
             saved = ModelFile.read(file);
         } catch (ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
+            banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
             return false;
         }
         Model model;
@@ -130,7 +131,7 @@ public final class ModelFilesViewModel {
             model = models.apply(saved.config().model(), saved.parameters());
         } catch (RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),
                     () -> problem);
             return false;
         }
@@ -142,11 +143,11 @@ public final class ModelFilesViewModel {
     private void sayOpened(Path name, SavedModel saved) {
         int epochs = saved.epochs().size();
         if (epochs == 0) {
-            banner.show(BannerViewModel.Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
+            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
                     () -> Messages.get("model.opened.detail"));
         } else {
             EpochMetrics last = saved.epochs().get(epochs - 1);
-            banner.show(BannerViewModel.Severity.INFO,
+            banner.show(Severity.INFO,
                     () -> Messages.format("model.opened.title", name, epochs, last.testAccuracy()),
                     () -> Messages.get("model.opened.detail"));
         }

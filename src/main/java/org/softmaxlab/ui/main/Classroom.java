@@ -22,6 +22,7 @@ import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.appearance.RootStyles;
 import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.prefs.SettingsNoticeText;
@@ -61,7 +62,7 @@ final class Classroom {
         appearance.load(remembered);
         training.settings().load(remembered.trainConfig());
         files = new ModelFilesViewModel(training, banner, Model::of);
-        setup.settingsNotice().ifPresent(notice -> banner.show(BannerViewModel.Severity.ERROR,
+        setup.settingsNotice().ifPresent(notice -> banner.show(Severity.ERROR,
                 () -> Messages.get("settings.notice.title"), () -> SettingsNoticeText.of(notice)));
         appearance.languageProperty().addListener((obs, old, now) -> {
             Messages.setLanguage(now);
@@ -189,7 +190,7 @@ final class Classroom {
         if (problem.isPresent() && !saveProblemShown) {
             saveProblemShown = true; // once a session: a full disk would otherwise say it on every click
             String detail = problem.get();
-            banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get("settings.saveFailed.title"),
+            banner.show(Severity.ERROR, () -> Messages.get("settings.saveFailed.title"),
                     () -> detail);
         }
     }

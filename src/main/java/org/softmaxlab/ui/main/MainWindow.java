@@ -265,7 +265,7 @@ public final class MainWindow {
     private void dataLoaded(LoadedData data) {
         buildViewsOnce(); // ready data means a usable window, even if no frame was painted yet
         status.dataReady(data.trainImages(), data.testImages(), data.backend(), data.threads());
-        training.dataReady(new TrainerThreadRunner(data.data()));
+        training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
         inspection.dataReady(data);
     }
 

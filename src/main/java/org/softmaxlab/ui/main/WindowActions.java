@@ -16,6 +16,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.appearance.ExportLook;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.files.ChartImages;
 import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.FilePicker;
@@ -78,12 +79,12 @@ final class WindowActions implements MenuActions {
         background.execute(() -> {
             try {
                 ChartImages.writePng(file, images);
-                Platform.runLater(() -> banner.show(BannerViewModel.Severity.INFO,
+                Platform.runLater(() -> banner.show(Severity.INFO,
                         () -> Messages.format("export.charts.done.title", name),
                         () -> Messages.format("export.charts.done.detail", file.toAbsolutePath())));
             } catch (IOException | RuntimeException e) {
                 String problem = String.valueOf(e.getMessage());
-                Platform.runLater(() -> banner.show(BannerViewModel.Severity.ERROR,
+                Platform.runLater(() -> banner.show(Severity.ERROR,
                         () -> Messages.format("export.charts.failed.title", name), () -> problem));
             }
         });

@@ -13,8 +13,9 @@ import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.banner.EndReasonText;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.Notice;
+import org.softmaxlab.ui.banner.Severity;
+import org.softmaxlab.ui.run.EndReasonText;
 import org.softmaxlab.ui.run.RunObserver;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm;
@@ -70,7 +71,7 @@ public final class OverflowDemo implements RunObserver {
         training.settings().load(NAIVE);
         phase = Phase.NAIVE_RUN;
         training.start();
-        training.showNotice(() -> new RunNotice(RunNotice.Severity.INFO, Messages.get("overflow.step1.title"),
+        training.showNotice(() -> new Notice(Severity.INFO, Messages.get("overflow.step1.title"),
                 Messages.format("overflow.step1.detail", settings(NAIVE)), null));
     }
 
@@ -105,9 +106,9 @@ public final class OverflowDemo implements RunObserver {
         boolean failed = naiveFailed();
         EndReason failure = naiveOutcome.reason();
         training.showNotice(() -> failed
-                ? new RunNotice(RunNotice.Severity.ERROR, Messages.get("overflow.step2.title"),
+                ? new Notice(Severity.ERROR, Messages.get("overflow.step2.title"),
                         Messages.format("overflow.step2.detail", EndReasonText.of(failure)), null)
-                : new RunNotice(RunNotice.Severity.INFO, Messages.get("overflow.noFailure.title"),
+                : new Notice(Severity.INFO, Messages.get("overflow.noFailure.title"),
                         Messages.get("overflow.noFailure.detail"), null));
     }
 
@@ -121,7 +122,7 @@ public final class OverflowDemo implements RunObserver {
                     ? Messages.format("overflow.stableTrained", last.testAccuracy(), last.epoch())
                     : Messages.format("overflow.stableFailed", EndReasonText.of(stable.reason()));
             String naiveResult = failed ? EndReasonText.of(failure) : Messages.get("overflow.naiveTrained");
-            return new RunNotice(failed ? RunNotice.Severity.ERROR : RunNotice.Severity.INFO,
+            return new Notice(failed ? Severity.ERROR : Severity.INFO,
                     Messages.get(failed ? "overflow.done.title" : "overflow.noFailure.title"),
                     Messages.format("overflow.done.detail", naiveResult, stableResult), null);
         });

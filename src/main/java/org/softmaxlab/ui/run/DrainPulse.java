@@ -4,16 +4,16 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
+import org.softmaxlab.run.TrainingEvents;
 
 /**
- * Drains the trainer's events into the view-model ten times a second on the JavaFX thread: often
- * enough for curves that move smoothly, rarely enough that the charts' layout costs the trainer
- * nothing noticeable. The trainer never calls into the UI itself.
+ * Drains the trainer's events into the view-model every {@link TrainingEvents#DRAIN_PERIOD} on the
+ * JavaFX thread. The trainer never calls into the UI itself.
  */
 public final class DrainPulse {
 
     /** Time between two drains. */
-    public static final Duration PERIOD = Duration.millis(100);
+    public static final Duration PERIOD = Duration.millis(TrainingEvents.DRAIN_PERIOD.toMillis());
 
     private final Timeline timeline;
 

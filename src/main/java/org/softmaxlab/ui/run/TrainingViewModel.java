@@ -28,8 +28,8 @@ import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.banner.NoticeBoard;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.Notice;
+import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /**
@@ -53,7 +53,7 @@ public final class TrainingViewModel {
     private final LiveCurves curves = new LiveCurves();
     private final ReadOnlyObjectWrapper<RunState> state =
             new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
-    private final NoticeBoard notice = new NoticeBoard();
+    private final BannerViewModel notice = new BannerViewModel();
     private final RunCommands commands = new RunCommands();
     private final List<RunObserver> observers = new ArrayList<>();
     private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
@@ -114,7 +114,7 @@ public final class TrainingViewModel {
         }
         run = new ActiveRun(runConfig, position);
         epochAxisEnd.set(run.origin + runConfig.epochs());
-        notice.clear();
+        notice.dismiss();
         observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
         state.set(RunState.RUNNING);
         evaluation.modelChanging();
@@ -163,7 +163,7 @@ public final class TrainingViewModel {
         model = null;
         history.clear();
         clearCurves();
-        notice.clear();
+        notice.dismiss();
         evaluation.show(null);
         weights.set(null);
         updateDerived();
@@ -172,23 +172,23 @@ public final class TrainingViewModel {
 
     /** Hides the notice. */
     public void dismissNotice() {
-        notice.clear();
+        notice.dismiss();
     }
 
     /**
      * Shows the notice {@code source} makes in the banner instead of the notice of the last run; it is
      * made again on {@link #relocalize()}, so it should read its texts from {@link Messages}.
      */
-    public void showNotice(Supplier<RunNotice> source) {
-        notice.tell(Objects.requireNonNull(source, "source"));
+    public void showNotice(Supplier<Notice> source) {
+        notice.show(Objects.requireNonNull(source, "source"));
     }
 
     /** Puts the notice's suggested learning rate into the settings. */
     public void applySuggestedLearningRate() {
-        RunNotice current = notice.current();
+        Notice current = notice.current();
         if (current != null && current.suggestedLearningRate() != null && !state.get().isActive()) {
             settings.setLearningRate(current.suggestedLearningRate());
-            notice.clear();
+            notice.dismiss();
         }
     }
 
@@ -253,7 +253,7 @@ public final class TrainingViewModel {
         }
         history.runEnded(model != null, outcome.epochs(), runConfig);
         TrainConfig config = runConfig;
-        notice.tell(() -> RunNotice.forOutcome(outcome, config));
+        notice.show(() -> OutcomeNotice.of(outcome, config));
         status.runEnded(outcome);
         run = null;
         state.set(RunState.READY);
@@ -295,7 +295,7 @@ public final class TrainingViewModel {
         curves.show(history);
         position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
         epochAxisEnd.set(Math.max(1, position));
-        notice.clear();
+        notice.dismiss();
         evaluation.show(null);
         evaluateModel();
         weights.set(opened.parametersCopy());
@@ -353,8 +353,8 @@ public final class TrainingViewModel {
     }
 
     /** How the last run ended, or null (no run yet, dismissed, or a new run began). */
-    public ReadOnlyObjectProperty<RunNotice> noticeProperty() {
-        return notice.property();
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.noticeProperty();
     }
 
     /** True when the data is ready, no run is active and every setting is valid. */

@@ -6,7 +6,7 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.banner.EndReasonText;
+import org.softmaxlab.ui.run.EndReasonText;
 import org.softmaxlab.ui.run.SettingsForm;
 
 /** Turns the session's runs into the lines of the run list. */

@@ -31,6 +31,7 @@ import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.ChartPoint;
 import org.softmaxlab.ui.run.FakeRunner;
 import org.softmaxlab.ui.run.RunState;
@@ -105,7 +106,7 @@ class ModelFilesViewModelTest {
         assertTrue(files.save(file));
         Path written = dir.resolve("lesson.smlab");
         assertTrue(Files.exists(written), "the extension is added");
-        assertEquals(BannerViewModel.Severity.INFO, banner.severityProperty().get());
+        assertEquals(Severity.INFO, banner.severityProperty().get());
         assertEquals("Saved the model (2 epochs) as lesson.smlab", banner.titleProperty().get());
 
         SavedModel saved = ModelFile.read(written);
@@ -145,7 +146,7 @@ class ModelFilesViewModelTest {
         for (Path bad : List.of(damaged, truncated, foreign, missing)) {
             banner.dismiss();
             assertFalse(files.open(bad), bad.toString());
-            assertEquals(BannerViewModel.Severity.ERROR, banner.severityProperty().get());
+            assertEquals(Severity.ERROR, banner.severityProperty().get());
             assertTrue(banner.detailProperty().get().contains(bad.getFileName().toString()),
                     "the file's own message names it: " + banner.detailProperty().get());
             Snapshot.of(training).assertSameAs(before);

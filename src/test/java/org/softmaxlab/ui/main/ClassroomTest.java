@@ -22,6 +22,7 @@ import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -144,7 +145,7 @@ class ClassroomTest {
         Classroom classroom = classroom(Settings.DEFAULTS, Optional.of(garbage), null, loading(null));
         BannerViewModel banner = classroom.banner();
         assertTrue(banner.showingProperty().get());
-        assertEquals(BannerViewModel.Severity.ERROR, banner.severityProperty().get());
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
         assertEquals("Your saved settings could not all be used", banner.titleProperty().get());
         assertEquals(garbage.describe(), banner.detailProperty().get());
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);

@@ -13,7 +13,8 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.Notice;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.charts.ChartMarker;
 import org.softmaxlab.ui.charts.OverlayRun;
 import org.softmaxlab.ui.run.FakeRunner;
@@ -62,7 +63,7 @@ class OverflowDemoTest {
         training.dataReady(runner);
         demo.start();
         assertEquals(OverflowDemo.NAIVE, runner.configs.get(0));
-        assertEquals(RunNotice.Severity.INFO, training.noticeProperty().get().severity());
+        assertEquals(Severity.INFO, training.noticeProperty().get().severity());
         assertFalse(demo.canStartProperty().get(), "one demo at a time");
 
         runner.started(235);
@@ -75,8 +76,8 @@ class OverflowDemoTest {
         assertEquals(OverflowDemo.NAIVE.withLossFormula(LossFormula.STABLE), runner.configs.get(1));
         assertNull(runner.models.get(1), "fresh weights, the same seed");
         assertEquals(RunState.RUNNING, training.stateProperty().get());
-        RunNotice during = training.noticeProperty().get();
-        assertEquals(RunNotice.Severity.ERROR, during.severity());
+        Notice during = training.noticeProperty().get();
+        assertEquals(Severity.ERROR, during.severity());
         assertTrue(during.detail().startsWith(NAIVE_FAILURE + ". Step 2 of 2"), during.detail());
         // The naive run is drawn over the live stable one, each named by the setting that differs.
         assertEquals(List.of("loss naive"), runs.overlays().stream().map(OverlayRun::label).toList());
@@ -94,8 +95,8 @@ class OverflowDemoTest {
         runner.finished(RunOutcome.Status.COMPLETED, null, null);
         training.drain();
         runLater();
-        RunNotice after = training.noticeProperty().get();
-        assertEquals(RunNotice.Severity.ERROR, after.severity());
+        Notice after = training.noticeProperty().get();
+        assertEquals(Severity.ERROR, after.severity());
         assertEquals("Same settings, same seed: the naive formula overflowed, the stable one trained", after.title());
         assertTrue(after.detail().contains(NAIVE_FAILURE), after.detail());
         assertTrue(after.detail().contains("test accuracy 70.0% after 2 epochs"), after.detail());

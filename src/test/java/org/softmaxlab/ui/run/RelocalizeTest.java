@@ -15,7 +15,7 @@ import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.status.StatusViewModel;
 
@@ -121,7 +121,7 @@ class RelocalizeTest {
         vm.dismissNotice();
         switchTo(Language.SIMPLIFIED_CHINESE);
         assertEquals(null, vm.noticeProperty().get(), "a dismissed notice does not come back");
-        RunNotice before = vm.noticeProperty().get();
+        Notice before = vm.noticeProperty().get();
         vm.relocalize();
         assertSame(before, vm.noticeProperty().get());
     }

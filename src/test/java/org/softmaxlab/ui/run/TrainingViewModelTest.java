@@ -16,7 +16,8 @@ import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
-import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.banner.Notice;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.status.StatusViewModel;
 
@@ -180,8 +181,8 @@ class TrainingViewModelTest {
         vm.drain();
         assertEquals(RunState.READY, vm.stateProperty().get());
         assertEquals(20, vm.trainLossPoints().size(), "the curves stay");
-        RunNotice notice = vm.noticeProperty().get();
-        assertEquals(RunNotice.Severity.ERROR, notice.severity());
+        Notice notice = vm.noticeProperty().get();
+        assertEquals(Severity.ERROR, notice.severity());
         assertTrue(notice.detail().startsWith("diverged at epoch 2, batch 7"), notice.detail());
         assertEquals(0.3, notice.suggestedLearningRate(), 1e-12);
 

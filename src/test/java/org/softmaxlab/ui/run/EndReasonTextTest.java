@@ -1,4 +1,4 @@
-package org.softmaxlab.ui.banner;
+package org.softmaxlab.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.softmaxlab.ui.banner;
+package org.softmaxlab.ui.run;
 
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
