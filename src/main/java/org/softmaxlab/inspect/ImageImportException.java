@@ -41,11 +41,12 @@ public final class ImageImportException extends Exception {
 
     private static String englishMessage(Reason reason, String fileName, String detail) {
         return switch (reason) {
-            case NO_SUCH_FILE -> fileName + ": no such file";
-            case UNREADABLE -> fileName + ": cannot be read as an image (" + detail + "); use a PNG or JPEG file";
-            case NOT_A_PICTURE -> fileName + ": not a picture this program can read; use a PNG or JPEG file";
-            case TOO_LARGE -> fileName + ": too large to read (" + detail + " pixels); scale it down to at most "
-                    + ImageImport.MAX_PIXELS / 1_000_000 + " megapixels";
+            case NO_SUCH_FILE -> fileName + " does not exist. Check its name, or choose another file.";
+            case UNREADABLE -> fileName + " cannot be read as an image (" + detail + "). Use a PNG or JPEG file.";
+            case NOT_A_PICTURE -> fileName + " is not a picture this program can read. Use a PNG or JPEG file.";
+            case TOO_LARGE -> fileName + " is too large to read (" + detail + " pixels). Scale it down to at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", ImageImport.MAX_PIXELS / 1_000_000)
+                    + " megapixels, or use a smaller copy.";
         };
     }
 

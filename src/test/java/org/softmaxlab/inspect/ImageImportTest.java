@@ -92,7 +92,7 @@ class ImageImportTest {
         Path text = dir.resolve("notes.png");
         Files.writeString(text, "not a picture");
         ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(text));
-        assertTrue(e.getMessage().startsWith("notes.png: not a picture"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("notes.png is not a picture"), e.getMessage());
         assertThrows(ImageImportException.class, () -> ImageImport.read(dir.resolve("missing.jpg")));
     }
 
@@ -122,7 +122,7 @@ class ImageImportTest {
         ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(giant));
         assertEquals(ImageImportException.Reason.TOO_LARGE, e.reason());
         assertEquals("50000 \u00d7 40000", e.detail());
-        assertTrue(e.getMessage().startsWith("giant.png: too large to read (50000 \u00d7 40000 pixels); scale it down"),
+        assertTrue(e.getMessage().startsWith("giant.png is too large to read (50000 \u00d7 40000 pixels). Scale it down"),
                 e.getMessage());
     }
 

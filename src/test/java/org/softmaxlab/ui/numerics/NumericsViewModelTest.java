@@ -182,7 +182,7 @@ class NumericsViewModelTest {
         vm.logitsTextProperty().set("0 1 2 3 4 5 6 7 8 9");
         assertEquals(10, vm.classes().size());
         vm.logitsTextProperty().set("0 1 2 3 4 5 6 7 8 9 10");
-        assertEquals("At most 10 logits, one per class; you entered 11.", vm.problemProperty().get());
+        assertEquals("At most 10 logits can be entered, one per class; you entered 11.", vm.problemProperty().get());
         assertEquals(10, vm.comparisonProperty().get().size());
     }
 }

@@ -93,7 +93,7 @@ class OwnImageViewModelTest {
         assertNull(vm.probabilitiesProperty().get());
 
         vm.load(dir.resolve("missing.jpg"));
-        assertEquals("missing.jpg: no such file", vm.messageProperty().get());
+        assertEquals("missing.jpg does not exist. Check its name, or choose another file.", vm.messageProperty().get());
     }
 
     @Test
