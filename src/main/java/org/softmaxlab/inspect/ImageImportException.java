@@ -16,7 +16,9 @@ public final class ImageImportException extends Exception {
         /** Reading it failed; {@link #detail()} says how. */
         UNREADABLE,
         /** It is not a picture the image readers know. */
-        NOT_A_PICTURE
+        NOT_A_PICTURE,
+        /** It has more pixels than can be read; {@link #detail()} gives its size. */
+        TOO_LARGE
     }
 
     private final Reason reason;
@@ -26,7 +28,8 @@ public final class ImageImportException extends Exception {
     /**
      * @param reason   why the picture could not be used
      * @param fileName the file's name (without its folder)
-     * @param detail   the underlying error's message for {@link Reason#UNREADABLE}, otherwise empty
+     * @param detail   the underlying error's message for {@link Reason#UNREADABLE}, the picture's size
+     *                 ("30000 × 30000") for {@link Reason#TOO_LARGE}, otherwise empty
      * @param cause    the underlying error, or null
      */
     public ImageImportException(Reason reason, String fileName, String detail, Throwable cause) {
@@ -38,9 +41,12 @@ public final class ImageImportException extends Exception {
 
     private static String englishMessage(Reason reason, String fileName, String detail) {
         return switch (reason) {
-            case NO_SUCH_FILE -> fileName + ": no such file";
-            case UNREADABLE -> fileName + ": cannot be read as an image (" + detail + "); use a PNG or JPEG file";
-            case NOT_A_PICTURE -> fileName + ": not a picture this program can read; use a PNG or JPEG file";
+            case NO_SUCH_FILE -> fileName + " does not exist. Check its name, or choose another file.";
+            case UNREADABLE -> fileName + " cannot be read as an image (" + detail + "). Use a PNG or JPEG file.";
+            case NOT_A_PICTURE -> fileName + " is not a picture this program can read. Use a PNG or JPEG file.";
+            case TOO_LARGE -> fileName + " is too large to read (" + detail + " pixels). Scale it down to at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", ImageImport.MAX_PIXELS / 1_000_000)
+                    + " megapixels, or use a smaller copy.";
         };
     }
 

@@ -22,12 +22,14 @@ public final class WeightImages {
      * @return ten arrays of 784 ARGB pixels, row-major
      */
     public static int[][] render(float[] parameters) {
-        double scale = 0;
-        for (int i = 0; i < ImageSet.PIXELS * CLASSES; i++) {
-            if (Float.isFinite(parameters[i])) {
-                scale = Math.max(scale, Math.abs(parameters[i]));
-            }
-        }
+        return render(parameters, largestWeight(parameters));
+    }
+
+    /**
+     * The same on a scale of ±{@code scale}: weights beyond it show at full colour. A fixed scale lets
+     * one see the weights grow from frame to frame, which fitting each frame to its own largest hides.
+     */
+    public static int[][] render(float[] parameters, double scale) {
         int[][] images = new int[CLASSES][ImageSet.PIXELS];
         for (int c = 0; c < CLASSES; c++) {
             for (int p = 0; p < ImageSet.PIXELS; p++) {
@@ -35,6 +37,17 @@ public final class WeightImages {
             }
         }
         return images;
+    }
+
+    /** The largest finite |w| over the weights (not the biases): the scale that fits them. */
+    public static double largestWeight(float[] parameters) {
+        double largest = 0;
+        for (int i = 0; i < ImageSet.PIXELS * CLASSES; i++) {
+            if (Float.isFinite(parameters[i])) {
+                largest = Math.max(largest, Math.abs(parameters[i]));
+            }
+        }
+        return largest;
     }
 
     /** The ARGB colour of weight {@code w} on a scale of ±{@code scale}; NaN and ±inf show as black. */

@@ -92,7 +92,45 @@ class ImageImportTest {
         Path text = dir.resolve("notes.png");
         Files.writeString(text, "not a picture");
         ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(text));
-        assertTrue(e.getMessage().startsWith("notes.png: not a picture"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("notes.png is not a picture"), e.getMessage());
         assertThrows(ImageImportException.class, () -> ImageImport.read(dir.resolve("missing.jpg")));
+    }
+
+    @Test
+    void aHugePictureIsDecodedSubsampledFromItsHeaderNotWhole(@TempDir Path dir) throws Exception {
+        // 400 million pixels in well under a megabyte: read whole, 1.6 GB of floats alone (a 30000 × 30000
+        // picture ran out of memory). Subsampled, a few hundred thousand pixels are all that is decoded.
+        Path huge = HugePng.write(dir.resolve("huge20000.png"), 20_000, 20_000);
+        assertTrue(Files.size(huge) < 1_000_000, "small on disk: " + Files.size(huge));
+
+        ImageImport.Decoded decoded = ImageImport.decode(huge);
+        assertEquals(20_000, decoded.width(), "the size comes from the header");
+        assertEquals(20_000, decoded.height());
+        assertEquals(20, decoded.subsampling(), "every 20th row and column");
+        assertEquals(1000, decoded.image().getWidth());
+        assertEquals(1000, decoded.image().getHeight());
+
+        float[] pixels = ImageImport.convert(decoded.image()); // what read() does next
+        assertEquals(1f, pixels[14 * 28 + 14], 0.02f, "the white square in the middle is there");
+        assertEquals(0f, pixels[2 * 28 + 2], 0.02f, "on the black background");
+    }
+
+    @Test
+    void aPictureDeclaringMoreThanTheLimitIsRefusedFromItsHeader(@TempDir Path dir) throws Exception {
+        // 2 gigapixels declared, and no pixel data at all: the refusal comes before any decoding.
+        Path giant = HugePng.headerOnly(dir.resolve("giant.png"), 50_000, 40_000);
+        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(giant));
+        assertEquals(ImageImportException.Reason.TOO_LARGE, e.reason());
+        assertEquals("50000 \u00d7 40000", e.detail());
+        assertTrue(e.getMessage().startsWith("giant.png is too large to read (50000 \u00d7 40000 pixels). Scale it down"),
+                e.getMessage());
+    }
+
+    @Test
+    void ordinaryPicturesAreDecodedWhole() {
+        assertEquals(1, ImageImport.subsampling(28, 28));
+        assertEquals(1, ImageImport.subsampling(ImageImport.DECODED_SIDE, 10));
+        assertEquals(2, ImageImport.subsampling(ImageImport.DECODED_SIDE + 1, 10));
+        assertEquals(4, ImageImport.subsampling(3000, 4000));
     }
 }

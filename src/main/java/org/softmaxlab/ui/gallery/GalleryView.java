@@ -18,6 +18,7 @@ import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 
 /**
@@ -70,8 +71,11 @@ public final class GalleryView {
         setUpClassChoice(trueClass, viewModel.trueClassProperty());
         setUpClassChoice(predictedClass, viewModel.predictedClassProperty());
         sort.getItems().setAll(GallerySort.values());
-        sort.setConverter(converter(s -> Messages.get("gallery.sort." + s.name())));
+        sort.setConverter(converter(viewModel::sortName));
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
+        // The order's name depends on the filters; a new converter makes the box say it again.
+        ViewListeners.of(pane).onChange(viewModel.showsCorrectProperty(),
+                (obs, old, now) -> sort.setConverter(converter(viewModel::sortName)));
 
         showAll.disableProperty().bind(viewModel.trueClassProperty().isEqualTo(GalleryQuery.ANY)
                 .and(viewModel.predictedClassProperty().isEqualTo(GalleryQuery.ANY)));

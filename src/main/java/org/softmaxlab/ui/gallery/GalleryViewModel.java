@@ -3,10 +3,13 @@ package org.softmaxlab.ui.gallery;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +45,7 @@ public final class GalleryViewModel {
     private final ObservableList<GalleryItem> items = FXCollections.observableArrayList();
     private final ObservableList<GalleryItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final LocalizedText countText = new LocalizedText(this, "countText");
+    private final ReadOnlyBooleanWrapper showsCorrect = new ReadOnlyBooleanWrapper(this, "showsCorrect");
     private final ReadOnlyObjectWrapper<GalleryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
             new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
@@ -95,7 +99,7 @@ public final class GalleryViewModel {
         if (current != null) {
             select(GalleryItem.of(latest, current.index())); // the same image, as the newer model sees it
         }
-        refreshItems();
+        refreshItems(false);
     }
 
     /** Filters to images of class {@code trueLabel} predicted as {@code predictedLabel} (a confusion-matrix cell). */
@@ -127,16 +131,27 @@ public final class GalleryViewModel {
     }
 
     private void filtersChanged() {
+        showsCorrect.set(query().showsCorrect());
         if (!changingFilters && evaluation != null) {
-            refreshItems();
+            refreshItems(true);
         }
     }
 
-    private void refreshItems() {
+    /**
+     * @param filtered whether the filters changed: then a picked image outside the new set is let go.
+     *                 After an epoch it stays, so that one can watch the model learn it.
+     */
+    private void refreshItems(boolean filtered) {
         Evaluation e = evaluation;
         GalleryQuery q = query();
         refresh.submit(() -> select(e, q), found -> {
             items.setAll(found.items());
+            GalleryItem picked = selected.get();
+            // The closer look is of an image the gallery shows, or of none: one kept from before a filter
+            // changed looked like a member of the new set.
+            if (filtered && picked != null && Arrays.stream(found.items()).noneMatch(i -> i.index() == picked.index())) {
+                select(null);
+            }
             updateTexts(found);
         }, failure -> LOG.log(Level.ERROR, "selecting the gallery's images failed", failure));
     }
@@ -216,6 +231,21 @@ public final class GalleryViewModel {
     /** The order of the images. */
     public ObjectProperty<GallerySort> sortProperty() {
         return sort;
+    }
+
+    /** Whether the filters ask for correctly classified images (a diagonal cell), which changes what the order means. */
+    public ReadOnlyBooleanProperty showsCorrectProperty() {
+        return showsCorrect.getReadOnlyProperty();
+    }
+
+    /**
+     * What {@code order} is called under the current filters: the images are sorted by the probability
+     * of their true class, lowest first, which for mistakes is "most confidently wrong first" and for
+     * correct images "least confident first".
+     */
+    public String sortName(GallerySort order) {
+        String key = "gallery.sort." + order.name();
+        return Messages.get(showsCorrect.get() && order == GallerySort.MOST_CONFIDENTLY_WRONG ? key + ".correct" : key);
     }
 
     /** The images matching the filters, in order (read-only). */

@@ -34,11 +34,12 @@ public final class LatestWins<T> {
     }
 
     /**
-     * Runs {@code work} in the background and hands its result to {@code apply} (or its exception to
+     * Runs {@code work} in the background and hands its result to {@code apply} (or what it threw to
      * {@code failed}) on the UI thread, unless a newer submission or {@link #cancel()} came first.
-     * Call on the UI thread.
+     * Errors too ({@code OutOfMemoryError} from a huge picture): a view left saying "Reading…" forever
+     * is worse than one that says what went wrong. Call on the UI thread.
      */
-    public void submit(Callable<T> work, Consumer<T> apply, Consumer<Exception> failed) {
+    public void submit(Callable<T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         long ticket = ++generation;
         try {
             background.execute(() -> run(ticket, work, apply, failed));
@@ -52,14 +53,14 @@ public final class LatestWins<T> {
         generation++;
     }
 
-    private void run(long ticket, Callable<T> work, Consumer<T> apply, Consumer<Exception> failed) {
+    private void run(long ticket, Callable<T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         if (ticket != generation) {
             return; // superseded while it waited for a thread
         }
         T result;
         try {
             result = work.call();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             ui.execute(() -> {
                 if (ticket == generation) {
                     failed.accept(e);

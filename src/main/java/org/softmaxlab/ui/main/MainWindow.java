@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.main;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -233,7 +234,13 @@ public final class MainWindow {
     /** Shows the window on {@code stage} and starts loading the data in the background. */
     public void show(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        // ControlsFX marks invalid fields from a decoration pane above them, and without one it puts its
+        // own above the scene's root at the first invalid value, re-parenting the live window (Modena's
+        // colours failed to resolve meanwhile: "ClassCastException ... chart-plot-background"). One from
+        // the start is never moved.
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(root);
+        Scene scene = new Scene(decorations, WIDTH, HEIGHT);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));

@@ -90,9 +90,12 @@ public final class NumericsView {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        // A table that no longer matches the text is dimmed until the text is valid again.
+        // A table that no longer matches the text is dimmed until the text is valid again, and so are the
+        // reasons below it, whose verdict then says whose numbers it is about.
         table.opacityProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty())
                 .then(1.0).otherwise(0.4));
+        reasons.opacityProperty().bind(table.opacityProperty());
+        listeners.onChange(viewModel.problemProperty(), (obs, old, now) -> showReasons());
         numbers = new NumericsTable(table, viewModel);
         listeners.onChange(viewModel.comparisonProperty(), (obs, old, now) -> {
             numbers.show(now);
@@ -137,8 +140,12 @@ public final class NumericsView {
     private void showReasons() {
         List<ReasonLine> lines = viewModel.reasons();
         reasons.getChildren().clear();
-        Label title = new Label(Messages.get(lines.isEmpty() ? "numerics.reasons.none" : "numerics.reasons.title"));
-        title.getStyleClass().add(lines.isEmpty() ? Styles.NUMERICS_ALL_FINITE : "section-title");
+        boolean stale = !viewModel.problemProperty().get().isEmpty();
+        String verdict = stale ? "numerics.reasons.stale"
+                : lines.isEmpty() ? "numerics.reasons.none" : "numerics.reasons.title";
+        Label title = new Label(Messages.get(verdict));
+        // Green only for logits that are there: "every number is ordinary" about a text that is no vector misleads.
+        title.getStyleClass().add(lines.isEmpty() && !stale ? Styles.NUMERICS_ALL_FINITE : "section-title");
         title.setWrapText(true);
         reasons.getChildren().add(title);
         for (ReasonLine line : lines) {

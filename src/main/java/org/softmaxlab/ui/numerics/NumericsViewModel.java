@@ -92,14 +92,17 @@ public final class NumericsViewModel {
         LogitsParser.Result result = LogitsParser.parse(logitsText.get());
         if (!result.isValid()) {
             problem.set(result.problem());
+            preset.set(null); // the field no longer shows the preset's logits
             return;
         }
         problem.set("");
         logits = result.logits();
-        List<Integer> indices = IntStream.range(0, logits.length).boxed().toList();
-        if (!indices.equals(classes)) {
-            classes.setAll(indices);
+        // Grown or shrunk at the end, never replaced: a choice box whose items are all replaced forgets
+        // its choice, and showed no class while the table went on with one.
+        if (classes.size() > logits.length) {
+            classes.remove(logits.length, classes.size());
         }
+        classes.addAll(IntStream.range(classes.size(), logits.length).boxed().toList());
         if (trueClass.get() >= logits.length || trueClass.get() < 0) {
             trueClass.set(logits.length - 1); // compares, through its listener
         } else {

@@ -60,7 +60,8 @@ public final class OwnImageViewModel {
             pixels.set(null);
             classify();
             if (failure instanceof ImageImportException e) {
-                message.say("ownImage.error." + e.reason().name(), e.fileName(), e.detail());
+                message.say("ownImage.error." + e.reason().name(), e.fileName(), e.detail(),
+                        ImageImport.MAX_PIXELS / 1_000_000);
             } else {
                 message.say("ownImage.failed", name, String.valueOf(failure.getMessage()));
             }
@@ -77,14 +78,17 @@ public final class OwnImageViewModel {
     /** 7,850 multiply-adds: cheaper to do at once on the UI thread than to hand anywhere. */
     private void classify() {
         float[] input = pixels.get();
-        failed.set(false);
         if (input == null || weights == null) {
             predicted.set(-1);
             result.clear();
             probabilities.set(null);
-            message.say(input == null ? "ownImage.hint" : "ownImage.trainFirst");
+            // A file that could not be read stays said while the model trains on, until the next picture.
+            if (!failed.get()) {
+                message.say(input == null ? "ownImage.hint" : "ownImage.trainFirst");
+            }
             return;
         }
+        failed.set(false);
         float[] p = new ImageClassifier(weights).probabilities(input);
         int best = 0;
         for (int c = 1; c < p.length; c++) {

@@ -2,9 +2,11 @@ package org.softmaxlab.ui.weights;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -38,6 +40,10 @@ public final class WeightsView {
     private Label negative;
     @FXML
     private Label positive;
+    @FXML
+    private ChoiceBox<WeightScale> scaleChoice;
+    @FXML
+    private Label range;
 
     /** Loads the weights view and binds it to {@code viewModel}. */
     public WeightsView(WeightsViewModel viewModel) {
@@ -61,6 +67,19 @@ public final class WeightsView {
             tile.getStyleClass().add(Styles.WEIGHT_TILE);
             grid.add(tile, c % COLUMNS, c / COLUMNS);
         }
+        scaleChoice.getItems().setAll(WeightScale.CHOICES);
+        scaleChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WeightScale choice) {
+                return choice == null ? "" : Messages.format("weights.scale." + choice.kind().name(), choice.fixed());
+            }
+
+            @Override
+            public WeightScale fromString(String text) {
+                throw new UnsupportedOperationException("the scale is chosen, not typed");
+            }
+        });
+        scaleChoice.valueProperty().bindBidirectional(viewModel.scaleChoiceProperty());
         // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners listeners = ViewListeners.of(content);
         listeners.onChange(viewModel.imagesProperty(), (obs, old, now) -> update());
@@ -81,5 +100,6 @@ public final class WeightsView {
         double scale = viewModel.scaleProperty().get();
         negative.setText(shown ? Messages.format("weights.legend.negative", scale) : "");
         positive.setText(shown ? Messages.format("weights.legend.positive", scale) : "");
+        range.setText(shown ? Messages.format("weights.range", viewModel.largestProperty().get()) : "");
     }
 }

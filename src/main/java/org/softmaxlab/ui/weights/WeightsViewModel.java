@@ -2,32 +2,38 @@ package org.softmaxlab.ui.weights;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import javafx.beans.property.SimpleObjectProperty;
 import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.ui.inspect.LatestWins;
 
 /**
  * The weight matrix as ten class images, redrawn from each new copy of the parameters (every pulse
- * while the tab is shown during a run). Colouring runs in the background; a copy that arrives
- * while the previous one is still being coloured replaces it.
+ * while the tab is shown during a run), on the scale chosen: fitted to each frame, fitted once and
+ * held, or fixed. Colouring runs in the background; a copy that arrives while the previous one is
+ * still being coloured replaces it.
  */
 public final class WeightsViewModel {
 
     private static final System.Logger LOG = System.getLogger(WeightsViewModel.class.getName());
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
 
-    /** Ten images and the scale they were coloured on. */
-    private record Rendered(int[][] images, double scale) {
+    /** Ten images, the scale they were coloured on, and their largest |w|. */
+    private record Rendered(int[][] images, double scale, double largest) {
     }
 
     private final ReadOnlyObjectWrapper<int[][]> images = new ReadOnlyObjectWrapper<>(this, "images");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale");
+    private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest");
+    private final ObjectProperty<WeightScale> scaleChoice =
+            new SimpleObjectProperty<>(this, "scaleChoice", WeightScale.PER_FRAME);
     private final LatestWins<Rendered> render;
+    private float[] shown;
+    /** The scale a "fit once" choice holds, or 0 until its first frame. */
+    private double held;
 
     /**
      * @param background where the images are coloured
@@ -35,31 +41,58 @@ public final class WeightsViewModel {
      */
     public WeightsViewModel(Executor background, Executor ui) {
         render = new LatestWins<>(background, ui);
+        scaleChoice.addListener((obs, old, now) -> {
+            if (now == null) {
+                scaleChoice.set(old);
+                return;
+            }
+            held = 0; // "fit once" fits the frame shown when it is chosen
+            redraw();
+        });
     }
 
     /** Shows {@code parameters} ([785 × 10], bias row last; never modified), or nothing when null. */
     public void setWeights(float[] parameters) {
+        shown = parameters;
         if (parameters == null) {
             render.cancel();
             images.set(null);
             scale.set(0);
+            largest.set(0);
+            held = 0;
             return;
         }
-        render.submit(() -> new Rendered(WeightImages.render(parameters), largestWeight(parameters)), r -> {
+        redraw();
+    }
+
+    private void redraw() {
+        float[] parameters = shown;
+        if (parameters == null) {
+            return;
+        }
+        WeightScale choice = scaleChoice.get();
+        double hold = held;
+        render.submit(() -> {
+            double fit = WeightImages.largestWeight(parameters);
+            double on = switch (choice.kind()) {
+                case PER_FRAME -> fit;
+                case FIT_ONCE -> hold > 0 ? hold : fit;
+                case FIXED -> choice.fixed();
+            };
+            return new Rendered(WeightImages.render(parameters, on), on, fit);
+        }, r -> {
+            if (choice.kind() == WeightScale.Kind.FIT_ONCE && held == 0) {
+                held = r.scale();
+            }
+            largest.set(r.largest());
             scale.set(r.scale());
             images.set(r.images());
         }, failure -> LOG.log(Level.ERROR, "drawing the weights failed", failure));
     }
 
-    /** The largest finite |w| over the weights (not the biases): the end of the colour legend. */
-    static double largestWeight(float[] parameters) {
-        double largest = 0;
-        for (int i = 0; i < ImageSet.PIXELS * CLASSES; i++) {
-            if (Float.isFinite(parameters[i])) {
-                largest = Math.max(largest, Math.abs(parameters[i]));
-            }
-        }
-        return largest;
+    /** How the colours are scaled; kept across language switches, since the view-model outlives the view. */
+    public ObjectProperty<WeightScale> scaleChoiceProperty() {
+        return scaleChoice;
     }
 
     /** Ten arrays of 784 ARGB pixels, one per class, or null without a model. */
@@ -70,5 +103,10 @@ public final class WeightsViewModel {
     /** The weight shown at full red (and, negated, full blue); 0 without a model. */
     public ReadOnlyDoubleProperty scaleProperty() {
         return scale.getReadOnlyProperty();
+    }
+
+    /** The largest |w| of the weights shown: the range they span now, whatever the scale; 0 without a model. */
+    public ReadOnlyDoubleProperty largestProperty() {
+        return largest.getReadOnlyProperty();
     }
 }

@@ -2,6 +2,7 @@ package org.softmaxlab.ui.gallery;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,29 @@ class GalleryViewModelTest {
         }
         GalleryItem first = items().get(0);
         assertEquals(Fixtures.confidence(first.index()), first.predictedProbability(), 1e-6);
+    }
+
+    @Test
+    void aConfusionCellDropsAPickedImageThatIsNotInItAndNamesTheOrderForItsImages() {
+        vm.setEvaluation(EVALUATION);
+        GalleryItem picked = items().get(0);
+        vm.select(picked);
+        int other = (picked.trueClass() + 1) % 10;
+        vm.showPair(other, other); // a diagonal cell: correct images, so the picked mistake is not among them
+        assertNull(vm.selectedProperty().get(), "the detail no longer shows an image outside the filter");
+        assertNull(vm.selectedProbabilitiesProperty().get());
+        assertTrue(vm.showsCorrectProperty().get());
+        assertEquals("Least confident first", vm.sortName(GallerySort.MOST_CONFIDENTLY_WRONG));
+        assertEquals("Test set order", vm.sortName(GallerySort.TEST_INDEX));
+
+        GalleryItem correct = items().get(0);
+        vm.select(correct);
+        vm.sortProperty().set(GallerySort.TEST_INDEX); // the same images in another order: the pick stays
+        assertEquals(correct, vm.selectedProperty().get());
+        vm.showAll();
+        assertFalse(vm.showsCorrectProperty().get());
+        assertEquals("Most confidently wrong first", vm.sortName(GallerySort.MOST_CONFIDENTLY_WRONG));
+        assertNull(vm.selectedProperty().get(), "a correct image is not among the mistakes");
     }
 
     @Test

@@ -34,6 +34,17 @@ class LatestWinsTest {
     private final List<String> failed = new ArrayList<>();
 
     @Test
+    void anErrorInTheWorkReachesTheFailureCallbackToo() {
+        latest.submit(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, applied::add, e -> failed.add(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        background.runAll();
+        ui.runAll();
+        assertEquals(List.of("OutOfMemoryError: Java heap space"), failed);
+        assertEquals(List.of(), applied);
+    }
+
+    @Test
     void aNewerRequestDropsTheAnswerOfAnOlderOne() {
         List<String> ran = new ArrayList<>();
         latest.submit(() -> {

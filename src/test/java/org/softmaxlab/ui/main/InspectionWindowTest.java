@@ -110,6 +110,8 @@ class InspectionWindowTest {
         assertTrue(galleryItems(robot).stream().allMatch(i -> i.trueClass() == 1 && i.predictedClass() == 1));
         assertTrue(text(robot, "#gallery-count").endsWith("Trouser images classified correctly"),
                 text(robot, "#gallery-count"));
+        // Sorted by the probability of the true class, lowest first: for correct images, the least confident.
+        assertEquals("Least confident first", text(robot, "#gallery-sort .label"));
     }
 
     @Test

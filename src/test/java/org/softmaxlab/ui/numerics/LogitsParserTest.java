@@ -35,9 +35,9 @@ class LogitsParserTest {
         assertEquals("Enter 1 to 10 logits separated by commas, for example 1, 2, 3.", problem("[ , ]"));
         assertEquals("“abc” is not a number. Write logits like 1000, −2.5 or 1e3, separated by commas.",
                 problem("1, abc, 3"));
-        assertEquals("At most 10 logits, one per class; you entered 11.", problem("1 2 3 4 5 6 7 8 9 10 11"));
-        assertEquals("“1e39” does not fit in float32 (largest ≈ 3.4e38); enter a smaller logit.", problem("1, 1e39"));
-        assertEquals("“1e400” does not fit in float32 (largest ≈ 3.4e38); enter a smaller logit.", problem("1e400"));
+        assertEquals("At most 10 logits can be entered, one per class; you entered 11.", problem("1 2 3 4 5 6 7 8 9 10 11"));
+        assertEquals("“1e39” does not fit in float32 (largest ≈ 3.4e38). Enter a smaller logit.", problem("1, 1e39"));
+        assertEquals("“1e400” does not fit in float32 (largest ≈ 3.4e38). Enter a smaller logit.", problem("1e400"));
     }
 
     @Test

@@ -144,6 +144,7 @@ class NumericsViewModelTest {
         assertEquals("“x” is not a number. Write logits like 1000, −2.5 or 1e3, separated by commas.",
                 vm.problemProperty().get());
         assertSame(shown, vm.comparisonProperty().get());
+        assertNull(vm.presetProperty().get(), "the field no longer shows the preset, so no preset is lit");
         vm.logitsTextProperty().set("");
         assertTrue(vm.problemProperty().get().startsWith("Enter 1 to 10 logits"));
         vm.logitsTextProperty().set("1000, 1001, 1002");
@@ -181,7 +182,7 @@ class NumericsViewModelTest {
         vm.logitsTextProperty().set("0 1 2 3 4 5 6 7 8 9");
         assertEquals(10, vm.classes().size());
         vm.logitsTextProperty().set("0 1 2 3 4 5 6 7 8 9 10");
-        assertEquals("At most 10 logits, one per class; you entered 11.", vm.problemProperty().get());
+        assertEquals("At most 10 logits can be entered, one per class; you entered 11.", vm.problemProperty().get());
         assertEquals(10, vm.comparisonProperty().get().size());
     }
 }

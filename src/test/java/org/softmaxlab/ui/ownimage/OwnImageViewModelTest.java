@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.HugePng;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
 import org.softmaxlab.ui.inspect.Fixtures;
@@ -89,7 +90,21 @@ class OwnImageViewModelTest {
         assertNull(vm.probabilitiesProperty().get());
 
         vm.load(dir.resolve("missing.jpg"));
-        assertEquals("missing.jpg: no such file", vm.messageProperty().get());
+        assertEquals("missing.jpg does not exist. Check its name, or choose another file.", vm.messageProperty().get());
+    }
+
+    @Test
+    void aPictureTooLargeToReadSaysSoInsteadOfReadingForever(@TempDir Path dir) throws Exception {
+        Path giant = HugePng.headerOnly(dir.resolve("giant.png"), 50_000, 40_000);
+        vm.load(giant);
+        assertTrue(vm.failedProperty().get(), "shown as a failure");
+        assertEquals("giant.png is too large to read (50000 \u00d7 40000 pixels). Scale it down to at most 1,000"
+                + " megapixels, or use a smaller copy.", vm.messageProperty().get());
+        assertNull(vm.pixelsProperty().get());
+        String said = vm.messageProperty().get();
+        vm.setWeights(weightsFavouring(1)); // the model trains on: the failure stays said
+        assertEquals(said, vm.messageProperty().get());
+        assertTrue(vm.failedProperty().get());
     }
 
     private static String assertThrowsImport(Path file) {

@@ -31,6 +31,41 @@ class WeightsViewModelTest {
         assertEquals(0xFF90B3D6, halfBlue, Integer.toHexString(halfBlue));
     }
 
+    private static float[] oneWeight(float w) {
+        float[] parameters = new float[7850];
+        parameters[100 * 10 + 3] = w;
+        return parameters;
+    }
+
+    @Test
+    void aHeldOrFixedScaleShowsTheWeightsGrowWhereFittingEachFrameHidesIt() {
+        vm.setWeights(oneWeight(0.5f));
+        int perFrame = vm.imagesProperty().get()[3][100];
+        vm.setWeights(oneWeight(1f));
+        assertEquals(perFrame, vm.imagesProperty().get()[3][100], "fitted each frame, twice the weight looks the same");
+
+        vm.setWeights(oneWeight(0.5f));
+        vm.scaleChoiceProperty().set(WeightScale.FIT_ONCE); // holds ±0.5, the range of this frame
+        assertEquals(0.5, vm.scaleProperty().get(), 1e-9);
+        vm.setWeights(oneWeight(0.25f));
+        assertEquals(0.5, vm.scaleProperty().get(), 1e-9, "held");
+        assertEquals(0.25, vm.largestProperty().get(), 1e-9, "the range shown is the frame's own");
+        assertEquals(halfRed(), vm.imagesProperty().get()[3][100], "half the held scale: half red");
+
+        vm.scaleChoiceProperty().set(WeightScale.fixed(1));
+        vm.setWeights(oneWeight(0.5f));
+        assertEquals(1, vm.scaleProperty().get(), 1e-9);
+        assertEquals(halfRed(), vm.imagesProperty().get()[3][100]);
+        vm.setWeights(oneWeight(3f));
+        assertEquals(0xFFB2182B, vm.imagesProperty().get()[3][100], "beyond the scale: full red");
+        assertEquals(3, vm.largestProperty().get(), 1e-9);
+    }
+
+    /** Half way from white to WeightImages' red (178, 24, 43). */
+    private static int halfRed() {
+        return 0xFF000000 | (217 << 16) | (140 << 8) | 149;
+    }
+
     @Test
     void noModelNoPictures() {
         vm.setWeights(new float[7850]);
