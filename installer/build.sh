@@ -384,6 +384,8 @@ step "jlink"
 "$JDK/bin/jlink" --module-path "$JDK/jmods$PATHSEP$WORK/fxmods" --add-modules "$modules,$FX_MODULES" \
     --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$WORK/runtime"
 find "$WORK/runtime/bin" -type f ! -name '*.dll' -delete
+# The archive for heaps over 32 GB (no compressed oops, 11 MB): the launcher's -Xmx is far below.
+find "$WORK/runtime" -name classes_nocoops.jsa -delete
 native_dir=$WORK/runtime/$(runtime_native_dir "$PLATFORM")
 for lib in "$WORK"/fxnative/*; do
     [[ -e $native_dir/${lib##*/} ]] || cp "$lib" "$native_dir/" # the JDK's copy of a shared DLL wins
