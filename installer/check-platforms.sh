@@ -22,13 +22,20 @@ work=$(mktemp -d -t softmaxlab-platforms.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 # --- 1. Profiles. os.name without spaces: mvnw splits MAVEN_OPTS on them (Maven's "mac" and
-# "windows" families match any name containing those words).
+# "windows" families match any name containing those words). The faked runs are offline: with
+# os.name=Windows* the JDK's own socket code looks for Windows classes and fails, so every
+# system's jars are fetched first, under the real OS, with the platform given by overrides.
+for platform in linux-x86_64:linux linux-arm64:linux-aarch64 windows-x86_64:win macosx-x86_64:mac macosx-arm64:mac-aarch64; do
+    ./mvnw -B -q dependency:resolve -DincludeScope=runtime -Dnd4j.platform="${platform%:*}" \
+        -Djavacpp.platform="${platform%:*}" -Djavafx.platform="${platform#*:}" > "$work/mvn.log" 2>&1 \
+        || { tail -20 "$work/mvn.log" >&2; die "cannot fetch the jars for ${platform%:*}"; }
+done
 resolve() { # os.name os.arch [maven args...] -> the runtime classifiers, one "artifact:classifier" a line
     local name=$1 arch=$2
     shift 2
-    MAVEN_OPTS="-Dos.name=$name -Dos.arch=$arch" ./mvnw -B -q "$@" dependency:list \
+    MAVEN_OPTS="-Dos.name=$name -Dos.arch=$arch" ./mvnw -B -q -o "$@" dependency:list \
         -DincludeScope=runtime -DoutputFile="$work/list" > "$work/mvn.log" 2>&1 \
-        || { grep -E 'ERROR|FAIL' "$work/mvn.log" | head -5 >&2; return 1; }
+        || { grep -E 'ERROR|FAIL|Exception' "$work/mvn.log" | head -5 >&2; return 1; }
     sed -n 's/^ *\(org\.[a-z0-9.]*\):\([a-z0-9-]*\):jar:\([a-z0-9_-]*\):.*/\2:\3/p' "$work/list" | sort -u
 }
 expect_platform() { # os.name os.arch nd4j fx [maven args...]
@@ -53,7 +60,7 @@ expect_platform MacOSX aarch64 macosx-arm64 mac-aarch64
 expect_platform Linux amd64 windows-x86_64 win -Dnd4j.platform=windows-x86_64 -Djavafx.platform=win -Djavacpp.platform=windows-x86_64
 for unsupported in Windows11:aarch64 FreeBSD:amd64; do
     name=${unsupported%:*} arch=${unsupported#*:}
-    if MAVEN_OPTS="-Dos.name=$name -Dos.arch=$arch" ./mvnw -B -q validate > "$work/mvn.log" 2>&1; then
+    if MAVEN_OPTS="-Dos.name=$name -Dos.arch=$arch" ./mvnw -B -q -o validate > "$work/mvn.log" 2>&1; then
         die "$name/$arch: validate passed, but there is no ND4J/JavaFX build for it"
     fi
     grep -q "No ND4J native build for this system (os.name=$name, os.arch=$arch)" "$work/mvn.log" \
