@@ -42,7 +42,9 @@ expect_platform() { # os.name os.arch nd4j fx [maven args...]
     local name=$1 arch=$2 nd4j=$3 fx=$4
     shift 4
     local got
-    got=$(resolve "$name" "$arch" "$@") || die "$name/$arch: Maven could not resolve the dependencies"
+    # ND4J's own poms know macOS by its real name, "Mac OS X", which a faked one cannot be (no
+    # spaces): they get their platform as JavaCPP's property. Ours still come from our profiles.
+    got=$(resolve "$name" "$arch" -Djavacpp.platform="$nd4j" "$@") || die "$name/$arch: Maven could not resolve the dependencies"
     for artifact in nd4j-native:$nd4j openblas:$nd4j javacpp:$nd4j javafx-base:$fx javafx-graphics:$fx \
         javafx-controls:$fx javafx-fxml:$fx javafx-swing:$fx; do
         grep -qx "$artifact" <<< "$got" || die "$name/$arch $*: no $artifact among: $(tr '\n' ' ' <<< "$got")"
