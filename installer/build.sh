@@ -426,7 +426,7 @@ case "$type" in
             echo "%_binary_payload $RPM_COMPRESSION" > "$WORK/rpm-home/.rpmmacros"
             rpm_env=(env HOME="$ROOT/$WORK/rpm-home")
         fi
-        step "jpackage .rpm (${RPM_COMPRESSION:-rpmbuild's default compression})"
+        step "jpackage .rpm (${RPM_COMPRESSION:-the default compression of rpmbuild})"
         "${rpm_env[@]}" "$JDK/bin/jpackage" --type rpm @installer/jpackage/common.txt @installer/jpackage/linux-package.txt \
             @installer/jpackage/linux-rpm.txt --app-version "$version" --app-image "$image" --dest "$WORK/dist"
         ;;
