@@ -1,35 +1,186 @@
 #!/usr/bin/env bash
-# Builds SoftmaxLab's Linux app image and .deb: Maven jars -> jdeps -> jlink -> jpackage.
+# Builds SoftmaxLab's installers: Maven jars -> jdeps -> jlink (with JavaFX) -> jpackage.
+# One script for every system; the parts that differ are the per-platform tables below.
 #
-#   installer/build.sh           app image and .deb, both under target/installer/
-#   installer/build.sh --image   the app image only
+#   installer/build.sh                   Linux: app image + .deb (the default, as CI builds it)
+#   installer/build.sh --type deb|rpm    Linux: app image + that package
+#   installer/build.sh --type msi        Windows (Git Bash / GitHub's bash, WiX 3 on PATH)
+#   installer/build.sh --type dmg        macOS (on the Mac whose architecture it is for)
+#   installer/build.sh --type image      the app image only, on any of them
+#   installer/build.sh --stage --platform P
+#                                        only jpackage's input for platform P (jars, unpacked
+#                                        natives, data), from any system: what CI checks from Linux
+#                                        for Windows and macOS (installer/check-platforms.sh)
+#
+# Platforms (JavaCPP's names, docs/platforms.md): linux-x86_64, linux-arm64, windows-x86_64,
+# macosx-x86_64, macosx-arm64; the default is the system this runs on.
 #
 # Environment:
 #   DATA_DIR    folder with the four Fashion-MNIST files, gzipped or not
 #               (default /usr/share/datasets/fashion-mnist); verified against
 #               installer/fashion-mnist.sha256 and bundled into the image
 #   JAVA_HOME   JDK 17 with jdeps, jlink and jpackage (default: the JDK of `javac` on PATH)
-#   SKIP_MAVEN  1 = reuse target/softmaxlab.jar and target/lib/ as they are
+#   SKIP_MAVEN  1 = reuse target/ as it is; unset, target/ is reused when it is newer than pom.xml
+#               and src/main (so after `./mvnw verify` nothing is built twice), else rebuilt
 #   DEB_COMPRESSION  xz (default: smallest, 2-3 min here), zstd (seconds; dpkg >= 1.21.18,
 #               Ubuntu >= 21.10), gzip or none
+#   RPM_COMPRESSION  rpmbuild's %_binary_payload, e.g. w3.zstdio (seconds); default rpmbuild's own
 #
-# Every run builds target/installer/ from scratch (in target/installer.partial/ until it is
-# complete). See installer/README.md.
+# Every run builds target/installer/ (a --stage run: target/installer-stage/P/) from scratch, in a
+# .partial folder until it is complete. See installer/README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-OUT=target/installer
-WORK=$OUT.partial # built here, moved to $OUT when complete: a failed run leaves $OUT as it was
-INPUT=$WORK/input
-PLATFORM=linux-x86_64
 DATA_DIR=${DATA_DIR:-/usr/share/datasets/fashion-mnist}
 DATA_FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+# The JavaFX modules the window uses; jlink puts them (and what they need) into the runtime.
+FX_MODULES=javafx.controls,javafx.fxml,javafx.swing
 START=$SECONDS
 
 die() { echo "build.sh: error: $*" >&2; exit 1; }
 step() { echo "build.sh: [$((SECONDS - START))s] $*" >&2; }
+
+# ---------------------------------------------------------------- per-platform tables
+
+host_platform() {
+    local os arch
+    os=$(uname -s)
+    arch=$(uname -m)
+    case "$os" in
+        Linux) os=linux ;;
+        Darwin) os=macosx ;;
+        MINGW* | MSYS* | CYGWIN* | Windows_NT) os=windows ;;
+        *) os=unsupported-$os ;;
+    esac
+    case "$arch" in
+        x86_64 | amd64 | AMD64) arch=x86_64 ;;
+        aarch64 | arm64) arch=arm64 ;;
+    esac
+    echo "$os-$arch"
+}
+
+# JavaFX's Maven classifier for a JavaCPP platform.
+fx_classifier() {
+    case "$1" in
+        linux-x86_64) echo linux ;;
+        linux-arm64) echo linux-aarch64 ;;
+        windows-x86_64) echo win ;;
+        macosx-x86_64) echo mac ;;
+        macosx-arm64) echo mac-aarch64 ;;
+        *) die "no JavaFX and ND4J build for platform '$1' (supported: linux-x86_64, linux-arm64, windows-x86_64, macosx-x86_64, macosx-arm64)" ;;
+    esac
+}
+
+# Where the runtime keeps its native libraries (and so where JavaFX's go: the JDK's own search path).
+runtime_native_dir() {
+    case "$1" in windows-*) echo bin ;; *) echo lib ;; esac
+}
+
+# The native libraries of each platform's ND4J, OpenBLAS and JavaCPP jars that SoftmaxLab loads,
+# as build.sh leaves them in native/ (check-platforms.sh asserts exactly these). ND4J loads both
+# of OpenBLAS's JNI libraries (jniopenblas, 20-25 MB, and jniopenblas_nolapack: without either it
+# fails to start, tried); left out: macOS's libgfortran.dylib, a second copy of libgfortran.4.dylib.
+native_libs() {
+    case "$1" in
+        linux-x86_64) echo libjnijavacpp.so libgcc_s.so.1 libquadmath.so.0 libgfortran.so.5 libgomp.so.1 \
+            libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
+        linux-arm64) echo libjnijavacpp.so libgcc_s.so.1 libgfortran.so.4 \
+            libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
+        macosx-x86_64) echo libjnijavacpp.dylib libgcc_s.1.dylib libquadmath.0.dylib libgfortran.4.dylib \
+            libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
+        macosx-arm64) echo libjnijavacpp.dylib \
+            libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
+        windows-x86_64) echo jnijavacpp.dll libgcc_s_seh-1.dll libgomp-1.dll libstdc++-6.dll libwinpthread-1.dll \
+            libopenblas_nolapack.dll jniopenblas_nolapack.dll jniopenblas.dll libnd4jcpu.dll jnind4jcpu.dll ;;
+    esac
+}
+
+# Unpacked but not shipped (see native_libs).
+unused_natives() {
+    case "$1" in
+        macosx-x86_64) echo libgfortran.dylib ;;
+    esac
+}
+
+# OpenBLAS as its jar names it; shipped under its nolapack name (see the rename below).
+openblas_file() {
+    case "$1" in
+        linux-*) echo libopenblas.so.0 ;;
+        macosx-*) echo libopenblas.0.dylib ;;
+        windows-*) echo libopenblas.dll ;;
+    esac
+}
+
+# A JavaFX native library each platform's jars must hold.
+fx_marker() {
+    case "$1" in
+        linux-*) echo libglassgtk3.so ;;
+        macosx-*) echo libglass.dylib ;;
+        windows-*) echo glass.dll ;;
+    esac
+}
+
+native_patterns() {
+    case "$1" in
+        linux-*) echo '*.so *.so.*' ;;
+        macosx-*) echo '*.dylib' ;;
+        windows-*) echo '*.dll' ;;
+    esac
+}
+
+# The jpackage argument files of an app image and of each package type.
+image_args() {
+    case "$1" in
+        linux-*) echo installer/jpackage/linux.txt ;;
+        macosx-*) echo installer/jpackage/mac.txt ;;
+        windows-*) echo installer/jpackage/windows.txt ;;
+    esac
+}
+package_types() {
+    case "$1" in
+        linux-*) echo "deb rpm" ;;
+        macosx-*) echo dmg ;;
+        windows-*) echo msi ;;
+    esac
+}
+
+# ---------------------------------------------------------------- arguments
+
+PLATFORM=$(host_platform)
+type=
+stage_only=0
+while (($#)); do
+    case "$1" in
+        --type) type=${2:-}; shift 2 || die "--type needs a value" ;;
+        --image) type=image; shift ;;
+        --stage) stage_only=1; shift ;;
+        --platform) PLATFORM=${2:-}; shift 2 || die "--platform needs a value" ;;
+        *) die "unknown argument '$1' (usage: installer/build.sh [--type image|deb|rpm|msi|dmg] | --stage [--platform P])" ;;
+    esac
+done
+FX=$(fx_classifier "$PLATFORM")
+HOST=$(host_platform)
+if ((stage_only)); then
+    [[ -z $type ]] || die "--stage builds no package: leave out --type"
+    OUT=target/installer-stage/$PLATFORM
+else
+    [[ $PLATFORM == "$HOST" ]] || die "an app image or package for $PLATFORM is built on $PLATFORM itself (here: $HOST); from here, --stage --platform $PLATFORM builds its input"
+    : "${type:=$(package_types "$PLATFORM" | cut -d' ' -f1)}"
+    [[ $type == image || " $(package_types "$PLATFORM") " == *" $type "* ]] \
+        || die "--type $type is not built on $PLATFORM (there: image $(package_types "$PLATFORM"))"
+    OUT=target/installer
+fi
+WORK=$OUT.partial # built here, moved to $OUT when complete: a failed run leaves $OUT as it was
+INPUT=$WORK/input
+
+tools=(unzip zip gzip)
+command -v sha256sum > /dev/null || tools+=(shasum)
+for tool in "${tools[@]}"; do
+    command -v "$tool" > /dev/null || die "$tool is missing (Debian: apt-get install zip unzip)"
+done
+sha256() { if command -v sha256sum > /dev/null; then sha256sum | cut -d' ' -f1; else shasum -a 256 | cut -d' ' -f1; fi; }
 
 # unpack JAR DIR PATTERN...: extracts the matching entries into DIR, flat; none matching is fine.
 unpack() {
@@ -39,90 +190,126 @@ unpack() {
     ((status == 0 || status == 11)) || die "cannot unpack $jar (unzip exit status $status)"
 }
 
-mode=${1:-all}
-case "$mode" in
-    all | --image) ;;
-    *) die "unknown argument '$mode' (usage: installer/build.sh [--image])" ;;
-esac
+# ---------------------------------------------------------------- jars
 
-[[ $(uname -s)-$(uname -m) == Linux-x86_64 ]] \
-    || die "this script builds the Linux x86_64 image; on Windows and macOS see installer/README.md"
-
-for tool in zip unzip strip gzip sha256sum; do
-    command -v "$tool" > /dev/null || die "$tool is missing (Debian: apt-get install zip unzip binutils)"
-done
-
-find_jdk() {
-    local home=${JAVA_HOME:-}
-    if [[ -z $home ]]; then
-        command -v javac > /dev/null || die "no JDK found: set JAVA_HOME to a JDK 17"
-        home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-    fi
-    for tool in jdeps jlink jpackage; do
-        [[ -x $home/bin/$tool ]] || die "$home/bin/$tool is missing: set JAVA_HOME to a full JDK 17"
-    done
-    [[ -d $home/jmods ]] || die "$home/jmods is missing (Debian: apt-get install openjdk-17-jdk-headless)"
-    echo "$home"
+# target/ is fresh when Maven built it after the last change to pom.xml and src/main, for this
+# platform: then the jars are reused (CI's `./mvnw verify` just built them).
+target_is_fresh() {
+    [[ -f target/softmaxlab.jar && -d target/lib && -f target/maven-archiver/pom.properties ]] || return 1
+    compgen -G "target/lib/javafx-graphics-*-$FX.jar" > /dev/null || return 1
+    [[ -z $(find pom.xml src/main -newer target/softmaxlab.jar -print -quit) ]]
 }
-JDK=$(find_jdk)
-step "JDK $JDK ($("$JDK/bin/java" -version 2>&1 | head -1))"
 
-if [[ ${SKIP_MAVEN:-0} != 1 ]]; then
-    step "Maven: ./mvnw -q -B -DskipTests package"
-    ./mvnw -q -B -DskipTests package
+maven_platform=(-Dnd4j.platform="$PLATFORM" -Djavafx.platform="$FX" -Djavacpp.platform="$PLATFORM")
+if ((stage_only)) && [[ $PLATFORM != "$HOST" ]]; then
+    # Another system's jars: resolved into a folder of their own, leaving target/lib/ as it is.
+    LIB=target/installer-stage/$PLATFORM.lib
+    [[ -f target/softmaxlab.jar ]] || ./mvnw -q -B -DskipTests package
+    step "Maven: $PLATFORM's runtime jars into $LIB"
+    rm -rf "$LIB"
+    ./mvnw -q -B "${maven_platform[@]}" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIB"
+else
+    LIB=target/lib
+    if [[ ${SKIP_MAVEN:-0} == 1 ]]; then
+        step "Maven: skipped (SKIP_MAVEN=1)"
+    elif target_is_fresh; then
+        step "Maven: target/ is newer than pom.xml and src/main: reused"
+    else
+        step "Maven: ./mvnw -q -B -DskipTests package"
+        ./mvnw -q -B "${maven_platform[@]}" -DskipTests package
+    fi
 fi
-[[ -f target/softmaxlab.jar && -d target/lib ]] \
-    || die "target/softmaxlab.jar or target/lib/ is missing: run ./mvnw -B -DskipTests package"
+[[ -f target/softmaxlab.jar && -d $LIB ]] || die "target/softmaxlab.jar or $LIB is missing: run ./mvnw -B -DskipTests package"
 
 # jpackage wants a plain version (Windows and macOS reject -SNAPSHOT and letters).
 [[ -f target/maven-archiver/pom.properties ]] || die "target/maven-archiver/pom.properties is missing: run Maven"
-version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)
+version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties | tr -d '\r')
 version=${version%-SNAPSHOT}
-[[ $version =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] \
-    || die "pom version '$version' is not N[.N[.N]], which jpackage needs"
-step "version $version"
+[[ $version =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "pom version '$version' is not N[.N[.N]], which jpackage needs"
+step "version $version, platform $PLATFORM (JavaFX $FX)"
+
+# The runtime jars: for this platform's own build exactly those the main jar's manifest names
+# (target/lib/ may hold leftovers of an earlier build), else all of the folder Maven filled.
+runtime_jars() {
+    if [[ $LIB == target/lib ]]; then
+        unzip -p target/softmaxlab.jar META-INF/MANIFEST.MF | tr -d '\r' \
+            | awk '/^Class-Path:/ { cp = substr($0, 13); on = 1; next } on && /^ / { cp = cp substr($0, 2); next } { on = 0 } END { print cp }' \
+            | tr ' ' '\n' | sed -n 's|^lib/||p'
+    else
+        (cd "$LIB" && ls -- *.jar)
+    fi
+}
 
 rm -rf "$WORK"
-mkdir -p "$INPUT/lib" "$INPUT/native" "$INPUT/data/fashion-mnist"
+mkdir -p "$INPUT/lib" "$INPUT/native" "$INPUT/data/fashion-mnist" "$WORK/fxmods" "$WORK/fxnative"
 
-# --- Jars: everything but the native-binary jars, whose contents go to native/ instead.
+# Jars: to lib/, except the native-binary jars (unpacked into native/ instead) and JavaFX, whose
+# modules go into the runtime (named modules, as JavaFX wants; natives beside the JDK's own).
 cp target/softmaxlab.jar "$INPUT/"
 native_jars=()
-for jar in target/lib/*.jar; do
-    if [[ $jar == *-$PLATFORM.jar ]]; then
-        native_jars+=("$jar")
-    else
-        cp "$jar" "$INPUT/lib/"
-    fi
-done
+fx_jars=()
+while read -r name; do
+    jar=$LIB/$name
+    [[ -f $jar ]] || die "$jar (named by target/softmaxlab.jar's manifest) is missing: run ./mvnw -B -DskipTests package"
+    case "$name" in
+        *-"$PLATFORM".jar) native_jars+=("$jar") ;;
+        javafx-*-"$FX".jar) fx_jars+=("$jar") ;;
+        javafx-*) ;; # the empty, classifier-less JavaFX jars
+        *) cp "$jar" "$INPUT/lib/" ;;
+    esac
+done < <(runtime_jars)
+((${#native_jars[@]} >= 3)) || die "no $PLATFORM native jars among the runtime jars (nd4j-native, openblas, javacpp)"
+((${#fx_jars[@]} >= 5)) || die "no JavaFX $FX jars among the runtime jars"
 
-# --- JavaFX natives beside javafx-graphics.jar: JavaFX loads them from the jar's own folder
-# and never unpacks into ~/.openjfx/cache.
-for jar in "$INPUT"/lib/javafx-*-linux.jar; do
-    unpack "$jar" "$INPUT/lib" '*.so'
+# JavaFX: the jars as modules for jlink without their natives (else JavaFX would unpack them into
+# ~/.openjfx/cache on every user's first start), the natives for the runtime's library folder.
+for jar in "${fx_jars[@]}"; do
+    cp "$jar" "$WORK/fxmods/"
+    # shellcheck disable=SC2046 # the patterns are for zip and unzip, not the shell
+    unpack "$jar" "$WORK/fxnative" $(native_patterns "$PLATFORM")
+    zip -q -d "$WORK/fxmods/${jar##*/}" $(native_patterns "$PLATFORM") > /dev/null 2>&1 || true # 12: none
 done
-[[ -f $INPUT/lib/libglassgtk3.so ]] || die "no JavaFX natives found in target/lib/javafx-*-linux.jar"
+[[ -f $WORK/fxnative/$(fx_marker "$PLATFORM") ]] || die "no JavaFX natives found in ${fx_jars[*]##*/}"
 
-# --- ND4J, OpenBLAS and JavaCPP natives, unpacked once here instead of into ~/.javacpp/cache on
-# every user's first start. The launcher sets java.library.path to native/ and JavaCPP's pathsFirst.
+# ND4J, OpenBLAS and JavaCPP natives, unpacked once here instead of into ~/.javacpp/cache on every
+# user's first start. The launcher sets java.library.path to native/ and JavaCPP's pathsFirst.
 step "natives: ${native_jars[*]##*/}"
 for jar in "${native_jars[@]}"; do
-    unpack "$jar" "$INPUT/native" '*.so' '*.so.*'
+    # shellcheck disable=SC2046
+    unpack "$jar" "$INPUT/native" $(native_patterns "$PLATFORM")
 done
-[[ -f $INPUT/native/libopenblas.so.0 ]] || die "libopenblas.so.0 not found in ${native_jars[*]##*/}"
+openblas=$(openblas_file "$PLATFORM")
+[[ -f $INPUT/native/$openblas ]] || die "$openblas not found in ${native_jars[*]##*/}"
 # JavaCPP loads OpenBLAS through "references" (openblas@.0#openblas_nolapack@.0), and it copies any
-# library it finds for a reference into its cache. Shipped only as libopenblas_nolapack.so.0 (same
-# binary, SONAME libopenblas.so.0), the references find nothing, the plain link loads it from here,
-# and libnd4jcpu/libjniopenblas resolve libopenblas.so.0 through that SONAME: nothing is copied.
-mv "$INPUT/native/libopenblas.so.0" "$INPUT/native/libopenblas_nolapack.so.0"
-# libnd4jcpu.so ships with its symbol table (about 23 MB); the dynamic symbols JNI needs stay.
-strip --strip-unneeded "$INPUT/native/libnd4jcpu.so"
-for lib in libjnijavacpp.so libgcc_s.so.1 libquadmath.so.0 libgfortran.so.5 libgomp.so.1 \
-    libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so; do
+# library it finds for a reference into its cache. Shipped only under the nolapack name (the same
+# binary; its SONAME / install name stays libopenblas), the references find nothing, the plain link
+# loads it from here, and libnd4jcpu resolves libopenblas through the copy already loaded.
+mv "$INPUT/native/$openblas" "$INPUT/native/${openblas/libopenblas/libopenblas_nolapack}"
+for lib in $(unused_natives "$PLATFORM"); do
+    rm -f "$INPUT/native/$lib"
+done
+case "$PLATFORM" in
+    linux-*)
+        # libnd4jcpu.so ships with its symbol table (about 23 MB); the dynamic symbols JNI needs stay.
+        if command -v strip > /dev/null; then
+            strip --strip-unneeded "$INPUT/native/libnd4jcpu.so"
+        else
+            step "note: no strip (binutils): libnd4jcpu.so keeps its symbol table"
+        fi
+        ;;
+    windows-*)
+        # Microsoft's C/C++ runtime DLLs come with the JDK's runtime too: keep one copy, the JDK's.
+        rm -f "$INPUT"/native/api-ms-win-*.dll "$INPUT"/native/{ucrtbase,msvcp140,msvcp140_1,vcruntime140,vcruntime140_1,concrt140,vcomp140}.dll
+        ;;
+esac
+expected=$(native_libs "$PLATFORM")
+for lib in $expected; do
     [[ -f $INPUT/native/$lib ]] || die "native library $lib not found in ${native_jars[*]##*/}"
 done
+extra=$(cd "$INPUT/native" && ls | grep -vxF -f <(tr ' ' '\n' <<< "$expected") || true)
+[[ -z $extra ]] || die "native/ holds libraries that the list for $PLATFORM does not name: $extra"
 
-# --- Fashion-MNIST, verified by the SHA-256 of each decompressed IDX payload.
+# Fashion-MNIST, verified by the SHA-256 of each decompressed IDX payload.
 step "data from $DATA_DIR"
 [[ -d $DATA_DIR ]] || die "DATA_DIR=$DATA_DIR is not a folder (Debian: apt-get install dataset-fashion-mnist)"
 for name in "${DATA_FILES[@]}"; do
@@ -130,11 +317,10 @@ for name in "${DATA_FILES[@]}"; do
     [[ -n $expected ]] || die "installer/fashion-mnist.sha256 has no line for $name"
     target=$INPUT/data/fashion-mnist/$name.gz
     if [[ -f $DATA_DIR/$name.gz ]]; then
-        actual=$(gzip -dc "$DATA_DIR/$name.gz" | sha256sum | cut -d' ' -f1) \
-            || die "$DATA_DIR/$name.gz is not a readable gzip file"
+        actual=$(gzip -dc "$DATA_DIR/$name.gz" | sha256) || die "$DATA_DIR/$name.gz is not a readable gzip file"
         cp "$DATA_DIR/$name.gz" "$target"
     elif [[ -f $DATA_DIR/$name ]]; then
-        actual=$(sha256sum < "$DATA_DIR/$name" | cut -d' ' -f1)
+        actual=$(sha256 < "$DATA_DIR/$name")
         gzip -n -c "$DATA_DIR/$name" > "$target"
     else
         die "$DATA_DIR has neither $name.gz nor $name"
@@ -143,53 +329,129 @@ for name in "${DATA_FILES[@]}"; do
         || die "$DATA_DIR/$name: SHA-256 of the IDX data is $actual, expected $expected (corrupt or not Fashion-MNIST)"
 done
 
-# --- Runtime modules: jdeps over the main jar and every library jar. Modular jars go through
-# copies without module-info, since jdeps refuses nd4j-api's broken descriptor.
+if ((stage_only)); then
+    mv "$WORK/fxnative" "$INPUT/runtime-natives" # for the check: what would go into the runtime
+    rm -rf "$OUT"
+    mv "$WORK" "$OUT"
+    step "done: $OUT/input"
+    exit 0
+fi
+
+# ---------------------------------------------------------------- runtime, image, package
+
+find_jdk() {
+    local home=${JAVA_HOME:-}
+    if [[ -z $home ]]; then
+        command -v javac > /dev/null || die "no JDK found: set JAVA_HOME to a JDK 17"
+        home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    fi
+    home=${home//\\//}
+    for tool in jdeps jlink jpackage; do
+        [[ -x $home/bin/$tool || -x $home/bin/$tool.exe ]] || die "$home/bin/$tool is missing: set JAVA_HOME to a full JDK 17"
+    done
+    [[ -d $home/jmods ]] || die "$home/jmods is missing (Debian: apt-get install openjdk-17-jdk-headless)"
+    echo "$home"
+}
+JDK=$(find_jdk)
+step "JDK $JDK ($("$JDK/bin/java" -version 2>&1 | head -1))"
+# jlink and jpackage on Windows take ';' between path entries.
+case "$PLATFORM" in windows-*) PATHSEP=';' ;; *) PATHSEP=: ;; esac
+
+# Runtime modules: jdeps over the main jar and every library jar, JavaFX's included (so that what
+# JavaFX needs of the JDK is found). Modular jars go through copies without module-info, since
+# jdeps refuses nd4j-api's broken descriptor.
 step "jdeps"
 mkdir -p "$WORK/jdeps"
-for jar in "$INPUT/softmaxlab.jar" "$INPUT"/lib/*.jar; do
+for jar in "$INPUT/softmaxlab.jar" "$INPUT"/lib/*.jar "$WORK"/fxmods/*.jar; do
     cp "$jar" "$WORK/jdeps/"
     zip -q -d "$WORK/jdeps/${jar##*/}" module-info.class 'META-INF/versions/*/module-info.class' \
         > /dev/null 2>&1 || true # zip exits 12 when there is nothing to delete
 done
 modules=$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --class-path "$WORK/jdeps/*" "$WORK"/jdeps/*.jar)
+    --class-path "$WORK/jdeps/*" "$WORK"/jdeps/*.jar | tr -d '\r')
 # Not visible to jdeps: elliptic-curve TLS for dataset downloads over HTTPS.
 if "$JDK/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then
     modules+=,jdk.crypto.ec
 fi
 rm -rf "$WORK/jdeps"
 echo "$modules" > "$WORK/runtime-modules.txt"
-step "modules $modules"
+step "modules $modules + $FX_MODULES"
 
+# The runtime gets JavaFX as modules and a CDS archive of its classes (a plain jlink image has
+# none: each start would then parse the JDK's classes anew). The archive is made by the runtime's
+# own java, which goes after it, as --strip-native-commands would drop it (the launcher needs none).
 step "jlink"
-"$JDK/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --strip-native-commands --output "$WORK/runtime"
+"$JDK/bin/jlink" --module-path "$JDK/jmods$PATHSEP$WORK/fxmods" --add-modules "$modules,$FX_MODULES" \
+    --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$WORK/runtime"
+find "$WORK/runtime/bin" -type f ! -name '*.dll' -delete
+# The archive for heaps over 32 GB (no compressed oops, 11 MB): the launcher's -Xmx is far below.
+find "$WORK/runtime" -name classes_nocoops.jsa -delete
+native_dir=$WORK/runtime/$(runtime_native_dir "$PLATFORM")
+for lib in "$WORK"/fxnative/*; do
+    [[ -e $native_dir/${lib##*/} ]] || cp "$lib" "$native_dir/" # the JDK's copy of a shared DLL wins
+done
 
 step "jpackage app image"
+# shellcheck disable=SC2046 # the argument-file names have no spaces
 "$JDK/bin/jpackage" --type app-image \
-    @installer/jpackage/common.txt @installer/jpackage/app.txt @installer/jpackage/linux.txt \
+    @installer/jpackage/common.txt @installer/jpackage/app.txt @"$(image_args "$PLATFORM")" \
     --app-version "$version" --input "$INPUT" --runtime-image "$WORK/runtime" --dest "$WORK/image"
-image=$WORK/image/SoftmaxLab
+case "$PLATFORM" in
+    macosx-*) image=$WORK/image/SoftmaxLab.app ;;
+    *) image=$WORK/image/SoftmaxLab ;;
+esac
+[[ -d $image ]] || die "jpackage made no $image"
 rm -rf "$INPUT" # jpackage copied it into the image
 
-if [[ $mode == all ]]; then
-    for tool in dpkg-deb fakeroot; do
-        command -v "$tool" > /dev/null || die "the .deb needs $tool (apt-get install dpkg-dev fakeroot)"
-    done
-    # dpkg-deb's default, xz, takes 2-3 minutes on 2 cores; zstd (DEB_COMPRESSION=zstd) seconds.
-    export DPKG_DEB_COMPRESSOR_TYPE=${DEB_COMPRESSION:-xz}
-    step "jpackage .deb ($DPKG_DEB_COMPRESSOR_TYPE)"
-    "$JDK/bin/jpackage" --type deb @installer/jpackage/common.txt @installer/jpackage/linux-deb.txt \
-        --app-version "$version" --app-image "$image" --dest "$WORK/dist"
-fi
+case "$type" in
+    image) ;;
+    deb)
+        for tool in dpkg-deb fakeroot; do
+            command -v "$tool" > /dev/null || die "the .deb needs $tool (apt-get install dpkg-dev fakeroot)"
+        done
+        # dpkg-deb's default, xz, takes 2-3 minutes on 2 cores; zstd (DEB_COMPRESSION=zstd) seconds.
+        export DPKG_DEB_COMPRESSOR_TYPE=${DEB_COMPRESSION:-xz}
+        step "jpackage .deb ($DPKG_DEB_COMPRESSOR_TYPE)"
+        "$JDK/bin/jpackage" --type deb @installer/jpackage/common.txt @installer/jpackage/linux-package.txt \
+            @installer/jpackage/linux-deb.txt --app-version "$version" --app-image "$image" --dest "$WORK/dist"
+        ;;
+    rpm)
+        command -v rpmbuild > /dev/null || die "the .rpm needs rpmbuild (Debian: apt-get install rpm; Fedora: rpm-build)"
+        # rpmbuild's payload compression comes from ~/.rpmmacros: RPM_COMPRESSION (e.g. w3.zstdio, for
+        # CI's speed: seconds instead of rpmbuild's default xz, 3-4 minutes here) goes in through a
+        # HOME of its own.
+        rpm_env=()
+        if [[ -n ${RPM_COMPRESSION:-} ]]; then
+            mkdir -p "$WORK/rpm-home"
+            echo "%_binary_payload $RPM_COMPRESSION" > "$WORK/rpm-home/.rpmmacros"
+            rpm_env=(env HOME="$ROOT/$WORK/rpm-home")
+        fi
+        step "jpackage .rpm (${RPM_COMPRESSION:-the default compression of rpmbuild})"
+        "${rpm_env[@]}" "$JDK/bin/jpackage" --type rpm @installer/jpackage/common.txt @installer/jpackage/linux-package.txt \
+            @installer/jpackage/linux-rpm.txt --app-version "$version" --app-image "$image" --dest "$WORK/dist"
+        ;;
+    msi)
+        step "jpackage .msi"
+        "$JDK/bin/jpackage" --type msi @installer/jpackage/common.txt @installer/jpackage/windows-msi.txt \
+            --app-version "$version" --app-image "$image" --dest "$WORK/dist"
+        ;;
+    dmg)
+        step "jpackage .dmg"
+        "$JDK/bin/jpackage" --type dmg @installer/jpackage/common.txt @installer/jpackage/mac-dmg.txt \
+            --app-version "$version" --app-image "$image" --dest "$WORK/dist"
+        # Two architectures, one version: the file names say which.
+        for dmg in "$WORK"/dist/*.dmg; do
+            mv "$dmg" "${dmg%.dmg}-${PLATFORM#macosx-}.dmg"
+        done
+        ;;
+esac
 
 rm -rf "$OUT"
 mv "$WORK" "$OUT"
 step "done"
-echo "build.sh: app image $OUT/image/SoftmaxLab ($(du -sh "$OUT/image/SoftmaxLab" | cut -f1))"
-if [[ $mode == all ]]; then
-    for deb in "$OUT"/dist/*.deb; do
-        echo "build.sh: package $deb ($(du -h "$deb" | cut -f1))"
+echo "build.sh: app image ${image/$WORK/$OUT} ($(du -sh "${image/$WORK/$OUT}" | cut -f1))"
+if [[ -d $OUT/dist ]]; then
+    for package in "$OUT"/dist/*; do
+        echo "build.sh: package $package ($(du -h "$package" | cut -f1))"
     done
 fi

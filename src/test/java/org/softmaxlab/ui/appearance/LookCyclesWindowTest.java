@@ -8,7 +8,6 @@ import static org.softmaxlab.ui.FxWait.fx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -25,19 +24,16 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.softmaxlab.ui.WindowExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.softmaxlab.session.Theme;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Language;
-import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.main.MainWindow;
-import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * A long session's changes of look, in the real window: after runs, an invalid value (which makes
@@ -46,14 +42,26 @@ import org.testfx.framework.junit5.Stop;
  * JavaFX never warned about a style it could not use. Late in such a session the dark theme once
  * half-applied, after "ClassCastException … while converting value" warnings.
  */
-@ExtendWith(ApplicationExtension.class)
 class LookCyclesWindowTest {
+
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
+
+    @BeforeAll
+    static void listenToTheLog() {
+        Logger.getLogger("").addHandler(CSS_LOG);
+    }
+
+    @AfterAll
+    static void stopListening() {
+        Logger.getLogger("").removeHandler(CSS_LOG);
+    }
 
     /** WCAG 2's minimum for ordinary text. */
     private static final double MIN_CONTRAST = 4.5;
 
-    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
-    private final Handler cssLog = new Handler() {
+    private static final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private static final Handler CSS_LOG = new Handler() {
         @Override
         public void publish(LogRecord record) {
             String logger = String.valueOf(record.getLoggerName());
@@ -74,24 +82,8 @@ class LookCyclesWindowTest {
         }
     };
 
-    private Stage stage;
-    private MainWindow window;
-    private ExecutorService background;
 
-    @Start
-    void start(Stage primaryStage) {
-        Logger.getLogger("").addHandler(cssLog);
-        stage = primaryStage;
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
 
-    @Stop
-    void stop() {
-        Logger.getLogger("").removeHandler(cssLog);
-        TestWindows.close(window, background);
-    }
 
     @Test
     void afterManyChangesOfLookTheTextStillStandsOutAndNoStyleWasRefused(FxRobot robot) throws Exception {
@@ -104,10 +96,10 @@ class LookCyclesWindowTest {
         await("start is free", () -> !robot.lookup("#start").queryButton().isDisabled());
         setField(robot, "#epochs", "1");
         robot.clickOn("#start");
-        await("the first run has finished", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != null);
+        await("the first run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
 
-        AppearanceViewModel look = window.appearance();
+        AppearanceViewModel look = app.window().appearance();
         for (int round = 0; round < 5; round++) {
             robot.interact(() -> look.themeProperty().set(Theme.DARK));
             robot.interact(() -> look.presentationModeProperty().set(true));
@@ -116,10 +108,10 @@ class LookCyclesWindowTest {
             robot.interact(() -> look.presentationModeProperty().set(false));
             switchLanguage(robot, Language.ENGLISH, "Start");
         }
-        Object firstNotice = fx(() -> window.training().noticeProperty().get());
+        Object firstNotice = fx(() -> app.window().training().noticeProperty().get());
         robot.clickOn("#start");
-        await("a second run has finished", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != firstNotice);
+        await("a second run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != firstNotice);
 
         List<String> low = new ArrayList<>();
         for (Theme theme : Theme.values()) {
@@ -136,12 +128,12 @@ class LookCyclesWindowTest {
     }
 
     private void switchLanguage(FxRobot robot, Language language, String startText) throws Exception {
-        robot.interact(() -> window.appearance().languageProperty().set(language));
+        robot.interact(() -> app.window().appearance().languageProperty().set(language));
         await("the window speaks " + language, () -> startText.equals(robot.lookup("#start").queryButton().getText()));
     }
 
     private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
     }
 
     private void setField(FxRobot robot, String id, String text) {
@@ -150,7 +142,7 @@ class LookCyclesWindowTest {
 
     /** Every chart text and side-panel label whose contrast with its background is too low, named. */
     private List<String> lowContrast(String look) {
-        Parent root = stage.getScene().getRoot();
+        Parent root = app.stage().getScene().getRoot();
         root.applyCss();
         root.layout();
         List<String> low = new ArrayList<>();

@@ -6,67 +6,49 @@ import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.Theme;
-import org.softmaxlab.ui.DaemonThreads;
-import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.main.MainWindow;
-import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * One colour per run, from one stylesheet rule per run slot: a compared run's loss curve, its two
  * accuracy curves, their legend symbols and its swatch in the run list are the same colour, in the
  * light and the dark theme and in presentation mode, and two runs differ.
  */
-@ExtendWith(ApplicationExtension.class)
 class RunColoursWindowTest {
 
-    private MainWindow window;
-    private ExecutorService background;
-    private Stage stage;
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
 
-    @Start
-    void start(Stage primaryStage) {
-        stage = primaryStage;
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
 
-    @Stop
-    void stop() {
-        TestWindows.close(window, background);
-    }
+
 
     private void finishedRun(FxRobot robot, String rate) throws Exception {
         robot.interact(() -> {
             robot.lookup("#epochs").queryAs(TextField.class).setText("1");
             robot.lookup("#learning-rate").queryAs(TextField.class).setText(rate);
         });
-        int before = fx(() -> window.runs().history().runs().size());
+        int before = fx(() -> app.window().runs().history().runs().size());
         robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> window.runs().history().runs().size() == before + 1
-                && window.runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && window.training().stateProperty().get() == RunState.READY);
+        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
+                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
+                && app.window().training().stateProperty().get() == RunState.READY);
     }
 
     @Test
     void aComparedRunHasOneColourInBothChartsItsLegendAndTheRunList(FxRobot robot) throws Exception {
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         finishedRun(robot, "0.01");
         robot.clickOn("#reset");
         finishedRun(robot, "1");
@@ -76,8 +58,8 @@ class RunColoursWindowTest {
         for (Theme theme : Theme.values()) {
             for (boolean presentation : new boolean[] {false, true}) {
                 robot.interact(() -> {
-                    window.appearance().themeProperty().set(theme);
-                    window.appearance().presentationModeProperty().set(presentation);
+                    app.window().appearance().themeProperty().set(theme);
+                    app.window().appearance().presentationModeProperty().set(presentation);
                 });
                 String look = theme + (presentation ? " presentation" : "");
                 List<Paint> first = fx(() -> slotColours(1));
@@ -98,7 +80,7 @@ class RunColoursWindowTest {
      * symbols and its swatch in the run list.
      */
     private List<Paint> slotColours(int slot) {
-        Parent root = stage.getScene().getRoot();
+        Parent root = app.stage().getScene().getRoot();
         root.applyCss();
         Node loss = root.lookup("#loss-chart");
         Node accuracy = root.lookup("#accuracy-chart");

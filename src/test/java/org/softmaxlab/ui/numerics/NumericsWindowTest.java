@@ -6,58 +6,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.ui.DaemonThreads;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.main.MainWindow;
-import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The Numerics tab in the real window, typed into as a student would: nothing on it goes stale. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
 class NumericsWindowTest {
 
-    private MainWindow window;
-    private ExecutorService background;
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
 
-    @Start
-    void start(Stage stage) {
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
 
-    @Stop
-    void stop() {
-        TestWindows.close(window, background);
-    }
+
 
     @Test
     void theTrueClassBoxAndTheVerdictFollowWhatIsTyped(FxRobot robot) throws Exception {
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         robot.clickOn("#" + MainWindow.NUMERICS_TAB_ID);
         TextField logits = robot.lookup("#logits").queryAs(TextField.class);
         robot.doubleClickOn(logits).eraseText(logits.getText().length() + 2).write("1, 2, 3, 4");
         await("four classes", () -> trueClass(robot).getItems().size() == 4);
-        int chosen = fx(() -> window.numerics().trueClassProperty().get());
+        int chosen = fx(() -> app.window().numerics().trueClassProperty().get());
         assertEquals(Integer.valueOf(chosen), fx(() -> trueClass(robot).getValue()), "the box shows the class");
         assertTrue(fx(() -> lossRowTitle(robot)).endsWith("of class " + chosen), lossRowTitle(robot));
         assertTrue(verdict(robot).getStyleClass().contains(Styles.NUMERICS_ALL_FINITE), "ordinary numbers: green");
 
         robot.eraseText(1).write("x"); // "1, 2, 3, x"
-        await("the problem is said", () -> !window.numerics().problemProperty().get().isEmpty());
+        await("the problem is said", () -> !app.window().numerics().problemProperty().get().isEmpty());
         Label verdict = verdict(robot);
         assertFalse(fx(() -> verdict.getStyleClass().contains(Styles.NUMERICS_ALL_FINITE)),
                 "no green verdict for a text that is no vector: " + fx(verdict::getText));
