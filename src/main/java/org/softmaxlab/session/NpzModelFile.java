@@ -87,17 +87,22 @@ public final class NpzModelFile {
             int offset = model.layerOffset(layer);
             float[] weight = new float[out * in];
             float[] bias = new float[out];
-            for (int i = 0; i < in; i++) {
-                for (int o = 0; o < out; o++) {
-                    weight[o * in + i] = parameters[offset + i * out + o];
-                }
-            }
+            copyTransposed(parameters, offset, in, out, weight, 0);
             System.arraycopy(parameters, offset + in * out, bias, 0, out);
             String module = String.valueOf(1 + 2 * layer);
             arrays.put(module + ".weight", new NpyArray(new int[] {out, in}, weight));
             arrays.put(module + ".bias", new NpyArray(new int[] {out}, bias));
         }
         return arrays;
+    }
+
+    /** Writes the transpose of the [rows × columns] matrix at {@code from[fromOffset]} to {@code to[toOffset]}. */
+    private static void copyTransposed(float[] from, int fromOffset, int rows, int columns, float[] to, int toOffset) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                to[toOffset + c * rows + r] = from[fromOffset + r * columns + c];
+            }
+        }
     }
 
     private static SavedModel fromStateDict(Map<String, NpyArray> arrays, String name) throws ModelFileException {
@@ -112,11 +117,7 @@ public final class NpzModelFile {
             int offset = model.layerOffset(layer);
             float[] weight = checked(arrays, keys.get(2 * layer), new int[] {out, in}, name);
             float[] bias = checked(arrays, keys.get(2 * layer + 1), new int[] {out}, name);
-            for (int i = 0; i < in; i++) {
-                for (int o = 0; o < out; o++) {
-                    parameters[offset + i * out + o] = weight[o * in + i];
-                }
-            }
+            copyTransposed(weight, 0, out, in, parameters, offset);
             System.arraycopy(bias, 0, parameters, offset + in * out, out);
         }
         return new SavedModel(TrainConfig.DEFAULTS.withModel(model), List.of(), parameters);

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ModelFiles;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
@@ -93,7 +94,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            ModelFile.write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            ModelFiles.write(target, new SavedModel(current.config(), current.epochs(), parameters));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(BannerViewModel.Severity.ERROR,
@@ -119,7 +120,7 @@ public final class ModelFilesViewModel {
         }
         SavedModel saved;
         try {
-            saved = ModelFile.read(file);
+            saved = ModelFiles.read(file);
         } catch (ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(BannerViewModel.Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
