@@ -1,39 +1,43 @@
 package org.softmaxlab;
 
-import org.softmaxlab.cli.BenchCommand;
-import org.softmaxlab.cli.TrainCommand;
+import org.softmaxlab.cli.ExitCode;
+import org.softmaxlab.cli.SoftmaxLabCommand;
 import org.softmaxlab.ui.Launcher;
-import picocli.CommandLine;
 
 /**
- * The program's entry point: {@code train …} runs headless; anything else opens the window. A plain
- * class, not the JavaFX {@code Application}, so that it starts from a plain class path.
+ * The program's entry point: {@code softmaxlab train|evaluate|bench …} runs headless, no command opens
+ * the window (see {@link SoftmaxLabCommand}). A plain class, not the JavaFX {@code Application}, so that
+ * it starts from a plain class path.
  */
 public final class Main {
+
+    /** What a machine without a display is told, instead of JavaFX's stack trace. */
+    static final String NO_DISPLAY = "softmaxlab: no display found, so the window cannot open (DISPLAY is %s).%n"
+            + "  Without a display, train headless:    softmaxlab train --help%n"
+            + "  or evaluate a saved model:            softmaxlab evaluate --help%n"
+            + "  For the window: run it on a desktop, or over `ssh -X`, or in a virtual display "
+            + "(xvfb-run softmaxlab).%n";
 
     private Main() {
     }
 
-    /** {@code train}/{@code bench [options]} run headless; no arguments open the window. */
     public static void main(String[] args) {
-        if (args.length > 0 && "train".equals(args[0])) {
-            System.exit(new CommandLine(new TrainCommand()).execute(rest(args)));
-        }
-        if (args.length > 0 && "bench".equals(args[0])) {
-            System.exit(new CommandLine(new BenchCommand()).execute(rest(args)));
-        }
-        if (args.length == 0 || (args.length == 1 && Launcher.SELF_CHECK.equals(args[0]))) {
-            Launcher.launch(args);
-            return;
-        }
-        System.err.println("usage: softmaxlab                  open the window\n"
-                + "       softmaxlab train [--help]   train without a window\n"
-                + "       softmaxlab bench [--help]   time loading and training\n"
-                + "       softmaxlab " + Launcher.SELF_CHECK + "     open the window, train one epoch, exit 0 if all went well");
-        System.exit(args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0])) ? 0 : 2);
+        System.exit(SoftmaxLabCommand.commandLine(Main::openWindow).execute(args));
     }
 
-    private static String[] rest(String[] args) {
-        return java.util.Arrays.copyOfRange(args, 1, args.length);
+    /** Opens the window; returns once it has closed (or exits with the self-check's result). */
+    static int openWindow(String[] args) {
+        try {
+            Launcher.launch(args);
+            return ExitCode.DONE;
+        } catch (UnsupportedOperationException e) {
+            // GTK's "Unable to open DISPLAY": the only way JavaFX tells that there is no screen.
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                String display = System.getenv("DISPLAY");
+                System.err.printf(NO_DISPLAY, display == null || display.isEmpty() ? "not set" : "'" + display + "'");
+                return ExitCode.FAILED;
+            }
+            throw e;
+        }
     }
 }

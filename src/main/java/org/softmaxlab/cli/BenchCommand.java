@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * that does per-batch work like the window's, alternating the two so machine noise hits both.
  * Prints one JSON object: medians after a warm-up epoch, images/s and the listener's overhead.
  */
-@Command(name = "softmaxlab bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
         description = "Benchmark loading and training (d2l defaults) and print one JSON object.")
 public final class BenchCommand implements Callable<Integer> {

@@ -23,6 +23,13 @@ final class JsonObject {
         return this;
     }
 
+    /** A nested object. */
+    JsonObject put(String key, JsonObject value) {
+        key(key);
+        json.append(value);
+        return this;
+    }
+
     /** Non-finite numbers, which JSON cannot hold, are written as null. */
     JsonObject put(String key, double value, int decimals) {
         key(key);

@@ -5,14 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.Optional;
-import org.softmaxlab.data.AppDirectories;
-import org.softmaxlab.data.DatasetDownloader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.DatasetLocation;
-import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.EpochMetrics;
@@ -28,13 +24,14 @@ import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingData;
 import org.softmaxlab.train.TrainingListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code softmaxlab train}: the same trainer as the window, headless, for scripts and benchmarks. */
-@Command(name = "softmaxlab train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
         description = {"Train softmax regression (d2l 3.7) or d2l's MLP on Fashion-MNIST without a window.",
                 "One line per epoch on stdout; with --json one JSON object per epoch, then a summary line."},
@@ -70,6 +67,9 @@ public final class TrainCommand implements Callable<Integer> {
             + "(log of softmax, to watch it fail) (default: stable)", converter = LossFormulaConverter.class)
     LossFormula lossFormula = LossFormula.STABLE;
 
+    @Mixin
+    DataOptions data = new DataOptions();
+
     @Option(names = "--model", paramLabel = "M", description = "softmax (d2l 3.7's softmax regression) or mlp "
             + "(d2l's concise MLP: one hidden ReLU layer) (default: softmax)", converter = ModelKindConverter.class)
     ModelSpec.Kind model = ModelSpec.Kind.SOFTMAX;
@@ -78,21 +78,14 @@ public final class TrainCommand implements Callable<Integer> {
             + ModelSpec.DEFAULT_HIDDEN + ")")
     Integer hidden;
 
-    @Option(names = "--data", paramLabel = "DIR", description = {"folder with the four Fashion-MNIST files (.gz or "
-            + "plain); without it: SoftmaxLab's cache, a copy bundled with the app, then "
-            + "/usr/share/datasets/fashion-mnist, else a verified download into the cache"})
-    Path dataDir;
-
-    @Option(names = "--no-download", description = "fail (exit 3) instead of downloading when no copy is found")
-    boolean noDownload;
-
-    @Option(names = "--mirror", paramLabel = "URL", description = "where to download Fashion-MNIST from "
-            + "(default: the official mirror)")
-    java.net.URI mirror;
-
     @Option(names = "--metrics-csv", paramLabel = "FILE", description = "write per-epoch metrics as CSV (rewritten "
             + "atomically after every epoch)")
     Path metricsCsv;
+
+    @Option(names = "--save-model", paramLabel = "FILE", description = "save the trained model (settings, every "
+            + "epoch's metrics, weights) to FILE, atomically, as the window's Save does; by extension: "
+            + ".smlab (added when FILE has none). Also after Ctrl+C; not after a divergence")
+    Path saveModel;
 
     @Option(names = "--json", description = "one JSON object per epoch (epoch, train_loss, train_acc, test_loss, "
             + "test_acc, epoch_ms, eval_ms), then one with backend and totals")
@@ -108,13 +101,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test-images", paramLabel = "N", description = "evaluate on the first N test images only")
     Integer testImages;
 
+    /** How long Ctrl+C waits for the run to end; a batch takes milliseconds, so only a hang reaches it. */
+    private static final long CANCEL_GRACE_SECONDS = 10;
+
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
-    /** Where to search and where to download to: the current user's places, or a test's. */
-    AppDirectories directories = AppDirectories.forCurrentUser();
-    DatasetLocator searchLocator = DatasetLocator.forCurrentUser();
-
     /** For picocli: stdout, stderr, and a progress bar when attached to a terminal. */
     public TrainCommand() {
         this(System.out, System.err, System.console() != null);
@@ -137,64 +129,69 @@ public final class TrainCommand implements Callable<Integer> {
         checkPositive("--threads", threads, problems);
         checkPositive("--train-images", trainImages, problems);
         checkPositive("--test-images", testImages, problems);
+        ModelSaving saving = null;
+        if (saveModel != null) {
+            saving = ModelSaving.to(saveModel, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }
-        FashionMnist data;
+        FashionMnist images;
         try {
-            data = loadData();
+            images = loadData();
         } catch (DatasetException e) {
             err.println("softmaxlab: " + e.getMessage());
             return ExitCode.DATASET_PROBLEM;
         }
         Nd4jRuntime.configureThreads(threads != null ? threads : Nd4jRuntime.defaultThreads());
-        return train(config, TrainingData.of(data));
+        return train(config, TrainingData.of(images), saving);
     }
 
     private FashionMnist loadData() throws DatasetException {
-        Path dir = dataFolder();
-        long start = System.nanoTime();
-        FashionMnist data = FashionMnist.load(dir);
-        if (trainImages != null || testImages != null) {
-            data = data.head(trainImages != null ? trainImages : Integer.MAX_VALUE,
-                    testImages != null ? testImages : Integer.MAX_VALUE);
+        FashionMnist all = data.load(err, terminal);
+        if (trainImages == null && testImages == null) {
+            return all;
         }
-        err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
-                data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
-        return data;
+        return all.head(trainImages != null ? trainImages : Integer.MAX_VALUE,
+                testImages != null ? testImages : Integer.MAX_VALUE);
     }
 
-    /** --data as given, else the first place that holds the files, else a download into the cache. */
-    private Path dataFolder() throws DatasetException {
-        DatasetLocator locator = dataDir != null ? DatasetLocator.explicit(dataDir) : searchLocator;
-        Optional<DatasetLocation> found = locator.find();
-        if (found.isPresent()) {
-            return found.get().folder();
-        }
-        if (noDownload) {
-            return locator.locate().folder(); // throws, listing where it looked
-        }
-        Path cache = directories.datasetCacheDir();
-        err.println("Fashion-MNIST was not found; downloading it into " + cache);
-        DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
-        if (mirror != null) {
-            downloader.baseUri(mirror);
-        }
-        return downloader.build().download(new DownloadProgress(err, terminal));
-    }
-
-    private int train(TrainConfig config, TrainingData data) {
+    private int train(TrainConfig config, TrainingData data, ModelSaving saving) {
         TrainingControl control = new TrainingControl();
-        Thread mainThread = Thread.currentThread();
+        CountDownLatch ended = new CountDownLatch(1);
+        // Ctrl+C runs this hook while the JVM is already exiting; it stops the run at the next batch
+        // and lets the JVM finish once the run has ended and reported. It waits for that moment, not for
+        // the main thread: that thread then calls System.exit, which blocks while hooks run.
         Thread onInterrupt = new Thread(() -> {
             control.cancel();
             try {
-                mainThread.join(2_000);
+                ended.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "softmaxlab-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            RunOutcome outcome = new Trainer(data).run(config, Listeners.of(listeners(config)), control);
+            if (outcome.message() != null) {
+                err.println("softmaxlab: " + outcome.message());
+            }
+            int code = exitCode(outcome);
+            if (saving != null && !saving.save(config, outcome, err) && code == ExitCode.DONE) {
+                return ExitCode.FAILED;
+            }
+            return code;
+        } finally {
+            ended.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl+C arrived: the hook is running, and now returns.
+            }
+        }
+    }
+
+    private List<TrainingListener> listeners(TrainConfig config) {
         List<TrainingListener> listeners = new ArrayList<>();
         listeners.add(new EpochReport(out, json));
         if (terminal) {
@@ -203,15 +200,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (metricsCsv != null) {
             listeners.add(new CsvAfterEachEpoch(metricsCsv, err));
         }
-        RunOutcome outcome = new Trainer(data).run(config, Listeners.of(listeners), control);
-        try {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl+C arrived: the hook is already running and waits for us.
-        }
-        if (outcome.message() != null) {
-            err.println("softmaxlab: " + outcome.message());
-        }
+        return listeners;
+    }
+
+    private static int exitCode(RunOutcome outcome) {
         return switch (outcome.status()) {
             case COMPLETED -> ExitCode.DONE;
             case CANCELLED -> ExitCode.CANCELLED;

@@ -72,7 +72,8 @@ public final class DatasetDownloader {
         try {
             Files.createDirectories(targetFolder);
         } catch (IOException e) {
-            throw new DatasetException(targetFolder + ": cannot create the download folder: " + e, e);
+            throw new DatasetDownloadException(DatasetDownloadException.Kind.STORAGE, manifest.entries().get(0).fileName(),
+                    targetFolder.toString(), "cannot create the download folder: " + e, e);
         }
         HttpFileTransfer transfer = new HttpFileTransfer(newClient(), connectTimeout, stallTimeout, this::isCancelled);
         long done = 0;
@@ -127,12 +128,13 @@ public final class DatasetDownloader {
                     doneBefore + Math.min(bytes, entry.gzBytes()), total));
             String problem = DownloadVerifier.problemWith(temp, entry);
             if (problem != null) {
-                throw new DatasetException(entry.fileName() + ": " + problem + "; downloaded from " + uri
-                        + "; try again, or use another mirror");
+                throw new DatasetDownloadException(DatasetDownloadException.Kind.CHECKSUM, entry.fileName(),
+                        uri.toString(), problem);
             }
             AtomicFiles.move(temp, targetFolder.resolve(entry.fileName()));
         } catch (IOException e) {
-            throw new DatasetException(entry.fileName() + ": cannot store the download in " + targetFolder + ": " + e, e);
+            throw new DatasetDownloadException(DatasetDownloadException.Kind.STORAGE, entry.fileName(),
+                    targetFolder.toString(), e.toString(), e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);

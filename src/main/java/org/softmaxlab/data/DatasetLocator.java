@@ -26,6 +26,8 @@ public final class DatasetLocator {
     /** The folder of the Debian package {@value #DEBIAN_PACKAGE}. */
     public static final String DEBIAN_FOLDER_NAME = "/usr/share/datasets/fashion-mnist";
     public static final String DEBIAN_PACKAGE = "dataset-fashion-mnist";
+    /** System property naming the folder searched instead of Debian's. */
+    public static final String SYSTEM_FOLDER_PROPERTY = "softmaxlab.debianDir";
     /** System property naming a bundled copy's folder directly. */
     public static final String BUNDLED_DATA_PROPERTY = "softmaxlab.bundledData";
     /** Set by jpackage's launcher to the launcher's own path. */
@@ -39,10 +41,14 @@ public final class DatasetLocator {
         this.downloadFolder = downloadFolder;
     }
 
-    /** A locator that searches the usual places of the user running this JVM. */
+    /**
+     * A locator that searches the usual places of the user running this JVM; {@value #SYSTEM_FOLDER_PROPERTY}
+     * replaces Debian's folder (e.g. {@code /nonexistent} to see a machine without the package).
+     */
     public static DatasetLocator forCurrentUser() {
+        String systemFolder = System.getProperty(SYSTEM_FOLDER_PROPERTY);
         return searching(AppDirectories.forCurrentUser(), AppDirectories.systemProperties(),
-                Path.of(DEBIAN_FOLDER_NAME));
+                Path.of(systemFolder == null || systemFolder.isBlank() ? DEBIAN_FOLDER_NAME : systemFolder));
     }
 
     /**
@@ -100,9 +106,19 @@ public final class DatasetLocator {
         Optional<DatasetLocation> found = find();
         if (found.isEmpty()) {
             throw new DatasetNotFoundException(search(), "Fashion-MNIST was not found. SoftmaxLab looked in:\n"
-                    + describeSearch() + "To get it, either:\n  - " + waysOut());
+                    + describeSearch() + "To get it, either:\n  - " + waysOut(downloadWayOut()));
         }
         return found.get();
+    }
+
+    /**
+     * The data set was not found and downloading it failed as well: says what failed, where it looked
+     * and every way forward, including trying the download again.
+     */
+    public DatasetNotFoundException notFoundAfter(DatasetDownloadException failure) {
+        return new DatasetNotFoundException(search(), failure, "Fashion-MNIST was not found, and downloading it "
+                + "failed:\n  " + failure.getMessage() + "\nSoftmaxLab looked in:\n" + describeSearch()
+                + "To get it, either:\n  - " + waysOut(retryWayOut(failure)));
     }
 
     /**
@@ -191,17 +207,35 @@ public final class DatasetLocator {
         return new FolderProblem(FolderProblem.Kind.MISSING_FILES, missing);
     }
 
-    private String waysOut() {
-        long bytes = 0;
-        for (DatasetFile file : DatasetFile.values()) {
-            bytes += file.officialGzBytes();
-        }
-        String download = String.format(Locale.US, "download the four files (%.0f MB)%s", bytes / 1e6,
-                downloadFolder == null ? "" : " into " + downloadFolder);
+    private String waysOut(String download) {
         return String.join("\n  - ",
                 "choose a folder that holds " + DatasetFolderException.FOUR_FILES + ": --data DIR",
                 "on Debian or Ubuntu: sudo apt-get install " + DEBIAN_PACKAGE,
                 download);
+    }
+
+    private String downloadWayOut() {
+        return String.format(Locale.US, "download the four files (%.0f MB)%s", totalDownloadBytes() / 1e6,
+                downloadFolder == null ? "" : " into " + downloadFolder);
+    }
+
+    /** Trying again helps after a network failure; a wrong mirror's answer needs another mirror. */
+    private static String retryWayOut(DatasetDownloadException failure) {
+        return switch (failure.kind()) {
+            case HTTP_STATUS, CHECKSUM -> "download from another mirror: --mirror URL";
+            case STORAGE -> "free some disk space (or fix the cache folder's permissions), then run again; "
+                    + "files already verified stay";
+            default -> "connect to the internet (or set a proxy: -Dhttps.proxyHost=...), then run again; files "
+                    + "already verified stay; or download from another mirror: --mirror URL";
+        };
+    }
+
+    private static long totalDownloadBytes() {
+        long bytes = 0;
+        for (DatasetFile file : DatasetFile.values()) {
+            bytes += file.officialGzBytes();
+        }
+        return bytes;
     }
 
     /** Drops later candidates naming a folder already listed, e.g. a cache that is also the bundled copy. */

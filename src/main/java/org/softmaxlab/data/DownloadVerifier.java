@@ -65,7 +65,7 @@ final class DownloadVerifier {
         MessageDigest digest = newDigest("SHA-256");
         // The raw stream is its own resource so it is closed even when the gzip header is bad.
         try (InputStream raw = Files.newInputStream(gzFile);
-                InputStream in = new StrictGzipInputStream(raw, 1 << 16);
+                InputStream in = GzipData.open(raw);
                 OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             in.transferTo(sink);
         }

@@ -3,11 +3,14 @@ package org.softmaxlab.data;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.softmaxlab.data.DatasetDownloadException.Kind;
 
 /**
  * Fetches one URL into one file, giving up when the connection stalls or the caller cancels.
@@ -57,10 +61,10 @@ final class HttpFileTransfer {
         try {
             CompletableFuture<HttpResponse<Void>> exchange =
                     client.sendAsync(HttpRequest.newBuilder(uri).GET().build(), sink::handlerFor);
-            HttpResponse<Void> response = await(exchange, sink, uri, fileName, progress);
+            HttpResponse<Void> response = await(exchange, sink, uri, target, fileName, progress);
             if (response.statusCode() != 200) {
-                throw new DatasetException(String.format(Locale.US, "%s: download failed: HTTP %d from %s",
-                        fileName, response.statusCode(), uri));
+                throw new DatasetDownloadException(Kind.HTTP_STATUS, fileName, uri.toString(),
+                        Integer.toString(response.statusCode()));
             }
         } finally {
             sink.abort(); // closes the file if still open; a no-op once the exchange has completed
@@ -68,7 +72,7 @@ final class HttpFileTransfer {
     }
 
     private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> exchange, FileBodySink sink, URI uri,
-            String fileName, LongConsumer progress) throws DatasetException {
+            Path target, String fileName, LongConsumer progress) throws DatasetException {
         long lastBytes = 0;
         long lastActivity = System.nanoTime();
         while (true) {
@@ -90,39 +94,57 @@ final class HttpFileTransfer {
                 }
                 if (now - lastActivity >= stallTimeout.toNanos()) {
                     exchange.cancel(true);
-                    throw new DatasetException(String.format(Locale.US, "%s: download timed out: no data for %s "
-                            + "from %s; check the connection and try again", fileName, seconds(stallTimeout), uri));
+                    throw new DatasetDownloadException(Kind.STALLED, fileName, uri.toString(), seconds(stallTimeout));
                 }
             } catch (InterruptedException e) {
                 exchange.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new DownloadCancelledException(fileName + ": download cancelled (interrupted)");
             } catch (ExecutionException e) {
-                throw failure(e.getCause(), sink, uri, fileName);
+                throw failure(e.getCause(), sink, uri, target, fileName);
             }
         }
     }
 
-    private DatasetException failure(Throwable cause, FileBodySink sink, URI uri, String fileName) {
+    private DatasetException failure(Throwable cause, FileBodySink sink, URI uri, Path target, String fileName) {
         if (sink.writeFailure() != null) {
-            return new DatasetException(fileName + ": cannot write the download to disk: " + sink.writeFailure(),
-                    sink.writeFailure());
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return new DatasetException(String.format(Locale.US, "%s: download timed out: could not connect to %s "
-                    + "within %s; check the internet connection (or proxy) and try again", fileName,
-                    uri.getAuthority(), seconds(connectTimeout)), cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new DatasetException(fileName + ": could not connect to " + uri.getAuthority() + " ("
-                    + describe(cause) + "); check the internet connection (or proxy) and try again", cause);
+            return new DatasetDownloadException(Kind.STORAGE, fileName, String.valueOf(target.getParent()),
+                    String.valueOf(sink.writeFailure()), sink.writeFailure());
         }
         long expected = sink.expectedBytes();
-        if (expected >= 0 && sink.bytes() < expected) {
-            return new DatasetException(String.format(Locale.US, "%s: download truncated: expected %,d bytes, "
-                    + "got %,d (the connection closed early); try again", fileName, expected, sink.bytes()), cause);
+        if (!(cause instanceof ConnectException) && expected >= 0 && sink.bytes() < expected) {
+            return new DatasetDownloadException(Kind.TRUNCATED, fileName, uri.toString(), String.format(Locale.US,
+                    "expected %,d bytes, got %,d", expected, sink.bytes()), cause);
         }
-        return new DatasetException(fileName + ": download from " + uri + " failed: " + describe(cause), cause);
+        return connectionFailure(cause, uri, fileName, connectTimeout);
+    }
+
+    /** What a failed exchange means, in words: no such host, refused, timed out, or the system's own. */
+    static DatasetDownloadException connectionFailure(Throwable cause, URI uri, String fileName,
+            Duration connectTimeout) {
+        String host = uri.getAuthority();
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new DatasetDownloadException(Kind.CONNECT_TIMED_OUT, fileName, host, seconds(connectTimeout), cause);
+        }
+        if (causedBy(cause, UnresolvedAddressException.class) || causedBy(cause, UnknownHostException.class)) {
+            return new DatasetDownloadException(Kind.NO_SUCH_HOST, fileName, uri.getHost(), describe(cause), cause);
+        }
+        // HttpClient reports a refused connection as a ConnectException without a message, caused by the
+        // channel it closed; other platforms say "Connection refused".
+        if (cause instanceof ConnectException && (causedBy(cause, ClosedChannelException.class)
+                || describe(cause).contains("refused"))) {
+            return new DatasetDownloadException(Kind.REFUSED, fileName, host, describe(cause), cause);
+        }
+        return new DatasetDownloadException(Kind.CONNECTION_FAILED, fileName, uri.toString(), describe(cause), cause);
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cause's message, or its class when it has none (HttpClient's often do not). */

@@ -103,7 +103,7 @@ public final class IdxReader {
             raw.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
                 // Not GZIPInputStream: it ignores bytes after the gzip data, which here mean a corrupt file.
-                return new StrictGzipInputStream(raw, BUFFER);
+                return GzipData.open(raw);
             }
             return raw;
         } catch (IOException | RuntimeException e) {

@@ -60,11 +60,6 @@ public final class NumericsComparison {
         return logits[i];
     }
 
-    /** The logit as float32 stores it. */
-    public float logit32(int i) {
-        return (float) logits[i];
-    }
-
     public int trueClass() {
         return trueClass;
     }

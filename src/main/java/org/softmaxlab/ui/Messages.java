@@ -1,7 +1,6 @@
 package org.softmaxlab.ui;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -50,8 +49,12 @@ public final class Messages {
         }
     }
 
-    /** The pattern for {@code key} filled with {@code args}, formatted for the user's locale. */
+    /**
+     * The pattern for {@code key} filled with {@code args}, its numbers written as the language is
+     * (1,234.5 in both), not as the machine's locale would: the window's words and numbers stay one
+     * language, and the Numerics tab's lists such as "1000, 1001, 1002" never meet a decimal comma.
+     */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.getDefault(Locale.Category.FORMAT)).format(args);
+        return new MessageFormat(get(key), language.locale()).format(args);
     }
 }

@@ -6,8 +6,8 @@ import javafx.util.Duration;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.main.MainWindow;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * {@code softmaxlab --self-check}: the installed window proves it works on its own. It waits for

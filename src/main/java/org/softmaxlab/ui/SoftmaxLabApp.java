@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;

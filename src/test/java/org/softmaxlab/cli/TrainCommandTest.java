@@ -1,6 +1,7 @@
 package org.softmaxlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -38,8 +39,8 @@ class TrainCommandTest {
     /** A command that searches only {@code home}'s cache, as on a machine without the data. */
     private TrainCommand onEmptyMachine(Path home) {
         TrainCommand command = command();
-        command.directories = AppDirectories.under(home);
-        command.searchLocator = DatasetLocator.searching(command.directories, java.util.Map.of(),
+        command.data.directories = AppDirectories.under(home);
+        command.data.searchLocator = DatasetLocator.searching(command.data.directories, java.util.Map.of(),
                 home.resolve("no-system-copy"));
         return command;
     }
@@ -182,5 +183,60 @@ class TrainCommandTest {
             assertTrue(help.contains(option), option);
         }
         assertTrue(help.contains("4") && help.contains("diverged"), help);
+    }
+
+    @Test
+    void saveModelIsCheckedBeforeTraining(@TempDir Path dir) {
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run(slice("--save-model", dir.resolve("model.txt").toString())));
+        assertTrue(stderr().contains("unknown model format '.txt'; use .smlab"), stderr());
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run(slice("--save-model", dir.resolve("nope/m.smlab").toString())));
+        assertTrue(stderr().contains("the folder " + dir.resolve("nope") + " does not exist"), stderr());
+        assertEquals("", stdout(), "no epoch was trained");
+    }
+
+    @Test
+    void saveModelAddsTheExtensionAndSavesNothingAfterADivergence(@TempDir Path dir) throws Exception {
+        RealData.load();
+        assertEquals(ExitCode.DONE, run(slice("--epochs", "1", "--save-model", dir.resolve("model").toString())),
+                stderr());
+        assertEquals(1, org.softmaxlab.session.ModelFile.read(dir.resolve("model.smlab")).epochs().size());
+
+        assertEquals(ExitCode.DIVERGED, run(slice("--lr", "1e38", "--save-model", dir.resolve("bad.smlab").toString())));
+        assertTrue(stderr().contains("the model was not saved to " + dir.resolve("bad.smlab") + ": the run diverged"),
+                stderr());
+        assertFalse(Files.exists(dir.resolve("bad.smlab")));
+    }
+
+    @Test
+    void offlineWithNoCopyItSaysWhatFailedWhereItLookedAndEveryWayForward(@TempDir Path home) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        int code = run(onEmptyMachine(home), "--mirror", "http://127.0.0.1:" + closedPort + "/", "--epochs", "1");
+
+        assertEquals(ExitCode.DATASET_PROBLEM, code);
+        String message = stderr();
+        assertTrue(message.contains("Fashion-MNIST was not found, and downloading it failed:\n  "
+                + "train-images-idx3-ubyte.gz: download failed: 127.0.0.1:" + closedPort + " refused the connection"),
+                message);
+        assertTrue(message.contains("SoftmaxLab looked in:\n  - SoftmaxLab's download cache: "
+                + AppDirectories.under(home).datasetCacheDir() + " — no such folder"), message);
+        assertTrue(message.contains(home.resolve("no-system-copy") + " — no such folder"), message);
+        for (String way : List.of(": --data DIR", "sudo apt-get install dataset-fashion-mnist", "then run again",
+                "--mirror URL")) {
+            assertTrue(message.contains(way), way + " in\n" + message);
+        }
+        assertFalse(message.contains("Exception"), message);
+    }
+
+    @Test
+    void aMirrorWithoutTheFilesIsNamedWithItsHttpStatusAndAnotherMirrorSuggested(@TempDir Path home) throws Exception {
+        try (TestMirror mirror = new TestMirror()) { // serves nothing: 404
+            assertEquals(ExitCode.DATASET_PROBLEM, run(onEmptyMachine(home), "--mirror", mirror.baseUri().toString()));
+        }
+        assertTrue(stderr().contains("download failed: HTTP 404 from "), stderr());
+        assertTrue(stderr().contains("download from another mirror: --mirror URL"), stderr());
+        assertTrue(stderr().contains("SoftmaxLab looked in:"), stderr());
     }
 }

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -180,8 +181,8 @@ class DatasetDownloaderTest {
 
         String message = failure(downloader());
 
-        assertEquals(String.format("%s: download truncated: expected %,d bytes, got 1,000 (the connection closed "
-                + "early); try again", TRAIN_IMAGES, body.length), message);
+        assertEquals(String.format(Locale.ROOT, "%s: download truncated: expected %,d bytes, got 1,000 (the "
+                + "connection closed early); try again", TRAIN_IMAGES, body.length), message);
         assertNoFilesLeft();
     }
 
@@ -192,8 +193,9 @@ class DatasetDownloaderTest {
 
         String message = failure(downloader());
 
-        assertEquals(String.format("%s: truncated: expected %,d bytes, got 1,000; downloaded from %s%s; try again, "
-                + "or use another mirror", TRAIN_IMAGES, body.length, mirror.baseUri(), TRAIN_IMAGES), message);
+        assertEquals(String.format(Locale.ROOT, "%s: truncated: expected %,d bytes, got 1,000; downloaded from "
+                + "%s%s; try again, or use another mirror", TRAIN_IMAGES, body.length, mirror.baseUri(), TRAIN_IMAGES),
+                message);
         assertNoFilesLeft();
     }
 
@@ -248,11 +250,38 @@ class DatasetDownloaderTest {
         DatasetDownloader downloader = DatasetDownloader.into(cache)
                 .baseUri(URI.create("http://127.0.0.1:" + closedPort + "/")).manifest(manifest).build();
 
-        String message = failure(downloader);
+        DatasetDownloadException e = assertThrows(DatasetDownloadException.class, () -> downloader.download(progress));
 
-        assertTrue(message.startsWith(TRAIN_IMAGES + ": could not connect to 127.0.0.1:" + closedPort + " ("), message);
-        assertTrue(message.endsWith("check the internet connection (or proxy) and try again"), message);
+        assertEquals(DatasetDownloadException.Kind.REFUSED, e.kind());
+        assertEquals(TRAIN_IMAGES + ": download failed: 127.0.0.1:" + closedPort + " refused the connection (nothing "
+                + "listens there, or a firewall blocks it)", e.getMessage());
         assertNoFilesLeft();
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsSaidInWordsNotAsTheExceptionsClassName() {
+        // What HttpClient throws offline, built here: resolving a name would ask a real DNS server.
+        java.net.ConnectException offline = new java.net.ConnectException();
+        offline.initCause(new java.nio.channels.UnresolvedAddressException());
+
+        DatasetDownloadException e = HttpFileTransfer.connectionFailure(offline,
+                URI.create("http://fashion-mnist.example/files/" + TRAIN_IMAGES), TRAIN_IMAGES, Duration.ofSeconds(15));
+
+        assertEquals(DatasetDownloadException.Kind.NO_SUCH_HOST, e.kind());
+        assertEquals(TRAIN_IMAGES + ": download failed: the server fashion-mnist.example was not found (its name does "
+                + "not resolve: no internet connection, no DNS, or a mistyped mirror)", e.getMessage());
+        assertFalse(e.getMessage().contains("UnresolvedAddressException"), e.getMessage());
+    }
+
+    @Test
+    void aConnectTimeoutSaysHowLongItWaited() {
+        DatasetDownloadException e = HttpFileTransfer.connectionFailure(
+                new java.net.http.HttpConnectTimeoutException("HTTP connect timed out"),
+                URI.create("http://fashion-mnist.example/files/" + TRAIN_IMAGES), TRAIN_IMAGES, Duration.ofSeconds(15));
+
+        assertEquals(DatasetDownloadException.Kind.CONNECT_TIMED_OUT, e.kind());
+        assertTrue(e.getMessage().startsWith(TRAIN_IMAGES + ": download timed out: could not connect to fashion-mnist.example "
+                + "within 15 s"), e.getMessage());
     }
 
     // ---- cancelling -------------------------------------------------------------------------

@@ -237,8 +237,27 @@ class DatasetLocatorTest {
 
         assertEquals(new DatasetLocation(DatasetSource.CACHE, AppDirectories.forCurrentUser().datasetCacheDir()),
                 candidates.get(0));
-        assertEquals(new DatasetLocation(DatasetSource.SYSTEM, Path.of("/usr/share/datasets/fashion-mnist")),
+        assertEquals(new DatasetLocation(DatasetSource.SYSTEM, Path.of(System.getProperty(
+                DatasetLocator.SYSTEM_FOLDER_PROPERTY, "/usr/share/datasets/fashion-mnist"))),
                 candidates.get(candidates.size() - 1));
+    }
+
+    @Test
+    void aPropertyReplacesTheDebianFolderSoAMachineWithoutItCanBeTriedOnOneThatHasIt() {
+        String saved = System.getProperty(DatasetLocator.SYSTEM_FOLDER_PROPERTY);
+        try {
+            System.setProperty(DatasetLocator.SYSTEM_FOLDER_PROPERTY, system.toString());
+            List<DatasetLocation> candidates = DatasetLocator.forCurrentUser().candidates();
+            assertEquals(new DatasetLocation(DatasetSource.SYSTEM, system), candidates.get(candidates.size() - 1));
+            Path debian = Path.of(DatasetLocator.DEBIAN_FOLDER_NAME);
+            assertTrue(candidates.stream().noneMatch(c -> c.folder().equals(debian)), candidates.toString());
+        } finally {
+            if (saved == null) {
+                System.clearProperty(DatasetLocator.SYSTEM_FOLDER_PROPERTY);
+            } else {
+                System.setProperty(DatasetLocator.SYSTEM_FOLDER_PROPERTY, saved);
+            }
+        }
     }
 
     private DatasetLocator searching(Map<String, String> properties) {

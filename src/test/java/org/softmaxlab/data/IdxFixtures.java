@@ -83,7 +83,8 @@ final class IdxFixtures {
     static byte[] gzipWithHeaderFields(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0x1e, 1, 2, 3, 4, 0, 3}); // FHCRC|FEXTRA|FNAME|FCOMMENT, Unix
-        out.writeBytes(new byte[] {4, 0, 'a', 'b', 0, 1}); // XLEN 4, then 4 bytes of extra field
+        // XLEN 6: one subfield (RFC 1952 2.3.1.1), ID "ab", LEN 2, two bytes of data
+        out.writeBytes(new byte[] {6, 0, 'a', 'b', 2, 0, 'x', 'y'});
         out.writeBytes("train-images-idx3-ubyte\0a comment\0".getBytes(StandardCharsets.ISO_8859_1));
         CRC32 headerCrc = new CRC32();
         headerCrc.update(out.toByteArray());

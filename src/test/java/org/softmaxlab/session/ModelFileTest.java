@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +108,7 @@ class ModelFileTest {
         for (int length : cuts) {
             ModelFileException e = readFails(Arrays.copyOf(whole, length), Reason.TRUNCATED);
 
-            String expected = String.format("expected %,d bytes, found %,d", whole.length, length);
+            String expected = String.format(Locale.ROOT, "expected %,d bytes, found %,d", whole.length, length);
             assertTrue(e.getMessage().contains(expected), e.getMessage());
             assertTrue(e.getMessage().contains("copy it again"), e.getMessage());
         }

@@ -2,52 +2,123 @@ package org.softmaxlab.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.softmaxlab.data.AppDirectories;
+import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
+import org.softmaxlab.data.DownloadProgressListener;
 import org.softmaxlab.data.FashionMnist;
 
 /**
- * The installed Fashion-MNIST for tests that need the real files: the Debian package's folder, or
- * {@code -Dsoftmaxlab.data=DIR}. A missing copy fails the test (CI installs the package), unless
- * {@code -Dsoftmaxlab.allowMissingData=true} asks to skip instead. Read once per test JVM.
+ * The real Fashion-MNIST for every test that needs it: the one way tests reach the files, so that
+ * "find, else fetch, else skip when asked" holds for all of them.
+ *
+ * <ol>
+ *   <li>{@code -Dsoftmaxlab.data=DIR}: that folder, as {@code --data DIR} would be (the app's
+ *       explicit locator, its message when the folder is not usable);</li>
+ *   <li>else where the app looks ({@link DatasetLocator#forCurrentUser()}: SoftmaxLab's cache,
+ *       then Debian's folder, or {@code -Dsoftmaxlab.debianDir=DIR} instead of it);</li>
+ *   <li>else a download into the app's cache, verified, with the app's {@link DatasetDownloader},
+ *       from the official mirror or {@code -Dsoftmaxlab.mirror=URL}; once per test JVM, the
+ *       next run finds the files in the cache.</li>
+ * </ol>
+ *
+ * When none of that gives the files the test fails with the app's message, or, with
+ * {@code -Dsoftmaxlab.allowMissingData=true}, is skipped (a JUnit assumption). Call it on the
+ * test's own thread (in the test, a {@code @BeforeEach} or {@code @BeforeAll}), never inside a
+ * background task, or a skip turns into a failed future. Read once per test JVM.
  */
 public final class RealData {
 
     static final String FOLDER_PROPERTY = "softmaxlab.data";
+    static final String MIRROR_PROPERTY = "softmaxlab.mirror";
     static final String ALLOW_MISSING_PROPERTY = "softmaxlab.allowMissingData";
 
+    private static Path folder;
+    /** Why the files could not be had; kept so that one failed download is not tried by every test. */
+    private static String problem;
     private static FashionMnist cached;
 
     private RealData() {
     }
 
-    /** The folder holding the four files; fails (or skips, if allowed) when they are missing. */
-    public static Path folder() {
-        Path folder = Path.of(System.getProperty(FOLDER_PROPERTY, DatasetLocator.DEBIAN_FOLDER_NAME));
-        if (DatasetLocator.missingFiles(folder).isEmpty()) {
+    /** The folder holding the four files; fails (or skips, if allowed) when they cannot be had. */
+    public static synchronized Path folder() {
+        if (folder == null && problem == null) {
+            try {
+                folder = findOrDownload();
+            } catch (DatasetException e) {
+                problem = e.getMessage() + "\nTo skip the tests that need the real data, run with -D"
+                        + ALLOW_MISSING_PROPERTY + "=true.";
+            }
+        }
+        if (folder != null) {
             return folder;
         }
-        String message = "Fashion-MNIST is not installed at " + folder + " (missing "
-                + String.join(", ", DatasetLocator.missingFiles(folder)) + "). Install it with "
-                + "`sudo apt-get install " + DatasetLocator.DEBIAN_PACKAGE + "`, or point -D" + FOLDER_PROPERTY
-                + "=DIR at a copy; to skip the tests that need it, run with -D" + ALLOW_MISSING_PROPERTY + "=true";
         if (Boolean.getBoolean(ALLOW_MISSING_PROPERTY)) {
-            Assumptions.abort(message);
+            Assumptions.abort(problem);
         }
-        return fail(message);
+        return fail(problem);
     }
 
     /** The whole data set, loaded once. */
     public static synchronized FashionMnist load() {
         if (cached == null) {
+            Path dir = folder();
             try {
-                cached = FashionMnist.load(folder());
+                cached = FashionMnist.load(dir);
             } catch (DatasetException e) {
                 throw new AssertionError(e.getMessage(), e);
             }
         }
         return cached;
+    }
+
+    private static Path findOrDownload() throws DatasetException {
+        String chosen = System.getProperty(FOLDER_PROPERTY);
+        if (chosen != null && !chosen.isBlank()) {
+            return DatasetLocator.explicit(Path.of(chosen)).locate().folder();
+        }
+        DatasetLocator locator = DatasetLocator.forCurrentUser();
+        Optional<DatasetLocation> found = locator.find();
+        if (found.isPresent()) {
+            return found.get().folder();
+        }
+        Path cache = AppDirectories.forCurrentUser().datasetCacheDir();
+        DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
+        String mirror = System.getProperty(MIRROR_PROPERTY);
+        if (mirror != null && !mirror.isBlank()) {
+            downloader.baseUri(URI.create(mirror));
+        }
+        DatasetDownloader download = downloader.build();
+        System.err.println("Fashion-MNIST was not found; downloading it into " + cache + " (once; later runs find it "
+                + "there). SoftmaxLab looked in:\n" + locator.describeSearch().stripTrailing());
+        try {
+            return download.download(new OneLinePerFile());
+        } catch (DatasetException e) {
+            throw new DatasetException("Fashion-MNIST was not found, and downloading it into " + cache + " failed: "
+                    + e.getMessage() + "\nSoftmaxLab looked in:\n" + locator.describeSearch()
+                    + "Install it (sudo apt-get install " + DatasetLocator.DEBIAN_PACKAGE + "), point -D"
+                    + FOLDER_PROPERTY + "=DIR at a copy, or name a reachable mirror with -D" + MIRROR_PROPERTY
+                    + "=URL.", e);
+        }
+    }
+
+    /** The download's progress in the build log: a line when each file is complete. */
+    private static final class OneLinePerFile implements DownloadProgressListener {
+        private String current;
+
+        @Override
+        public void onProgress(String fileName, long bytesDone, long bytesTotal) {
+            if (!fileName.equals(current)) {
+                current = fileName;
+                System.err.println("  downloading " + fileName + "…");
+            }
+        }
     }
 }

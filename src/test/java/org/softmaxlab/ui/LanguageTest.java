@@ -54,4 +54,22 @@ class LanguageTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void numbersAreWrittenAsTheWindowsLanguageWritesThemNotAsTheMachinesLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            // A German machine would write 60.000 and 26,4: an English or Chinese window must not.
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("Loaded 60,000 training and 10,000 test images.",
+                    Messages.format("loading.done", 60_000, 10_000));
+            assertEquals("Downloading x: 1.5 of 26.4 MB (each file is checked against its published checksum)",
+                    Messages.format("loading.downloading", "x", 1.5, 26.4));
+            Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+            assertEquals("已加载 60,000 张训练图像和 10,000 张测试图像。",
+                    Messages.format("loading.done", 60_000, 10_000));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
 }

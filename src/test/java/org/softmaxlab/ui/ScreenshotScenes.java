@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.softmaxlab.math.NumericsPreset;
+import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.EpochMetrics;
@@ -27,9 +28,9 @@ import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingData;
 import org.softmaxlab.train.TrainingListener;
 import org.softmaxlab.ui.main.MainWindow;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * Not a test: plays a scene in the real window on the full data and saves a screenshot of the X

@@ -9,7 +9,7 @@ import org.softmaxlab.ui.loading.DataLoading;
 
 /**
  * The real Fashion-MNIST, read once per test JVM and cut to 6,000 training and 1,000 test images
- * so that runs take moments. Read from -Dsoftmaxlab.data or Debian's folder, like the app.
+ * so that runs take moments. Found (or fetched, or skipped) by {@link RealData}.
  */
 public final class TestData {
 
@@ -21,7 +21,7 @@ public final class TestData {
     private TestData() {
     }
 
-    /** The subset; fails naming the folder if the data set is not installed. */
+    /** The subset; fails (or skips) as {@link RealData#folder()} does when the data cannot be had. */
     public static synchronized FashionMnist subset() throws DatasetException {
         if (subset == null) {
             subset = RealData.load().head(TRAIN_IMAGES, TEST_IMAGES);

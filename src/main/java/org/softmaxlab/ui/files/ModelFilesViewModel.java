@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.softmaxlab.run.TrainedModel;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFiles;
@@ -18,9 +19,8 @@ import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainedModel;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * Saving the current model to a file and opening one again, with what happened said in the window's

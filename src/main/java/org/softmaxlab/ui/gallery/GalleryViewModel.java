@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -152,7 +153,7 @@ public final class GalleryViewModel {
         for (int i = 0; i < e.size() && q.showsCorrect(); i++) {
             ofClass += e.label(i) == q.trueClass() ? 1 : 0;
         }
-        LOG.log(Level.DEBUG, () -> String.format("gallery: %d images selected in %.1f ms", found.length,
+        LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "gallery: %d images selected in %.1f ms", found.length,
                 (System.nanoTime() - start) / 1e6));
         return new Selection(q, found, e.size() - e.correctCount(), ofClass);
     }

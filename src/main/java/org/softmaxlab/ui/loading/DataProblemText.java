@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.loading;
 
+import org.softmaxlab.data.DatasetDownloadException;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetFolderException;
 import org.softmaxlab.data.DatasetNotFoundException;
@@ -36,10 +37,21 @@ final class DataProblemText {
         return Messages.format("loading.failed", error);
     }
 
-    /** Why a download failed. */
-    static String ofDownload(Throwable error) {
-        return Messages.format("loading.downloadFailed", error instanceof DatasetException
-                ? error.getMessage() : of(error));
+    /**
+     * Why a download failed, in words (no such host, refused, timed out, HTTP status, checksum), then
+     * where the data set was looked for before it, if known ({@code searched} may be null): the card's
+     * buttons and hints below offer the ways forward.
+     */
+    static String ofDownload(Throwable error, DatasetNotFoundException searched) {
+        String why;
+        if (error instanceof DatasetDownloadException failed) {
+            why = Messages.format("loading.download." + failed.kind().name(), failed.fileName(), failed.where(),
+                    failed.detail());
+        } else {
+            why = error instanceof DatasetException ? error.getMessage() : of(error);
+        }
+        String text = Messages.format("loading.downloadFailed", why);
+        return searched == null ? text : text + "\n" + notFound(searched);
     }
 
     /** "no such folder", "missing t10k-labels-idx1-ubyte.gz (gzipped or not)". */

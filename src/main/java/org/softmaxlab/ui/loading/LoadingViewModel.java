@@ -50,6 +50,8 @@ public final class LoadingViewModel {
     /** The newest download progress from the background, taken by one pending UI-thread update. */
     private final AtomicReference<DownloadState> downloadProgress = new AtomicReference<>();
     private final Set<DataLoading.Step> stepsDone = EnumSet.noneOf(DataLoading.Step.class);
+    /** Where the last load looked in vain; kept so that a failed download still says so. */
+    private DatasetNotFoundException lastNotFound;
     /** Counts loads, so that the answer of a superseded load (retry pressed twice) is ignored. */
     private int generation;
 
@@ -135,7 +137,8 @@ public final class LoadingViewModel {
             if (cause instanceof DownloadCancelledException) {
                 message.say("loading.downloadCancelled");
             } else {
-                message.set(() -> DataProblemText.ofDownload(cause));
+                DatasetNotFoundException searched = lastNotFound;
+                message.set(() -> DataProblemText.ofDownload(cause, searched));
             }
             canDownload.set(true);
             phase.set(Phase.FAILED);
@@ -182,7 +185,8 @@ public final class LoadingViewModel {
         } else {
             Throwable cause = unwrap(error);
             message.set(() -> DataProblemText.of(cause));
-            canDownload.set(cause instanceof DatasetNotFoundException);
+            lastNotFound = cause instanceof DatasetNotFoundException notFound ? notFound : null;
+            canDownload.set(lastNotFound != null);
             phase.set(Phase.FAILED);
         }
     }

@@ -26,8 +26,8 @@ import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.prefs.SettingsNoticeText;
 import org.softmaxlab.ui.prefs.WindowPlacement;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * What the window offers a classroom beyond training: the menu bar and its commands, the banner, the

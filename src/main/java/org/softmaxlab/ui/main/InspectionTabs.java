@@ -13,7 +13,7 @@ import org.softmaxlab.ui.gallery.GalleryViewModel;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.ownimage.OwnImageView;
 import org.softmaxlab.ui.ownimage.OwnImageViewModel;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.weights.WeightsView;
 import org.softmaxlab.ui.weights.WeightsViewModel;
 

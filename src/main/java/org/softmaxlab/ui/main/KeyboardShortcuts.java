@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.softmaxlab.ui.training.TrainingViewModel;
+import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * The window's keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops.

@@ -16,11 +16,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.softmaxlab.run.TrainerThreadRunner;
 import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.charts.ChartsView;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -30,15 +32,13 @@ import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.numerics.NumericsView;
 import org.softmaxlab.ui.numerics.NumericsViewModel;
 import org.softmaxlab.ui.numerics.OverflowDemo;
+import org.softmaxlab.ui.run.DrainPulse;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsView;
 import org.softmaxlab.ui.runs.RunsViewModel;
+import org.softmaxlab.ui.settings.SettingsView;
 import org.softmaxlab.ui.status.StatusBarView;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.ChartsView;
-import org.softmaxlab.ui.training.DrainPulse;
-import org.softmaxlab.ui.training.SettingsView;
-import org.softmaxlab.ui.training.TrainerThreadRunner;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
  * The main window, put together: the menu bar and banner on top, settings and the run list on the
@@ -318,11 +318,6 @@ public final class MainWindow {
     /** The window's banner, for tests. */
     public BannerViewModel banner() {
         return classroom.banner();
-    }
-
-    /** Saving and opening models, for tests. */
-    public ModelFilesViewModel modelFiles() {
-        return classroom.files();
     }
 
     /** The menu commands, for tests: File → Save model… as if chosen from the menu. */

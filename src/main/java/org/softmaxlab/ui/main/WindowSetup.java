@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
+import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.files.SystemFilePicker;
@@ -64,10 +64,5 @@ public record WindowSetup(RememberedSettings settings, Optional<SettingsNotice> 
     public WindowSetup savingNothing() {
         return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder,
                 background, files);
-    }
-
-    /** This setup with {@code picker} choosing the files. */
-    public WindowSetup withFiles(FilePicker picker) {
-        return new WindowSetup(settings, settingsNotice, dataFolder, background, picker);
     }
 }

@@ -6,20 +6,20 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.run.TrainingEvent;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.banner.EndReasonText;
+import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.run.RunObserver;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.SettingsForm;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsViewModel;
-import org.softmaxlab.ui.training.EndReasonText;
-import org.softmaxlab.ui.training.RunNotice;
-import org.softmaxlab.ui.training.RunObserver;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.SettingsForm;
-import org.softmaxlab.ui.training.TrainingEvent;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 /**
  * "Show me the overflow": the lesson's point made on the real data. One click trains

@@ -7,10 +7,10 @@ import org.softmaxlab.session.EpochPoint;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.training.ChartMarker;
-import org.softmaxlab.ui.training.ChartPoint;
-import org.softmaxlab.ui.training.OverlayRun;
-import org.softmaxlab.ui.training.SettingsForm;
+import org.softmaxlab.ui.charts.ChartMarker;
+import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.ui.run.ChartPoint;
+import org.softmaxlab.ui.run.SettingsForm;
 
 /** Turns a recorded run into what the charts draw: thinned curves and marks. */
 final class OverlayCurves {

@@ -2,11 +2,11 @@ package org.softmaxlab.ui.runs;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.softmaxlab.run.TrainingEvent;
 import org.softmaxlab.session.BatchPoint;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.RunOutcome;
-import org.softmaxlab.ui.training.TrainingEvent;
 
 /**
  * Writes one stretch of training into its {@link RunRecord}, placing the trainer's positions

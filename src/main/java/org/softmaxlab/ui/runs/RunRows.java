@@ -6,8 +6,8 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.training.EndReasonText;
-import org.softmaxlab.ui.training.SettingsForm;
+import org.softmaxlab.ui.banner.EndReasonText;
+import org.softmaxlab.ui.run.SettingsForm;
 
 /** Turns the session's runs into the lines of the run list. */
 final class RunRows {

@@ -12,17 +12,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.softmaxlab.run.TrainingEvent;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.RunsCsv;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.training.ChartMarker;
-import org.softmaxlab.ui.training.OverlayRun;
-import org.softmaxlab.ui.training.RunObserver;
-import org.softmaxlab.ui.training.RunOverlays;
-import org.softmaxlab.ui.training.TrainingEvent;
+import org.softmaxlab.ui.charts.ChartMarker;
+import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.ui.charts.RunOverlays;
+import org.softmaxlab.ui.run.RunObserver;
 
 /**
  * Every run of the session ({@link RunHistory}), which of them are drawn together, and what the

@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.inspect.Fixtures;
 
-@ExtendWith(UsLocale.class)
 class ConfusionViewModelTest {
 
     private static final Executor NOW = Runnable::run;

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The matrix view in a scene of its own with the app's stylesheet, headless. */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
+@ExtendWith(ApplicationExtension.class)
 class ConfusionViewTest {
 
     private final ConfusionViewModel viewModel = new ConfusionViewModel(Runnable::run, Runnable::run);

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
@@ -23,10 +22,8 @@ import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
-import org.softmaxlab.ui.UsLocale;
 
 /** The window explains a refused model file in its language; in English exactly as the exception does. */
-@ExtendWith(UsLocale.class)
 class ModelFileTextTest {
 
     @TempDir

@@ -31,12 +31,12 @@ import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.run.ChartPoint;
+import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.ChartPoint;
-import org.softmaxlab.ui.training.FakeRunner;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
 class ModelFilesViewModelTest {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ConfusionMatrix;
@@ -22,11 +21,9 @@ import org.softmaxlab.inspect.ContactSheet;
 import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.train.Evaluation;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
 
-@ExtendWith(UsLocale.class)
 class GalleryViewModelTest {
 
     private static final Executor NOW = Runnable::run;

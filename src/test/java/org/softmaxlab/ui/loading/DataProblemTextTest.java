@@ -1,6 +1,8 @@
 package org.softmaxlab.ui.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.DatasetDownloadException;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetFolderException;
 import org.softmaxlab.data.DatasetLocation;
@@ -49,6 +52,22 @@ class DataProblemTextTest {
     }
 
     @Test
+    void everyKindOfDownloadFailureIsSaidInWordsInBothLanguages() {
+        for (Language language : List.of(Language.ENGLISH, Language.SIMPLIFIED_CHINESE)) {
+            Messages.setLanguage(language);
+            for (DatasetDownloadException.Kind kind : DatasetDownloadException.Kind.values()) {
+                String text = DataProblemText.ofDownload(new DatasetDownloadException(kind, "t10k-labels-idx1-ubyte.gz",
+                        "mirror.example", "DETAIL"), NOT_FOUND);
+                assertFalse(text.contains("{"), kind + ": " + text);
+                assertTrue(text.contains(kind == DatasetDownloadException.Kind.NO_SUCH_HOST
+                        || kind == DatasetDownloadException.Kind.REFUSED ? "mirror.example" : "t10k-labels-idx1-ubyte.gz"),
+                        kind + ": " + text);
+                assertTrue(text.endsWith(DataProblemText.of(NOT_FOUND)), "the places looked stay: " + text);
+            }
+        }
+    }
+
+    @Test
     void notFoundListsThePlacesSearched() {
         assertEquals(String.join("\n", "Fashion-MNIST was not found. SoftmaxLab looked in:",
                 "- SoftmaxLab's download cache: " + CACHE + " — no such folder",
@@ -76,6 +95,6 @@ class DataProblemTextTest {
                         "train-images-idx3-ubyte.gz: truncated: header needs 16 bytes, file has 10")));
         assertEquals("下载失败：train-images-idx3-ubyte.gz: download failed: HTTP 404 from example.org",
                 DataProblemText.ofDownload(new DatasetException(
-                        "train-images-idx3-ubyte.gz: download failed: HTTP 404 from example.org")));
+                        "train-images-idx3-ubyte.gz: download failed: HTTP 404 from example.org"), null));
     }
 }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.DatasetDownloader;
+import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetFile;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
+import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
 import org.softmaxlab.testing.RealData;
@@ -46,8 +48,9 @@ class DownloadFlowTest {
         };
     }
 
-    private LoadingViewModel viewModel(Path cache, TestMirror mirror) {
-        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
+    private LoadingViewModel viewModel(Path cache, TestMirror mirror) throws DatasetException {
+        FashionMnist subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
+        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset);
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());
         LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
@@ -95,6 +98,40 @@ class DownloadFlowTest {
                     assertEquals(0, left.count(), "nothing half-written in the cache");
                 }
             }
+        }
+    }
+
+    @Test
+    void aRefusedDownloadSaysSoInWordsAndKeepsThePlacesLooked(@TempDir Path home) throws Exception {
+        Path cache = home.resolve("cache/fashion-mnist");
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        java.net.URI closed = java.net.URI.create("http://127.0.0.1:" + closedPort + "/");
+        DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
+        DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
+                () -> DatasetDownloader.into(cache).baseUri(closed).build());
+        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
+        vm.start();
+        vm.download();
+
+        assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+        assertEquals(String.join("\n",
+                "The download failed: 127.0.0.1:" + closedPort + " refused the connection: nothing answers there, or "
+                        + "a firewall blocks it. Press Download to try again later.",
+                "Fashion-MNIST was not found. SoftmaxLab looked in:",
+                "- SoftmaxLab's download cache: " + cache + " — no such folder"), vm.messageProperty().get());
+        assertTrue(vm.canDownloadProperty().get(), "Download is offered again");
+        try {
+            org.softmaxlab.ui.Messages.setLanguage(org.softmaxlab.ui.Language.SIMPLIFIED_CHINESE);
+            vm.relocalize();
+            String chinese = vm.messageProperty().get();
+            assertTrue(chinese.startsWith("下载失败：127.0.0.1:" + closedPort + " 拒绝了连接"), chinese);
+            assertTrue(chinese.contains("没有找到 Fashion-MNIST。SoftmaxLab 查找过以下位置："), chinese);
+            assertFalse(chinese.contains("Exception"), chinese);
+        } finally {
+            org.softmaxlab.ui.Messages.setLanguage(org.softmaxlab.ui.Language.ENGLISH);
         }
     }
 }

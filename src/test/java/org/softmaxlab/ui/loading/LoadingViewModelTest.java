@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.DatasetFolderException;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.TestData;
+import org.softmaxlab.testing.SyntheticData;
 
-/** Loading with a same-thread executor, so every step happens inside the call. */
+/**
+ * Loading with a same-thread executor, so every step happens inside the call, of made-up images:
+ * what is tested is the loading, not Fashion-MNIST.
+ */
 class LoadingViewModelTest {
+
+    private static final FashionMnist DATA = SyntheticData.dataset(600, 100, 13);
 
     private static final Executor SAME_THREAD = Runnable::run;
     private static final DatasetDownloads NO_DOWNLOADS = new DatasetDownloads(SAME_THREAD, () -> {
@@ -39,14 +45,14 @@ class LoadingViewModelTest {
 
     @Test
     void aSuccessfulLoadHandsOverTheDataAndTheBackend() {
-        LoadingViewModel vm = viewModel(dir -> TestData.subset());
+        LoadingViewModel vm = viewModel(dir -> DATA);
         vm.start();
         assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
         assertEquals(1.0, vm.progressProperty().get());
         assertEquals(1, loaded.size());
         LoadedData data = loaded.get(0);
-        assertEquals(TestData.TRAIN_IMAGES, data.trainImages());
-        assertEquals(TestData.TEST_IMAGES, data.testImages());
+        assertEquals(600, data.trainImages());
+        assertEquals(100, data.testImages());
         assertEquals("CPU", data.backend());
         assertTrue(data.threads() >= 1);
     }
@@ -55,7 +61,7 @@ class LoadingViewModelTest {
     void progressIsIndeterminateUntilAStepIsDoneThenCountsSteps() {
         ArrayDeque<Runnable> background = new ArrayDeque<>();
         LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, FolderResolver.AS_GIVEN,
-                dir -> TestData.subset()), NO_DOWNLOADS, Path.of("/data/first"), SAME_THREAD, loaded::add);
+                dir -> DATA), NO_DOWNLOADS, Path.of("/data/first"), SAME_THREAD, loaded::add);
         vm.start();
         assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get());
         assertEquals("Reading the images in /data/first and starting ND4J…", vm.messageProperty().get());
@@ -77,7 +83,7 @@ class LoadingViewModelTest {
             if (dir.equals(Path.of("/data/first"))) {
                 throw new DatasetException("/data/first/train-images-idx3-ubyte.gz: no such file");
             }
-            return TestData.subset();
+            return DATA;
         });
         vm.start();
         assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());

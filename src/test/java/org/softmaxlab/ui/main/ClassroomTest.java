@@ -17,10 +17,10 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.Theme;
+import org.softmaxlab.testing.SyntheticData;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.loading.DataLoading;
@@ -28,10 +28,10 @@ import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.FolderResolver;
 import org.softmaxlab.ui.loading.LoadingViewModel;
 import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.FakeRunner;
-import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 /** The remembered settings and the view-models, mapped both ways, without a window. */
 class ClassroomTest {
@@ -65,7 +65,7 @@ class ClassroomTest {
     }
 
     private LoadingViewModel loading(Path initial) {
-        DataLoading data = new DataLoading(SAME_THREAD, FolderResolver.AS_GIVEN, folder -> TestData.subset());
+        DataLoading data = new DataLoading(SAME_THREAD, FolderResolver.AS_GIVEN, folder -> SyntheticData.dataset(600, 100, 1));
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, () -> {
             throw new AssertionError("no download here");
         });

@@ -13,49 +13,49 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.run.TrainerThreadRunner;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.TestWindows;
+import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.prefs.RememberedSettings;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainerThreadRunner;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The classroom features in the real window on the real data subset, headless: switching language
  * mid-run, saving and opening a model through the menu's keys, exporting charts, the View menu.
  * File dialogs cannot be clicked headless, so a picker answers them with files in a temporary folder.
  */
-@ExtendWith(ApplicationExtension.class)
 class ClassroomWindowTest {
 
 
-    private Stage stage;
-    private MainWindow window;
-    private ExecutorService background;
-    private Path dir;
+    @TempDir
+    Path dir;
     private SettingsStore store;
     private final QueuedFiles files = new QueuedFiles();
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset(background -> {
+        store = new SettingsStore(dir.resolve("config"));
+        return new WindowSetup(new RememberedSettings(Settings.DEFAULTS, store::save), Optional.empty(), null,
+                background, files);
+    });
 
     /** Answers each file dialog with the next queued path (or "cancelled" when none is). */
     private static final class QueuedFiles implements FilePicker {
@@ -72,34 +72,11 @@ class ClassroomWindowTest {
         }
     }
 
-    @Start
-    void start(Stage primaryStage) throws Exception {
-        stage = primaryStage;
-        dir = Files.createTempDirectory("softmaxlab-classroom-test");
-        store = new SettingsStore(dir.resolve("config"));
-        background = DaemonThreads.newBackgroundExecutor();
-        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS, store::save), Optional.empty(),
-                null, background, files);
-        window = TestWindows.onSubset(background, setup);
-        window.show(stage);
-    }
-
-    @Stop
-    void stop() throws java.io.IOException {
-        TestWindows.close(window, background);
-        stage.setFullScreen(false);
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
     // ---- helpers -----------------------------------------------------------------------------
 
 
     private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
     }
 
     private void setField(FxRobot robot, String id, String text) {
@@ -125,8 +102,8 @@ class ClassroomWindowTest {
 
     private void runToTheEnd(FxRobot robot) throws Exception {
         robot.clickOn("#start");
-        await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != null);
+        await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
     }
 
     private void shortcut(FxRobot robot, KeyCode key) {
@@ -164,7 +141,7 @@ class ClassroomWindowTest {
         assertEquals("10000", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "typed stays");
         await("the status bar speaks Chinese", () -> robot.lookup("#status-bar")
                 .queryAs(org.controlsfx.control.StatusBar.class).getText().startsWith("迭代周期"));
-        assertEquals(RunState.RUNNING, window.training().stateProperty().get());
+        assertEquals(RunState.RUNNING, app.window().training().stateProperty().get());
         assertTrue(trainerThreadAlive());
         int pointsAfterSwitch = chartPoints(robot, "#loss-chart", 0);
         assertTrue(pointsAfterSwitch > 0, "the new chart shows the run so far");
@@ -185,8 +162,8 @@ class ClassroomWindowTest {
         awaitState(RunState.READY);
         setField(robot, "#epochs", "1");
         runToTheEnd(robot);
-        float[] trained = fx(() -> window.training().weightsProperty().get().clone());
-        double testAccuracy = fx(() -> window.training().evaluationProperty().get().accuracy());
+        float[] trained = fx(() -> app.window().training().weightsProperty().get().clone());
+        double testAccuracy = fx(() -> app.window().training().evaluationProperty().get().accuracy());
         Path model = dir.resolve("lesson-1.smlab");
         files.next.add(model);
         shortcut(robot, KeyCode.S);
@@ -202,10 +179,10 @@ class ClassroomWindowTest {
         await("the model is open", () -> chartPoints(robot, "#accuracy-chart", 1) == 1);
         assertTrue(text(robot, "#" + BannerView.ID + "-title").startsWith("Opened lesson-1.smlab: trained 1 epoch"));
         assertEquals("1", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "its settings");
-        assertArrayEquals(trained, fx(() -> window.training().weightsProperty().get()));
+        assertArrayEquals(trained, fx(() -> app.window().training().weightsProperty().get()));
         // The inspection views get the opened model's test evaluation: the same weights, the same accuracy.
-        await("the opened model is evaluated", () -> window.training().evaluationProperty().get() != null);
-        assertEquals(testAccuracy, fx(() -> window.training().evaluationProperty().get().accuracy()));
+        await("the opened model is evaluated", () -> app.window().training().evaluationProperty().get() != null);
+        assertEquals(testAccuracy, fx(() -> app.window().training().evaluationProperty().get().accuracy()));
 
         Path foreign = Files.writeString(dir.resolve("notes.smlab"), "not a model");
         files.next.add(foreign);
@@ -214,7 +191,7 @@ class ClassroomWindowTest {
                 () -> "This is not a SoftmaxLab model file".equals(robot.lookup("#" + BannerView.ID + "-title")
                         .queryLabeled().getText()));
         assertEquals(1, chartPoints(robot, "#accuracy-chart", 1), "nothing changed");
-        assertArrayEquals(trained, fx(() -> window.training().weightsProperty().get()));
+        assertArrayEquals(trained, fx(() -> app.window().training().weightsProperty().get()));
 
         runToTheEnd(robot);
         assertEquals(2, chartPoints(robot, "#accuracy-chart", 1), "trained further: a second epoch");
@@ -231,10 +208,10 @@ class ClassroomWindowTest {
         Path loss = dir.resolve("loss.png");
         Path both = dir.resolve("both");
         files.next.add(loss);
-        robot.interact(() -> window.menuActions().exportCharts(ChartSet.LOSS));
+        robot.interact(() -> app.window().menuActions().exportCharts(ChartSet.LOSS));
         await("the loss chart is written", () -> Files.exists(loss));
         files.next.add(both);
-        robot.interact(() -> window.menuActions().exportCharts(ChartSet.BOTH));
+        robot.interact(() -> app.window().menuActions().exportCharts(ChartSet.BOTH));
         Path bothPng = dir.resolve("both.png");
         await("both charts are written", () -> Files.exists(bothPng));
         await("the banner says so", () -> robot.lookup("#" + BannerView.ID + "-title").queryLabeled().getText()
@@ -251,12 +228,12 @@ class ClassroomWindowTest {
     @Test
     void chartsExportedInTheDarkThemeAreLightLikeTheConfusionMatrix(FxRobot robot) throws Exception {
         awaitState(RunState.READY);
-        robot.interact(() -> window.appearance().themeProperty().set(Theme.DARK));
-        await("the dark theme is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
+        robot.interact(() -> app.window().appearance().themeProperty().set(Theme.DARK));
+        await("the dark theme is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
         Path loss = dir.resolve("loss.png");
         files.next.add(loss);
 
-        robot.interact(() -> window.menuActions().exportCharts(ChartSet.LOSS));
+        robot.interact(() -> app.window().menuActions().exportCharts(ChartSet.LOSS));
         await("the loss chart is written", () -> Files.exists(loss));
 
         BufferedImage png = ImageIO.read(loss.toFile());
@@ -270,7 +247,7 @@ class ClassroomWindowTest {
         }
         long mean = sum / ((long) png.getWidth() * png.getHeight());
         assertTrue(mean > 200, "light all over, plot included: mean luminance " + mean);
-        assertTrue(fx(() -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK)),
+        assertTrue(fx(() -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK)),
                 "the window stays dark");
     }
 
@@ -283,12 +260,12 @@ class ClassroomWindowTest {
         awaitState(RunState.READY);
         double normalFont = fx(() -> robot.lookup("#start").queryButton().getFont().getSize());
         chooseFromMenu(robot, "menu-bar-view", "_Presentation mode");
-        await("presentation mode is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.PRESENTATION));
+        await("presentation mode is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.PRESENTATION));
         await("the type is larger", () -> robot.lookup("#start").queryButton().getFont().getSize() > normalFont + 4);
         assertTrue(store.load().settings().presentationMode(), "remembered");
 
         chooseFromMenu(robot, "menu-bar-view", "_Dark theme");
-        await("the dark theme is on", () -> stage.getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
+        await("the dark theme is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
         assertEquals(Theme.DARK, store.load().settings().theme());
 
         setField(robot, "#epochs", "10000");
@@ -296,13 +273,13 @@ class ClassroomWindowTest {
         robot.clickOn("#start");
         awaitState(RunState.RUNNING);
         robot.type(KeyCode.F11);
-        await("full screen", () -> stage.isFullScreen());
-        assertTrue(window.appearance().fullScreenProperty().get());
+        await("full screen", () -> app.stage().isFullScreen());
+        assertTrue(app.window().appearance().fullScreenProperty().get());
         robot.type(KeyCode.ESCAPE);
         awaitState(RunState.READY);
-        assertTrue(fx(stage::isFullScreen), "Esc stopped the run and left full screen alone");
+        assertTrue(fx(app.stage()::isFullScreen), "Esc stopped the run and left full screen alone");
         robot.type(KeyCode.F11);
-        await("windowed again", () -> !stage.isFullScreen());
-        assertFalse(window.appearance().fullScreenProperty().get());
+        await("windowed again", () -> !app.stage().isFullScreen());
+        assertFalse(app.window().appearance().fullScreenProperty().get());
     }
 }

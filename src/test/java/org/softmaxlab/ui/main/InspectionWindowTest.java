@@ -10,66 +10,47 @@ import static org.softmaxlab.ui.FxWait.fx;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.ConfusionMatrix;
+import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.train.Evaluation;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.TestData;
-import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.UsLocale;
+import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.gallery.GalleryItem;
 import org.softmaxlab.ui.inspect.Fixtures;
-import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
  * a short run, then the confusion matrix, the gallery and your own picture as a person uses them.
  */
-@ExtendWith({ApplicationExtension.class, UsLocale.class})
 class InspectionWindowTest {
 
-    private MainWindow window;
-    private ExecutorService background;
-
-    @Start
-    void start(Stage stage) {
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
-
-    @Stop
-    void stop() {
-        TestWindows.close(window, background);
-    }
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
 
     /** Trains two epochs through the Start button and waits until the gallery has the result. */
     private Evaluation train(FxRobot robot) throws Exception {
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         robot.interact(() -> robot.lookup("#epochs").queryTextInputControl().setText("2"));
         robot.clickOn("#start");
-        await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != null);
-        Evaluation evaluation = fx(() -> window.training().evaluationProperty().get());
+        await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
+        Evaluation evaluation = fx(() -> app.window().training().evaluationProperty().get());
         assertNotNull(evaluation);
-        await("the gallery shows the mistakes", () -> window.inspection().gallery().items().size()
+        await("the gallery shows the mistakes", () -> app.window().inspection().gallery().items().size()
                 == evaluation.size() - evaluation.correctCount());
-        await("the matrix is counted", () -> window.inspection().confusion().matrixProperty().get() != null);
+        await("the matrix is counted", () -> app.window().inspection().confusion().matrixProperty().get() != null);
         return evaluation;
     }
 
@@ -138,7 +119,7 @@ class InspectionWindowTest {
         GalleryItem first = galleryItems(robot).get(0);
         robot.clickOn(tileOf(robot, first));
         await("the detail shows", () -> robot.lookup("#gallery-detail-predicted").queryAs(Label.class).isVisible());
-        assertEquals(first.index(), fx(() -> window.inspection().gallery().selectedProperty().get().index()));
+        assertEquals(first.index(), fx(() -> app.window().inspection().gallery().selectedProperty().get().index()));
         float shown = evaluation.probability(first.index(), first.trueClass());
         assertEquals(String.format(Locale.US, "%.1f%%", 100 * shown), text(robot, "#gallery-probability-" + first.trueClass()));
     }
@@ -152,17 +133,17 @@ class InspectionWindowTest {
 
     @Test
     void yourOwnPictureGetsTenProbabilitiesThatSumToOne(FxRobot robot, @TempDir Path dir) throws Exception {
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         Path picture = Fixtures.writePng(TestData.subset().test(), 0, dir.resolve("first-test-image.png"));
         robot.clickOn("#" + InspectionTabs.OWN_IMAGE_TAB_ID);
-        assertTrue(fx(() -> window.training().weightsWantedProperty().get()), "this tab follows the weights");
-        robot.interact(() -> window.inspection().ownImageView().open(picture));
-        await("the picture is read", () -> window.inspection().ownImage().pixelsProperty().get() != null);
+        assertTrue(fx(() -> app.window().training().weightsWantedProperty().get()), "this tab follows the weights");
+        robot.interact(() -> app.window().inspection().ownImageView().open(picture));
+        await("the picture is read", () -> app.window().inspection().ownImage().pixelsProperty().get() != null);
         assertEquals("Train a model first: then it classifies this picture.", text(robot, "#own-image-message"));
 
         train(robot);
-        await("the picture is classified", () -> window.inspection().ownImage().probabilitiesProperty().get() != null);
-        float[] probabilities = fx(() -> window.inspection().ownImage().probabilitiesProperty().get());
+        await("the picture is classified", () -> app.window().inspection().ownImage().probabilitiesProperty().get() != null);
+        float[] probabilities = fx(() -> app.window().inspection().ownImage().probabilitiesProperty().get());
         assertEquals(10, probabilities.length);
         double sum = 0;
         double shownSum = 0;
@@ -178,11 +159,11 @@ class InspectionWindowTest {
         assertFalse(fx(() -> robot.lookup("#own-image-message").query().isVisible()));
 
         robot.clickOn("#" + InspectionTabs.WEIGHTS_TAB_ID);
-        assertTrue(fx(() -> window.training().weightsWantedProperty().get()), "the weights tab follows them too");
-        await("the weights are drawn", () -> window.inspection().weights().imagesProperty().get() != null);
-        assertEquals(10, fx(() -> window.inspection().weights().imagesProperty().get().length));
+        assertTrue(fx(() -> app.window().training().weightsWantedProperty().get()), "the weights tab follows them too");
+        await("the weights are drawn", () -> app.window().inspection().weights().imagesProperty().get() != null);
+        assertEquals(10, fx(() -> app.window().inspection().weights().imagesProperty().get().length));
         robot.clickOn("#" + MainWindow.TRAINING_TAB_ID);
-        assertFalse(fx(() -> window.training().weightsWantedProperty().get()), "no weight copies for hidden views");
+        assertFalse(fx(() -> app.window().training().weightsWantedProperty().get()), "no weight copies for hidden views");
     }
 
     private Tab tab(FxRobot robot, String id) throws Exception {
@@ -200,7 +181,7 @@ class InspectionWindowTest {
         assertTrue(text(robot, "#gallery-count").endsWith("wrong"), text(robot, "#gallery-count"));
         Node galleryBefore = fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent());
 
-        robot.interact(() -> window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE));
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE));
         await("the gallery speaks Chinese", () -> text(robot, "#gallery-count").contains("错分"));
         assertTrue(fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent() != galleryBefore), "a new view");
         assertEquals("错分图像", fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getText()));
@@ -214,9 +195,9 @@ class InspectionWindowTest {
         assertEquals(InspectionTabs.GALLERY_TAB_ID, selectedTab(robot));
         await("the gallery shows correct trousers in Chinese", () -> text(robot, "#gallery-count").contains("裤子"));
         robot.clickOn("#" + InspectionTabs.WEIGHTS_TAB_ID);
-        assertTrue(fx(() -> window.training().weightsWantedProperty().get()));
+        assertTrue(fx(() -> app.window().training().weightsWantedProperty().get()));
 
-        robot.interact(() -> window.appearance().languageProperty().set(Language.ENGLISH));
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.ENGLISH));
         assertTrue(fx(() -> tab(robot, InspectionTabs.GALLERY_TAB_ID).getContent() == null),
                 "hidden tabs are rebuilt when shown, not all at once");
         robot.clickOn("#" + InspectionTabs.GALLERY_TAB_ID);

@@ -21,23 +21,22 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.run.TrainerThreadRunner;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.train.TrainConfig;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainerThreadRunner;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.WindowExtension;
+import org.softmaxlab.run.TrainerThreadRunner;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on the real data (a 6,000/1,000-image subset), headless through Monocle. Each test
  * gets a fresh window and waits for its data before acting.
  */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
     /** A run that outlasts any test (10,000 epochs of 375 batches); tests stop it themselves. */
@@ -45,32 +44,18 @@ class MainWindowTest {
     private static final String SMALL_BATCH = "16";
     private static final int TIMEOUT_SECONDS = 30;
 
-    private Stage stage;
-    private MainWindow window;
-    private ExecutorService background;
-
-    @Start
-    void start(Stage primaryStage) throws Exception {
-        stage = primaryStage;
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
-
-    @Stop
-    void stop() {
-        TestWindows.close(window, background);
-    }
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
 
     // ---- helpers -----------------------------------------------------------------------------
 
 
     private RunState state() throws Exception {
-        return fx(() -> window.training().stateProperty().get());
+        return fx(() -> app.window().training().stateProperty().get());
     }
 
     private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
     }
 
     private void awaitData() throws Exception {
@@ -155,8 +140,8 @@ class MainWindowTest {
         setField(robot, "#epochs", "2");
         assertEquals(0, chartPoints(robot, "#loss-chart", 0));
         robot.clickOn("#start");
-        await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != null);
+        await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
         // 6,000 images in batches of 256: 24 batches an epoch, sampled every 2nd: 12 points an epoch.
         assertEquals(24, chartPoints(robot, "#loss-chart", 0));
         assertEquals(24, chartPoints(robot, "#accuracy-chart", 0));
@@ -205,8 +190,8 @@ class MainWindowTest {
         assertEquals("Pause", fx(() -> robot.lookup("#pause-resume").queryButton().getText()));
         assertTrue(fx(() -> robot.lookup("#notice-title").queryAs(Label.class).getText()).startsWith("Stopped after"));
         // Stopped inside its first epoch: no epoch end evaluated it, so the stop does (1,000 test images).
-        await("the stopped model is evaluated", () -> window.training().evaluationProperty().get() != null);
-        assertEquals(1_000, fx(() -> window.training().evaluationProperty().get().size()));
+        await("the stopped model is evaluated", () -> app.window().training().evaluationProperty().get() != null);
+        assertEquals(1_000, fx(() -> app.window().training().evaluationProperty().get().size()));
 
         robot.clickOn("#reset");
         assertEquals(0, chartPoints(robot, "#loss-chart", 0));
@@ -226,7 +211,7 @@ class MainWindowTest {
         // more often than that.
         robot.interact(() -> {
             for (int i = 0; i < 10; i++) {
-                window.training().drain();
+                app.window().training().drain();
             }
         });
         int pausedAt = chartPoints(robot, "#loss-chart", 0);
@@ -287,7 +272,7 @@ class MainWindowTest {
         startLongRun(robot);
         assertTrue(trainerThread().isDaemon(), "trainer threads are daemons");
         assertEquals(RunState.RUNNING, state());
-        robot.interact(stage::close);
+        robot.interact(app.stage()::close);
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !trainerThreadAlive());
     }
 }

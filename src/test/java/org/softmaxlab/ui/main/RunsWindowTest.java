@@ -6,52 +6,36 @@ import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
-import org.softmaxlab.ui.DaemonThreads;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.training.MarkedLineChart;
-import org.softmaxlab.ui.training.RunState;
+import org.softmaxlab.ui.charts.MarkedLineChart;
+import org.softmaxlab.ui.run.RunState;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.softmaxlab.ui.WindowExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /**
  * The run list, compared runs, a learning rate changed mid-run, the Numerics tab and the overflow
  * demo, in the real window on the real data (the 6,000/1,000-image subset), headless.
  */
-@ExtendWith(ApplicationExtension.class)
 class RunsWindowTest {
 
 
-    private MainWindow window;
-    private ExecutorService background;
-
-    @Start
-    void start(Stage stage) {
-        background = DaemonThreads.newBackgroundExecutor();
-        window = TestWindows.onSubset(background);
-        window.show(stage);
-    }
-
-    @Stop
-    void stop() {
-        TestWindows.close(window, background);
-    }
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
 
 
     private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
     }
 
     private void setField(FxRobot robot, String id, String text) {
@@ -65,11 +49,11 @@ class RunsWindowTest {
     private void finishedRun(FxRobot robot, String rate) throws Exception {
         setField(robot, "#epochs", "2");
         setField(robot, "#learning-rate", rate);
-        int before = fx(() -> window.runs().history().runs().size());
+        int before = fx(() -> app.window().runs().history().runs().size());
         robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> window.runs().history().runs().size() == before + 1
-                && window.runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && window.training().stateProperty().get() == RunState.READY);
+        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
+                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
+                && app.window().training().stateProperty().get() == RunState.READY);
     }
 
     /** Each series of the chart: its name and its number of points. */
@@ -130,7 +114,7 @@ class RunsWindowTest {
         await("the change is marked", () -> loss.markerTexts().equals(List.of("lr 0.1 → 0.01")));
         MarkedLineChart accuracy = robot.lookup("#accuracy-chart").queryAs(MarkedLineChart.class);
         assertEquals(List.of("lr 0.1 → 0.01"), fx(accuracy::markerTexts));
-        RunRecord run = fx(() -> window.runs().history().runs().get(0));
+        RunRecord run = fx(() -> app.window().runs().history().runs().get(0));
         LearningRateChange change = fx(() -> run.learningRateChanges().get(0));
         assertEquals(0.1, change.from());
         assertEquals(0.01, change.to());
@@ -139,13 +123,13 @@ class RunsWindowTest {
         assertEquals(0.01, fx(() -> run.learningRateAt(change.atEpoch() + 0.01)));
         robot.clickOn("#stop");
         awaitState(RunState.READY);
-        String details = fx(() -> window.runs().rows().get(0).details());
+        String details = fx(() -> app.window().runs().rows().get(0).details());
         assertTrue(details.contains("lr 0.1 → 0.01"), details);
     }
 
     @Test
     void theNumericsTabHighlightsSpecialValuesAndExplainsBadInput(FxRobot robot) throws Exception {
-        robot.interact(() -> window.selectTab(MainWindow.NUMERICS_TAB_ID));
+        robot.interact(() -> app.window().selectTab(MainWindow.NUMERICS_TAB_ID));
         robot.clickOn("#preset-large");
         Label naive = robot.lookup("#numeric-FLOAT32-NAIVE_SOFTMAX-0").queryAs(Label.class);
         assertEquals("NaN", fx(naive::getText));
@@ -170,11 +154,11 @@ class RunsWindowTest {
     @Test
     void theOverflowButtonRunsBothFormulasAndKeepsTheFailureInTheBanner(FxRobot robot) throws Exception {
         awaitState(RunState.READY);
-        robot.interact(() -> window.selectTab(MainWindow.NUMERICS_TAB_ID));
+        robot.interact(() -> app.window().selectTab(MainWindow.NUMERICS_TAB_ID));
         robot.clickOn("#show-overflow");
-        await("both runs have ended", () -> window.runs().history().runs().size() == 2
-                && window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get().title().startsWith("Same settings"));
+        await("both runs have ended", () -> app.window().runs().history().runs().size() == 2
+                && app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get().title().startsWith("Same settings"));
         String detail = fx(() -> robot.lookup("#notice-detail").queryAs(Label.class).getText());
         // On this 6,000-image subset the naive formula fails by underflow; on the full set by overflow.
         assertTrue(detail.startsWith("Naive, log(softmax(o)): diverged at epoch 1, batch 3"), detail);

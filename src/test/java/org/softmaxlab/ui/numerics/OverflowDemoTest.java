@@ -13,14 +13,14 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.ui.banner.RunNotice;
+import org.softmaxlab.ui.charts.ChartMarker;
+import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.ChartMarker;
-import org.softmaxlab.ui.training.FakeRunner;
-import org.softmaxlab.ui.training.OverlayRun;
-import org.softmaxlab.ui.training.RunNotice;
-import org.softmaxlab.ui.training.RunState;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 class OverflowDemoTest {
 

@@ -10,15 +10,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
-import org.softmaxlab.ui.UsLocale;
 import org.softmaxlab.ui.inspect.Fixtures;
 
-@ExtendWith(UsLocale.class)
 class OwnImageViewModelTest {
 
     private static final Executor NOW = Runnable::run;

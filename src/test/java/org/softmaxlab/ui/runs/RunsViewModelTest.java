@@ -17,13 +17,13 @@ import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.charts.ChartMarker;
+import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.ui.run.ChartPoint;
+import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
-import org.softmaxlab.ui.training.ChartMarker;
-import org.softmaxlab.ui.training.ChartPoint;
-import org.softmaxlab.ui.training.FakeRunner;
-import org.softmaxlab.ui.training.OverlayRun;
-import org.softmaxlab.ui.training.SettingsForm.Field;
-import org.softmaxlab.ui.training.TrainingViewModel;
 
 class RunsViewModelTest {
 

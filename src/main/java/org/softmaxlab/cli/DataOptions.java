@@ -1,0 +1,72 @@
+package org.softmaxlab.cli;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.softmaxlab.data.AppDirectories;
+import org.softmaxlab.data.DatasetDownloadException;
+import org.softmaxlab.data.DatasetDownloader;
+import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.DatasetLocation;
+import org.softmaxlab.data.DatasetLocator;
+import org.softmaxlab.data.FashionMnist;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command finds Fashion-MNIST ({@code --data}, {@code --no-download}, {@code --mirror}): the
+ * folder given, else the first usual place that holds the files, else a verified download into the
+ * cache. Shared by {@code train} and {@code evaluate} as a picocli mixin.
+ */
+final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = {"folder with the four Fashion-MNIST files (.gz or "
+            + "plain); without it: SoftmaxLab's cache, a copy bundled with the app, then "
+            + "/usr/share/datasets/fashion-mnist, else a verified download into the cache"})
+    Path dataDir;
+
+    @Option(names = "--no-download", description = "fail (exit 3) instead of downloading when no copy is found")
+    boolean noDownload;
+
+    @Option(names = "--mirror", paramLabel = "URL", description = "where to download Fashion-MNIST from "
+            + "(default: the official mirror)")
+    URI mirror;
+
+    /** Where to search and where to download to: the current user's places, or a test's. */
+    AppDirectories directories = AppDirectories.forCurrentUser();
+    DatasetLocator searchLocator = DatasetLocator.forCurrentUser();
+
+    /** Reads the data set, saying on {@code err} where from and how long it took. */
+    FashionMnist load(PrintStream err, boolean terminal) throws DatasetException {
+        Path dir = folder(err, terminal);
+        long start = System.nanoTime();
+        FashionMnist data = FashionMnist.load(dir);
+        err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
+                data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
+        return data;
+    }
+
+    /** --data as given, else the first place that holds the files, else a download into the cache. */
+    private Path folder(PrintStream err, boolean terminal) throws DatasetException {
+        DatasetLocator locator = dataDir != null ? DatasetLocator.explicit(dataDir) : searchLocator;
+        Optional<DatasetLocation> found = locator.find();
+        if (found.isPresent()) {
+            return found.get().folder();
+        }
+        if (noDownload) {
+            return locator.locate().folder(); // throws, listing where it looked
+        }
+        Path cache = directories.datasetCacheDir();
+        err.println("Fashion-MNIST was not found; downloading it into " + cache);
+        DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
+        if (mirror != null) {
+            downloader.baseUri(mirror);
+        }
+        try {
+            return downloader.build().download(new DownloadProgress(err, terminal));
+        } catch (DatasetDownloadException e) {
+            throw locator.notFoundAfter(e); // what failed, where it looked, every way forward
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.softmaxlab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.softmaxlab.data.DatasetException;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.inspect.ConfusionMatrix;
+import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Nd4jRuntime;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code softmaxlab evaluate FILE}: a saved model's loss and accuracy on the 10,000 test images. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = TrainCommand.Version.class,
+        description = {"The test-set loss, accuracy and per-class accuracy of a model file "
+                + "(saved by the window or by `train --save-model`)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:failed for another reason (see stderr)",
+                "2:invalid arguments",
+                "3:the model file or the dataset cannot be used (missing, damaged, foreign, not downloadable)",
+                "130:cancelled (Ctrl+C)"})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the model file (.smlab)")
+    Path file;
+
+    @Option(names = "--json", description = "one JSON object: file, epochs, test_images, test_loss, test_acc and "
+            + "per_class_acc (by class name)")
+    boolean json;
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Option(names = "--threads", paramLabel = "T", description = "ND4J BLAS/OpenMP threads (default: as train)")
+    Integer threads;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    /** For picocli: stdout and stderr. */
+    public EvaluateCommand() {
+        this(System.out, System.err, System.console() != null);
+    }
+
+    EvaluateCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        SavedModel saved;
+        FashionMnist images;
+        try {
+            // Read as its extension says; a file without a known one is tried as SoftmaxLab's own format,
+            // whose reader recognises it by its content.
+            saved = ModelFormats.forFile(file).orElse(ModelFormats.SMLAB).read(file);
+        } catch (ModelFileException e) {
+            err.println("softmaxlab: " + e.getMessage());
+            return ExitCode.DATASET_PROBLEM;
+        }
+        try {
+            images = data.load(err, terminal);
+        } catch (DatasetException e) {
+            err.println("softmaxlab: " + e.getMessage());
+            return ExitCode.DATASET_PROBLEM;
+        }
+        Nd4jRuntime.configureThreads(threads != null ? threads : Nd4jRuntime.defaultThreads());
+        // One training image: the trainer's design matrices are built for both splits, and only the test
+        // split is evaluated here.
+        TrainingData test = TrainingData.of(images.head(1, Integer.MAX_VALUE));
+        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.config().model(), saved.parameters()));
+        report(saved, evaluation);
+        return ExitCode.DONE;
+    }
+
+    private void report(SavedModel saved, Evaluation evaluation) {
+        ConfusionMatrix confusion = ConfusionMatrix.of(evaluation);
+        if (json) {
+            JsonObject perClass = new JsonObject();
+            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
+                perClass.put(FashionMnist.className(c), confusion.classAccuracy(c), 6);
+            }
+            out.println(new JsonObject().put("file", file.toString()).put("epochs", saved.epochs().size())
+                    .put("test_images", evaluation.size()).put("test_loss", evaluation.loss(), 6)
+                    .put("test_acc", evaluation.accuracy(), 6).put("per_class_acc", perClass));
+        } else {
+            out.printf(Locale.US, "%s: trained %d epochs (lr %s, batch %d, seed %d)%n", file, saved.epochs().size(),
+                    saved.config().learningRate(), saved.config().batchSize(), saved.config().seed());
+            out.printf(Locale.US, "test loss %.4f  test acc %.4f (%,d of %,d right)%n", evaluation.loss(),
+                    evaluation.accuracy(), evaluation.correctCount(), evaluation.size());
+            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
+                out.printf(Locale.US, "  %d %-12s %.4f (%,d of %,d)%n", c, FashionMnist.className(c),
+                        confusion.classAccuracy(c), confusion.count(c, c), confusion.rowTotal(c));
+            }
+        }
+        out.flush();
+    }
+}

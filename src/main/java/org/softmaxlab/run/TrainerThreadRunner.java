@@ -1,0 +1,76 @@
+package org.softmaxlab.run;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.train.EndReason;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
+
+/**
+ * Runs each training run on a new daemon thread named {@value #THREAD_PREFIX}N, so the UI thread
+ * never trains and a run can never keep the JVM alive.
+ */
+public final class TrainerThreadRunner implements TrainingRunner {
+
+    /** The name prefix of trainer threads (tests look for it). */
+    public static final String THREAD_PREFIX = "softmaxlab-trainer-";
+
+    private static final System.Logger LOG = System.getLogger(TrainerThreadRunner.class.getName());
+    private static final ThreadFactory THREADS = DaemonThreads.factory(THREAD_PREFIX);
+
+    private final TrainingData data;
+
+    /** A runner that trains on {@code data}. */
+    public TrainerThreadRunner(TrainingData data) {
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    @Override
+    public RunHandle start(TrainConfig config, Model model, TrainingListener listener,
+                           TrainingControl control) {
+        Thread thread = THREADS.newThread(() -> run(config, model, listener, control));
+        thread.start();
+        return timeout -> {
+            thread.join(Math.max(1, timeout.toMillis()));
+            return !thread.isAlive();
+        };
+    }
+
+    @Override
+    public void evaluate(Model model, Consumer<Evaluation> done) {
+        THREADS.newThread(() -> {
+            try {
+                Evaluation evaluation = new Trainer(data).evaluateTest(model);
+                Platform.runLater(() -> done.accept(evaluation));
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.WARNING, "evaluating the model failed", e);
+            }
+        }).start();
+    }
+
+    private void run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
+        Trainer trainer = new Trainer(data);
+        try {
+            if (model == null) {
+                trainer.run(config, listener, control);
+            } else {
+                trainer.run(config, model, listener, control);
+            }
+        } catch (RuntimeException | Error e) {
+            // The trainer reports its own failures; this is for what escapes it (a bad config, a
+            // native error), so that the window never waits for a run that is gone.
+            listener.runFinished(new RunOutcome(RunOutcome.Status.FAILED, EndReason.Failed.of(e), List.of(), e,
+                    model));
+        }
+    }
+}

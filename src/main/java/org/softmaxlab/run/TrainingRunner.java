@@ -1,0 +1,38 @@
+package org.softmaxlab.run;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingListener;
+
+/**
+ * Starts training runs away from the caller's thread. The app's runner gives each run its own
+ * daemon thread ({@link TrainerThreadRunner}); tests drive the listener by hand.
+ */
+public interface TrainingRunner {
+
+    /**
+     * Starts a run and returns at once. The listener hears {@code runFinished} exactly once,
+     * however the run ends.
+     *
+     * @param model the model to train further, or null for fresh weights from the config
+     */
+    RunHandle start(TrainConfig config, Model model, TrainingListener listener, TrainingControl control);
+
+    /**
+     * Evaluates {@code model} on the test set away from the caller's thread, then hands the result
+     * to {@code done} on the JavaFX thread. A failure is logged and {@code done} not called: the
+     * views keep showing no evaluation, as before.
+     */
+    void evaluate(Model model, Consumer<Evaluation> done);
+
+    /** A started run, to wait for its end. */
+    interface RunHandle {
+
+        /** Waits up to {@code timeout} for the run's thread to end; true if it has ended. */
+        boolean awaitEnd(Duration timeout) throws InterruptedException;
+    }
+}

@@ -1,0 +1,120 @@
+package org.softmaxlab.ui.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.NamedArg;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import org.softmaxlab.ui.Styles;
+
+/**
+ * A line chart with vertical marks across its plot at chosen epochs (a learning rate changed, a
+ * run diverged), each labelled at the top, and series that can be left out of the legend (an empty
+ * live series next to compared runs). Marks are a line and a label in the plot area, laid out with
+ * the curves, so they follow the axes without any listener.
+ */
+public final class MarkedLineChart extends LineChart<Number, Number> {
+
+    /** Pixels between a mark's line and its label, and between stacked labels. */
+    private static final double GAP = 4;
+
+    private final List<Mark> marks = new ArrayList<>();
+    /** Series left out of the legend. Null while the superclass constructor runs (it updates the legend). */
+    private final Set<Series<Number, Number>> unlisted = new HashSet<>();
+
+    private record Mark(ChartMarker marker, Line line, Label label) {
+    }
+
+    /** A chart on the given axes (the FXML loader calls this). */
+    public MarkedLineChart(@NamedArg("xAxis") Axis<Number> xAxis, @NamedArg("yAxis") Axis<Number> yAxis) {
+        super(xAxis, yAxis);
+    }
+
+    /** Replaces the marks with {@code markers}, sorted by epoch. */
+    public void setMarkers(List<ChartMarker> markers) {
+        for (Mark mark : marks) {
+            getPlotChildren().removeAll(mark.line(), mark.label());
+        }
+        marks.clear();
+        markers.stream().sorted(Comparator.comparingDouble(ChartMarker::epoch)).forEach(marker -> {
+            Line line = new Line();
+            line.getStyleClass().addAll(Styles.CHART_MARKER, kindClass(marker.kind()),
+                    Styles.runSlot(marker.slot()));
+            Label label = new Label(marker.text());
+            label.getStyleClass().addAll(Styles.CHART_MARKER_LABEL, kindClass(marker.kind()),
+                    Styles.runSlot(marker.slot()));
+            marks.add(new Mark(marker, line, label));
+            getPlotChildren().addAll(line, label);
+        });
+        requestChartLayout();
+    }
+
+    private static String kindClass(ChartMarker.Kind kind) {
+        return kind == ChartMarker.Kind.DIVERGED ? Styles.MARKER_DIVERGED : Styles.MARKER_LEARNING_RATE;
+    }
+
+    /** Lists {@code series} in the legend or leaves it out. */
+    public void setListed(Series<Number, Number> series, boolean listed) {
+        boolean changed = listed ? unlisted.remove(series) : unlisted.add(series);
+        if (changed) {
+            applyLegend();
+        }
+    }
+
+    @Override
+    protected void updateLegend() {
+        super.updateLegend();
+        applyLegend();
+    }
+
+    /** Legend items follow the series order; an unlisted series' item is hidden and takes no room. */
+    private void applyLegend() {
+        if (unlisted == null || !(getLegend() instanceof Parent legend)) {
+            return;
+        }
+        List<Node> items = legend.getChildrenUnmodifiable();
+        for (int i = 0; i < items.size() && i < getData().size(); i++) {
+            boolean listed = !unlisted.contains(getData().get(i));
+            items.get(i).setVisible(listed);
+            items.get(i).setManaged(listed);
+        }
+    }
+
+    /** The marks' labels, in epoch order (for tests). */
+    public List<String> markerTexts() {
+        return marks.stream().map(mark -> mark.label().getText()).toList();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        double height = getYAxis().getHeight();
+        double nextFreeY = GAP;
+        double lastLabelEnd = Double.NEGATIVE_INFINITY;
+        for (Mark mark : marks) {
+            // +0.5: a one-pixel line on a pixel centre stays crisp instead of blurring over two.
+            double x = Math.round(getXAxis().getDisplayPosition(mark.marker().epoch())) + 0.5;
+            mark.line().setStartX(x);
+            mark.line().setEndX(x);
+            mark.line().setStartY(0);
+            mark.line().setEndY(height);
+            Label label = mark.label();
+            double width = label.prefWidth(-1);
+            double labelHeight = label.prefHeight(width);
+            // Labels of marks close together stack downwards instead of overprinting each other.
+            double y = x + GAP < lastLabelEnd ? nextFreeY : GAP;
+            label.resizeRelocate(x + GAP, y, width, labelHeight);
+            nextFreeY = y + labelHeight + GAP / 2;
+            lastLabelEnd = Math.max(lastLabelEnd, x + GAP + width);
+            mark.line().toFront();
+            label.toFront();
+        }
+    }
+}

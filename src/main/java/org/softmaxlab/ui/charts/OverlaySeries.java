@@ -1,0 +1,80 @@
+package org.softmaxlab.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.run.ChartPoint;
+
+/**
+ * The compared runs' series in both charts: one train-loss series each in the loss chart, a train
+ * and a test accuracy series each in the accuracy chart, always after the live series. Their
+ * positions give their colours (see the stylesheet's series rules), so that a run has the same
+ * colour in both charts. Rebuilt only when the compared runs change, redrawn when options change.
+ */
+final class OverlaySeries {
+
+    private final LineChart<Number, Number> lossChart;
+    private final LineChart<Number, Number> accuracyChart;
+    private final ChartOptions options;
+    private final ChartHover lossHover;
+    private final ChartHover accuracyHover;
+    private final List<XYChart.Series<Number, Number>> lossSeries = new ArrayList<>();
+    private final List<XYChart.Series<Number, Number>> accuracySeries = new ArrayList<>();
+    private final List<SeriesBinding> bindings = new ArrayList<>();
+
+    OverlaySeries(LineChart<Number, Number> lossChart, LineChart<Number, Number> accuracyChart, ChartOptions options,
+                  ChartHover lossHover, ChartHover accuracyHover) {
+        this.lossChart = lossChart;
+        this.accuracyChart = accuracyChart;
+        this.options = options;
+        this.lossHover = lossHover;
+        this.accuracyHover = accuracyHover;
+    }
+
+    /** Draws exactly {@code runs}, replacing the runs drawn before. */
+    void show(List<OverlayRun> runs) {
+        lossChart.getData().removeAll(lossSeries);
+        accuracyChart.getData().removeAll(accuracySeries);
+        lossSeries.clear();
+        accuracySeries.clear();
+        bindings.clear();
+        List<ChartHover.Curve> lossCurves = new ArrayList<>();
+        List<ChartHover.Curve> accuracyCurves = new ArrayList<>();
+        for (OverlayRun run : runs) {
+            lossSeries.add(series("chart.series.run.loss", run, run.trainLoss(), options.trainLoss()));
+            accuracySeries.add(series("chart.series.run.trainAccuracy", run, run.trainAccuracy(),
+                    options.trainAccuracy()));
+            accuracySeries.add(series("chart.series.run.testAccuracy", run, run.testAccuracy(),
+                    options.testAccuracy()));
+            lossCurves.add(curve(run, run.trainLoss(), "chart.tooltip.trainLoss"));
+            accuracyCurves.add(curve(run, run.trainAccuracy(), "chart.tooltip.trainAccuracy"));
+            accuracyCurves.add(curve(run, run.testAccuracy(), "chart.tooltip.testAccuracy"));
+        }
+        lossChart.getData().addAll(lossSeries);
+        accuracyChart.getData().addAll(accuracySeries);
+        lossHover.setOverlays(lossCurves);
+        accuracyHover.setOverlays(accuracyCurves);
+    }
+
+    /** Redraws every compared run under the current options. */
+    void refresh() {
+        bindings.forEach(SeriesBinding::refresh);
+    }
+
+    private XYChart.Series<Number, Number> series(String nameKey, OverlayRun run, List<ChartPoint> points,
+                                                  UnaryOperator<List<ChartPoint>> transform) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(Messages.format(nameKey, run.label()));
+        bindings.add(SeriesBinding.bind(ViewListeners.of(lossChart), points, series, null, transform, () -> { }));
+        return series;
+    }
+
+    private static ChartHover.Curve curve(OverlayRun run, List<ChartPoint> points, String key) {
+        return new ChartHover.Curve(points,
+                (value, epoch) -> Messages.format("chart.tooltip.ofRun", run.label(), Messages.format(key, value, epoch)));
+    }
+}

@@ -1,0 +1,46 @@
+package org.softmaxlab.ui.run;
+
+import java.time.Duration;
+import org.softmaxlab.run.TrainingEvents;
+import org.softmaxlab.run.TrainingRunner;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.TrainingControl;
+
+/**
+ * One started run as {@link TrainingViewModel} holds it between Start and its last drained event:
+ * its settings, where it began on the epoch axis, its event bridge, its control and its thread.
+ */
+final class ActiveRun {
+
+    final TrainConfig config;
+    /** Where the run began on the epoch axis; its events' positions are relative to it. */
+    final double origin;
+    final TrainingEvents events = new TrainingEvents();
+    final TrainingControl control = new TrainingControl();
+    private TrainingRunner.RunHandle handle;
+
+    ActiveRun(TrainConfig config, double origin) {
+        this.config = config;
+        this.origin = origin;
+    }
+
+    /** Starts the run on {@code runner}, training {@code model} further (null: fresh weights). */
+    void start(TrainingRunner runner, Model model) {
+        handle = runner.start(config, model, events, control);
+    }
+
+    /** Cancels the run and waits up to {@code timeout} for its thread; true if it has ended. */
+    boolean cancelAndAwait(Duration timeout) {
+        control.cancel();
+        if (handle == null) {
+            return true;
+        }
+        try {
+            return handle.awaitEnd(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

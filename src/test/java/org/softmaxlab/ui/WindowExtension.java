@@ -1,0 +1,128 @@
+package org.softmaxlab.ui;
+
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.ui.main.MainWindow;
+import org.softmaxlab.ui.main.WindowSetup;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on TestFX's stage, on {@link TestData}'s subset, opened before each test
+ * and closed after it; test methods may take an {@link FxRobot}. Register it as a field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final WindowExtension app = WindowExtension.onSubset();
+ * ... app.window().training() ...
+ * }</pre>
+ *
+ * <p>The data is read on the test's thread before the window opens, so a missing data set fails
+ * (or, when allowed, skips) the test at once with {@link org.softmaxlab.testing.RealData}'s
+ * message, instead of a window that waits for data that never comes.
+ */
+public final class WindowExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private final Function<ExecutorService, MainWindow> newWindow;
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private ExecutorService background;
+    private MainWindow window;
+    private Application application;
+
+    private WindowExtension(Function<ExecutorService, MainWindow> newWindow) {
+        this.newWindow = Objects.requireNonNull(newWindow, "newWindow");
+    }
+
+    /** A window on the subset with settings kept for this window only. */
+    public static WindowExtension onSubset() {
+        return new WindowExtension(TestWindows::onSubset);
+    }
+
+    /**
+     * A window on the subset that remembers, looks and chooses files as {@code setup} says; it is
+     * called on the JavaFX thread with the window's background executor, after the test class's
+     * fields (a {@code @TempDir} too) are set.
+     */
+    public static WindowExtension onSubset(Function<ExecutorService, WindowSetup> setup) {
+        return new WindowExtension(background -> TestWindows.onSubset(background, setup.apply(background)));
+    }
+
+    private CountDownLatch viewsBuilt;
+
+    /** The window under test. */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The stage it is shown on. */
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        viewsBuilt = new CountDownLatch(1);
+        TestData.subset();
+        stage = FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(() -> new Application() {
+            @Override
+            public void start(Stage primary) {
+                background = DaemonThreads.newBackgroundExecutor();
+                window = newWindow.apply(background);
+                window.show(primary);
+                window.whenViewsBuilt(viewsBuilt::countDown);
+            }
+
+            @Override
+            public void stop() {
+                TestWindows.close(window, background);
+                stage.setFullScreen(false);
+            }
+        });
+        awaitViewsBuilt();
+    }
+
+    /**
+     * Waits until the window's settings, tabs and status bar exist: they are built a few frames after
+     * the loading card, so a test that looks them up at once can otherwise find none.
+     */
+    private void awaitViewsBuilt() throws InterruptedException {
+        if (!viewsBuilt.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window did not build its views within 60 s");
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (application != null) {
+            // As TestFX's ApplicationExtension: stop the application, hide its windows, release keys.
+            FxToolkit.cleanupAfterTest(robot, application);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        application = null;
+        window = null;
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == FxRobot.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return robot;
+    }
+}
