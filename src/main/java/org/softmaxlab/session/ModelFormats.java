@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The model file formats SoftmaxLab reads and writes, by file name extension. A second format (NumPy
- * {@code .npz}, say) is one more {@link ModelFormat} in {@link #ALL}; the command line and the window
- * pick it by the name of the file.
+ * The model file formats SoftmaxLab reads and writes, by file name extension: its own {@code .smlab}
+ * and NumPy's {@code .npz} of PyTorch's state_dict. The command line and the window pick one by the
+ * name of the file.
  */
 public final class ModelFormats {
 
@@ -37,8 +37,31 @@ public final class ModelFormats {
         }
     };
 
+    /** NumPy's archive of PyTorch's state_dict ({@link NpzModelFile}): weights only. */
+    public static final ModelFormat NPZ = new ModelFormat() {
+        @Override
+        public String extension() {
+            return NpzModelFile.EXTENSION;
+        }
+
+        @Override
+        public String description() {
+            return "NumPy state_dict";
+        }
+
+        @Override
+        public SavedModel read(Path file) throws ModelFileException {
+            return NpzModelFile.read(file);
+        }
+
+        @Override
+        public void write(Path file, SavedModel model) throws IOException {
+            NpzModelFile.write(file, model);
+        }
+    };
+
     /** Every format, the default first. */
-    public static final List<ModelFormat> ALL = List.of(SMLAB);
+    public static final List<ModelFormat> ALL = List.of(SMLAB, NPZ);
 
     private ModelFormats() {
     }

@@ -45,9 +45,9 @@ class NpzModelFileTest {
             Path original = dir.resolve("a.smlab");
             Path npz = dir.resolve("b.npz");
             Path back = dir.resolve("c.smlab");
-            ModelFiles.write(original, model);
-            ModelFiles.write(npz, ModelFiles.read(original));
-            ModelFiles.write(back, ModelFiles.read(npz));
+            ModelFormats.SMLAB.write(original, model);
+            ModelFormats.NPZ.write(npz, ModelFormats.SMLAB.read(original));
+            ModelFormats.forFile(back).orElseThrow().write(back, ModelFormats.forFile(npz).orElseThrow().read(npz));
 
             assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(back), model.config().model().describe());
         }
@@ -151,7 +151,7 @@ class NpzModelFileTest {
         assertEquals(Reason.NOT_A_MODEL_FILE, readFails(text, Problem.NPZ_NOT_A_ZIP).reason());
 
         assertEquals(Problem.NO_SUCH_FILE, assertThrows(ModelFileException.class,
-                () -> ModelFiles.read(dir.resolve("none.npz"))).problem());
+                () -> ModelFormats.NPZ.read(dir.resolve("none.npz"))).problem());
     }
 
     @Test
@@ -171,7 +171,7 @@ class NpzModelFileTest {
 
     private ModelFileException readFails(Path file, Problem problem) throws Exception {
         byte[] before = Files.readAllBytes(file);
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.read(file));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFormats.forFile(file).orElseThrow().read(file));
         assertEquals(problem, e.problem(), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "reading changes nothing");
         return e;
