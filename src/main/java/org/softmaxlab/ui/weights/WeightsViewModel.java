@@ -6,8 +6,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.ui.inspect.LatestWins;
 
@@ -19,13 +17,13 @@ import org.softmaxlab.ui.inspect.LatestWins;
 public final class WeightsViewModel {
 
     private static final System.Logger LOG = System.getLogger(WeightsViewModel.class.getName());
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
 
-    /** Ten images and the scale they were coloured on. */
-    private record Rendered(int[][] images, double scale) {
+    /** The first layer's images, the MLP's output heat map (or null), and the scale they were coloured on. */
+    private record Rendered(int[][] images, int[] outputLayer, double scale) {
     }
 
     private final ReadOnlyObjectWrapper<int[][]> images = new ReadOnlyObjectWrapper<>(this, "images");
+    private final ReadOnlyObjectWrapper<int[]> outputLayer = new ReadOnlyObjectWrapper<>(this, "outputLayer");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale");
     private final LatestWins<Rendered> render;
 
@@ -37,32 +35,37 @@ public final class WeightsViewModel {
         render = new LatestWins<>(background, ui);
     }
 
-    /** Shows {@code parameters} ([785 × 10], bias row last; never modified), or nothing when null. */
+    /** Shows {@code parameters} (of either model, see {@code ModelSpec}; never modified), or nothing when null. */
     public void setWeights(float[] parameters) {
         if (parameters == null) {
             render.cancel();
             images.set(null);
+            outputLayer.set(null);
             scale.set(0);
             return;
         }
-        render.submit(() -> new Rendered(WeightImages.render(parameters), largestWeight(parameters)), r -> {
+        render.submit(() -> new Rendered(WeightImages.render(parameters), WeightImages.outputLayer(parameters),
+                largestWeight(parameters)), r -> {
             scale.set(r.scale());
+            outputLayer.set(r.outputLayer());
             images.set(r.images());
         }, failure -> LOG.log(Level.ERROR, "drawing the weights failed", failure));
     }
 
-    /** The largest finite |w| over the weights (not the biases): the end of the colour legend. */
+    /** The largest finite |w| over the first layer's weights (not the biases): the end of the colour legend. */
     static double largestWeight(float[] parameters) {
-        double largest = 0;
-        for (int i = 0; i < ImageSet.PIXELS * CLASSES; i++) {
-            if (Float.isFinite(parameters[i])) {
-                largest = Math.max(largest, Math.abs(parameters[i]));
-            }
-        }
-        return largest;
+        return WeightImages.firstLayerScale(parameters);
     }
 
-    /** Ten arrays of 784 ARGB pixels, one per class, or null without a model. */
+    /** The MLP's W₂ as 10 × H ARGB pixels (row per class), or null for softmax regression or without a model. */
+    public ReadOnlyObjectProperty<int[]> outputLayerProperty() {
+        return outputLayer.getReadOnlyProperty();
+    }
+
+    /**
+     * Arrays of 784 ARGB pixels, one per column of the first layer (ten classes, or the MLP's H hidden
+     * units), or null without a model.
+     */
     public ReadOnlyObjectProperty<int[][]> imagesProperty() {
         return images.getReadOnlyProperty();
     }
