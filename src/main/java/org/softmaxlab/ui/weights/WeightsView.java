@@ -54,6 +54,8 @@ public final class WeightsView {
     private Label positive;
     @FXML
     private Label caption;
+    @FXML
+    private Label legendCaption;
 
     /** Loads the weights view and binds it to {@code viewModel}. */
     public WeightsView(WeightsViewModel viewModel) {
@@ -127,7 +129,9 @@ public final class WeightsView {
             outputLayer.setImage(heatMap(heat, heat.length / CLASSES));
         }
         double scale = viewModel.scaleProperty().get();
-        caption.setText(Messages.get(images.length == CLASSES ? "weights.caption" : "weights.mlp.caption"));
+        boolean classes = images.length == CLASSES;
+        caption.setText(Messages.get(classes ? "weights.caption" : "weights.mlp.caption"));
+        legendCaption.setText(Messages.get(classes ? "weights.legend.caption" : "weights.mlp.legend.caption"));
         negative.setText(shown ? Messages.format("weights.legend.negative", scale) : "");
         positive.setText(shown ? Messages.format("weights.legend.positive", scale) : "");
     }
