@@ -15,50 +15,46 @@ import java.util.stream.Collectors;
 public final class ModelFormats {
 
     /** SoftmaxLab's own versioned, checksummed format ({@link ModelFile}). */
-    public static final ModelFormat SMLAB = new ModelFormat() {
-        @Override
-        public String extension() {
-            return ModelFile.EXTENSION;
-        }
-
-        @Override
-        public String description() {
-            return "SoftmaxLab model";
-        }
-
-        @Override
-        public SavedModel read(Path file) throws ModelFileException {
-            return ModelFile.read(file);
-        }
-
-        @Override
-        public void write(Path file, SavedModel model) throws IOException {
-            ModelFile.write(file, model);
-        }
-    };
+    public static final ModelFormat SMLAB = format(ModelFile.EXTENSION, "SoftmaxLab model", ModelFile::read,
+            ModelFile::write);
 
     /** NumPy's archive of PyTorch's state_dict ({@link NpzModelFile}): weights only. */
-    public static final ModelFormat NPZ = new ModelFormat() {
-        @Override
-        public String extension() {
-            return NpzModelFile.EXTENSION;
-        }
+    public static final ModelFormat NPZ = format(NpzModelFile.EXTENSION, "NumPy state_dict", NpzModelFile::read,
+            NpzModelFile::write);
 
-        @Override
-        public String description() {
-            return "NumPy state_dict";
-        }
+    /** Reads a model file. */
+    private interface Reader {
+        SavedModel read(Path file) throws ModelFileException;
+    }
 
-        @Override
-        public SavedModel read(Path file) throws ModelFileException {
-            return NpzModelFile.read(file);
-        }
+    /** Writes a model file. */
+    private interface Writer {
+        void write(Path file, SavedModel model) throws IOException;
+    }
 
-        @Override
-        public void write(Path file, SavedModel model) throws IOException {
-            NpzModelFile.write(file, model);
-        }
-    };
+    private static ModelFormat format(String extension, String description, Reader reader, Writer writer) {
+        return new ModelFormat() {
+            @Override
+            public String extension() {
+                return extension;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public SavedModel read(Path file) throws ModelFileException {
+                return reader.read(file);
+            }
+
+            @Override
+            public void write(Path file, SavedModel model) throws IOException {
+                writer.write(file, model);
+            }
+        };
+    }
 
     /** Every format, the default first. */
     public static final List<ModelFormat> ALL = List.of(SMLAB, NPZ);

@@ -79,21 +79,44 @@ public final class NpzModelFile {
     /** The state_dict of a model whose parameters are laid out as {@link ModelSpec} says. */
     static Map<String, NpyArray> stateDict(ModelSpec model, float[] parameters) {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
-        int[] inputs = model.layerInputs();
-        int[] outputs = model.layerOutputs();
-        for (int layer = 0; layer < outputs.length; layer++) {
-            int in = inputs[layer];
-            int out = outputs[layer];
-            int offset = model.layerOffset(layer);
-            float[] weight = new float[out * in];
-            float[] bias = new float[out];
-            copyTransposed(parameters, offset, in, out, weight, 0);
-            System.arraycopy(parameters, offset + in * out, bias, 0, out);
-            String module = String.valueOf(1 + 2 * layer);
-            arrays.put(module + ".weight", new NpyArray(new int[] {out, in}, weight));
-            arrays.put(module + ".bias", new NpyArray(new int[] {out}, bias));
+        for (Layer layer : Layer.of(model)) {
+            float[] weight = new float[layer.out * layer.in];
+            float[] bias = new float[layer.out];
+            copyTransposed(parameters, layer.offset, layer.in, layer.out, weight, 0);
+            System.arraycopy(parameters, layer.biasOffset(), bias, 0, layer.out);
+            arrays.put(layer.weightKey(), new NpyArray(new int[] {layer.out, layer.in}, weight));
+            arrays.put(layer.biasKey(), new NpyArray(new int[] {layer.out}, bias));
         }
         return arrays;
+    }
+
+    /**
+     * One nn.Linear of d2l's net: its inputs and outputs, where its [in + 1, out] block starts in
+     * SoftmaxLab's flat parameters, and its index in nn.Sequential (1, then 3 after the ReLU).
+     */
+    private record Layer(int in, int out, int offset, int module) {
+
+        static List<Layer> of(ModelSpec model) {
+            int[] inputs = model.layerInputs();
+            int[] outputs = model.layerOutputs();
+            List<Layer> layers = new java.util.ArrayList<>();
+            for (int l = 0; l < outputs.length; l++) {
+                layers.add(new Layer(inputs[l], outputs[l], model.layerOffset(l), 1 + 2 * l));
+            }
+            return layers;
+        }
+
+        int biasOffset() {
+            return offset + in * out;
+        }
+
+        String weightKey() {
+            return module + ".weight";
+        }
+
+        String biasKey() {
+            return module + ".bias";
+        }
     }
 
     /** Writes the transpose of the [rows × columns] matrix at {@code from[fromOffset]} to {@code to[toOffset]}. */
@@ -107,18 +130,12 @@ public final class NpzModelFile {
 
     private static SavedModel fromStateDict(Map<String, NpyArray> arrays, String name) throws ModelFileException {
         ModelSpec model = modelOf(arrays, name);
-        List<String> keys = model.isMlp() ? MLP_KEYS : SOFTMAX_KEYS;
         float[] parameters = new float[model.parameterCount()];
-        int[] inputs = model.layerInputs();
-        int[] outputs = model.layerOutputs();
-        for (int layer = 0; layer < outputs.length; layer++) {
-            int in = inputs[layer];
-            int out = outputs[layer];
-            int offset = model.layerOffset(layer);
-            float[] weight = checked(arrays, keys.get(2 * layer), new int[] {out, in}, name);
-            float[] bias = checked(arrays, keys.get(2 * layer + 1), new int[] {out}, name);
-            copyTransposed(weight, 0, out, in, parameters, offset);
-            System.arraycopy(bias, 0, parameters, offset + in * out, out);
+        for (Layer layer : Layer.of(model)) {
+            float[] weight = checked(arrays, layer.weightKey(), new int[] {layer.out, layer.in}, name);
+            float[] bias = checked(arrays, layer.biasKey(), new int[] {layer.out}, name);
+            copyTransposed(weight, 0, layer.out, layer.in, parameters, layer.offset);
+            System.arraycopy(bias, 0, parameters, layer.biasOffset(), layer.out);
         }
         return new SavedModel(TrainConfig.DEFAULTS.withModel(model), List.of(), parameters);
     }
