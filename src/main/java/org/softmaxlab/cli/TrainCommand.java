@@ -84,7 +84,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--save-model", paramLabel = "FILE", description = "save the trained model (settings, every "
             + "epoch's metrics, weights) to FILE, atomically, as the window's Save does; by extension: "
-            + ".smlab (added when FILE has none). Also after Ctrl+C; not after a divergence")
+            + ".smlab (added when FILE has none), or .npz (NumPy, PyTorch's state_dict names; weights only). Also "
+            + "after Ctrl+C; not after a divergence")
     Path saveModel;
 
     @Option(names = "--json", description = "one JSON object per epoch (epoch, train_loss, train_acc, test_loss, "

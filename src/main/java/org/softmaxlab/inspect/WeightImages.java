@@ -2,9 +2,11 @@ package org.softmaxlab.inspect;
 
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.train.ModelSpec;
 
 /**
- * The weight matrix as ten 28×28 images, one per class, in a diverging colour map: red where a
+ * The first layer's weights as 28×28 images (one per class for softmax regression, one per hidden
+ * unit for the MLP), in a diverging colour map: red where a
  * bright pixel raises the class's logit, blue where it lowers it, white at 0. One symmetric scale
  * for all ten, so the templates compare.
  */
@@ -18,11 +20,14 @@ public final class WeightImages {
     }
 
     /**
-     * @param parameters [785 × 10] row-major, bias row last (as SoftmaxRegression stores them)
-     * @return ten arrays of 784 ARGB pixels, row-major
+     * The first layer's columns as pictures: ten class templates for softmax regression, the H hidden
+     * units' filters for the MLP, on one scale ({@link #firstLayerScale}).
+     *
+     * @param parameters in the layout of {@link ModelSpec}
+     * @return one array of 784 ARGB pixels, row-major, per column of the first layer
      */
     public static int[][] render(float[] parameters) {
-        return render(parameters, largestWeight(parameters));
+        return render(parameters, firstLayerScale(parameters));
     }
 
     /**
@@ -30,24 +35,57 @@ public final class WeightImages {
      * one see the weights grow from frame to frame, which fitting each frame to its own largest hides.
      */
     public static int[][] render(float[] parameters, double scale) {
-        int[][] images = new int[CLASSES][ImageSet.PIXELS];
-        for (int c = 0; c < CLASSES; c++) {
+        int columns = spec(parameters).layerOutputs()[0];
+        int[][] images = new int[columns][ImageSet.PIXELS];
+        for (int c = 0; c < columns; c++) {
             for (int p = 0; p < ImageSet.PIXELS; p++) {
-                images[c][p] = color(parameters[p * CLASSES + c], scale);
+                images[c][p] = color(parameters[p * columns + c], scale);
             }
         }
         return images;
     }
 
-    /** The largest finite |w| over the weights (not the biases): the scale that fits them. */
-    public static double largestWeight(float[] parameters) {
-        double largest = 0;
-        for (int i = 0; i < ImageSet.PIXELS * CLASSES; i++) {
+    /** The largest finite |w| over the first layer's weights (not its biases): the colour scale's end. */
+    public static double firstLayerScale(float[] parameters) {
+        int weights = ImageSet.PIXELS * spec(parameters).layerOutputs()[0];
+        double scale = 0;
+        for (int i = 0; i < weights; i++) {
             if (Float.isFinite(parameters[i])) {
-                largest = Math.max(largest, Math.abs(parameters[i]));
+                scale = Math.max(scale, Math.abs(parameters[i]));
             }
         }
-        return largest;
+        return scale;
+    }
+
+    /**
+     * The MLP's output layer W₂ as a heat map, one row per class and one column per hidden unit
+     * (10 × H ARGB pixels, row-major, on its own symmetric scale); null for softmax regression.
+     */
+    public static int[] outputLayer(float[] parameters) {
+        ModelSpec model = spec(parameters);
+        if (!model.isMlp()) {
+            return null;
+        }
+        int hidden = model.hidden();
+        int offset = model.layerOffset(1);
+        double scale = 0;
+        for (int i = offset; i < offset + hidden * CLASSES; i++) {
+            if (Float.isFinite(parameters[i])) {
+                scale = Math.max(scale, Math.abs(parameters[i]));
+            }
+        }
+        int[] map = new int[CLASSES * hidden];
+        for (int c = 0; c < CLASSES; c++) {
+            for (int j = 0; j < hidden; j++) {
+                map[c * hidden + j] = color(parameters[offset + j * CLASSES + c], scale);
+            }
+        }
+        return map;
+    }
+
+    private static ModelSpec spec(float[] parameters) {
+        return ModelSpec.forParameterCount(parameters.length).orElseThrow(() -> new IllegalArgumentException(
+                "no model has " + parameters.length + " parameters"));
     }
 
     /** The ARGB colour of weight {@code w} on a scale of ±{@code scale}; NaN and ±inf show as black. */

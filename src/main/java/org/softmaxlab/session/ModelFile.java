@@ -105,13 +105,20 @@ public final class ModelFile {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(ModelFileException.Problem.NO_SUCH_FILE, name, e, file.toAbsolutePath());
-        } catch (AccessDeniedException e) {
-            throw new ModelFileException(ModelFileException.Problem.ACCESS_DENIED, name, e);
         } catch (IOException e) {
-            throw new ModelFileException(ModelFileException.Problem.READ_FAILED, name, e, e.getMessage());
+            throw unreadable(file, name, e);
         }
+    }
+
+    /** Why {@code file} could not be read at all, as a model file's problem. */
+    static ModelFileException unreadable(Path file, String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ModelFileException(ModelFileException.Problem.NO_SUCH_FILE, name, e, file.toAbsolutePath());
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ModelFileException(ModelFileException.Problem.ACCESS_DENIED, name, e);
+        }
+        return new ModelFileException(ModelFileException.Problem.READ_FAILED, name, e, e.getMessage());
     }
 
     /**

@@ -93,6 +93,42 @@ public final class ModelFileException extends Exception {
         /** {0} the {@link ParameterProblem}. */
         WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST model that "
                 + "SoftmaxLab can use."),
+        /** A NumPy .npz that is not a zip. */
+        NPZ_NOT_A_ZIP(Reason.NOT_A_MODEL_FILE, "it is not a NumPy .npz archive (a zip of .npy arrays, as np.savez "
+                + "writes). Choose a .npz saved with np.savez, or a SoftmaxLab model (*.smlab)."),
+        /** {0} what the zip reader said. */
+        NPZ_TRUNCATED(Reason.TRUNCATED, "the archive is cut short or damaged ({0}). Copy it again, or save it again "
+                + "with np.savez."),
+        /** {0} the key. */
+        NPZ_CHECKSUM(Reason.DAMAGED, "the array ''{0}'' is damaged: its bytes do not match the archive''s checksum. "
+                + "Copy it again."),
+        /** {0} the key, {1} why (in English). */
+        NPZ_NOT_NPY(Reason.INVALID_CONTENT, "''{0}'' is not a NumPy array: {1}."),
+        /** {0} the key, {1} NumPy's name of the dtype, {2} the dtype descriptor. */
+        NPZ_DTYPE(Reason.INVALID_CONTENT, "''{0}'' holds {1} numbers (dtype ''{2}''), but model weights must be "
+                + "float32 or float64. In PyTorch, save v.float().numpy()."),
+        /** {0} the key. */
+        NPZ_FORTRAN_ORDER(Reason.INVALID_CONTENT, "''{0}'' is stored in Fortran (column-major) order. Save it in C "
+                + "order (np.ascontiguousarray)."),
+        /** {0} the key, {1} bytes found, {2} bytes its shape needs. */
+        NPZ_WRONG_LENGTH(Reason.TRUNCATED, "''{0}'' has {1,number,#,##0} bytes of data, but its shape needs "
+                + "{2,number,#,##0}. Copy it again, or save it again with np.savez."),
+        /** {0} the largest size of a model. */
+        NPZ_TOO_LARGE(Reason.NOT_A_MODEL_FILE, "its arrays are larger than any model (over {0,number,#,##0} bytes)."),
+        /** {0} the key. */
+        NPZ_UNKNOWN_KEY(Reason.WRONG_PARAMETER_COUNT, "it holds an array ''{0}'' that neither model has. SoftmaxLab "
+                + "reads the state_dict of d2l''s nets: ''1.weight'' and ''1.bias'' (softmax regression), and also "
+                + "''3.weight'' and ''3.bias'' (the MLP)."),
+        /** {0} the key. */
+        NPZ_MISSING_KEY(Reason.WRONG_PARAMETER_COUNT, "it has no array ''{0}''. SoftmaxLab reads the state_dict of "
+                + "d2l''s nets: ''1.weight'' and ''1.bias'' (softmax regression), and also ''3.weight'' and "
+                + "''3.bias'' (the MLP)."),
+        /** {0} the key, {1} its shape, {2} the shape needed. */
+        NPZ_WRONG_SHAPE(Reason.WRONG_PARAMETER_COUNT, "''{0}'' has shape {1}, but this model needs {2}."),
+        /** {0} the key, {1} how many are not finite, {2} the flat index of the first. */
+        NPZ_NON_FINITE(Reason.NON_FINITE_PARAMETERS, "''{0}'' holds {1,number,#,##0} numbers that are not finite "
+                + "(NaN or ±∞), the first at flat index {2,number,#,##0}: the model had diverged when it was saved "
+                + "and cannot classify anything."),
         /** {0} the {@link ParameterProblem}. */
         NON_FINITE_PARAMETERS(Reason.NON_FINITE_PARAMETERS, "{0}: the model had diverged when it was saved and "
                 + "cannot classify anything. Train it again with a smaller learning rate.");

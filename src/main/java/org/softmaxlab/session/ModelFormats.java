@@ -8,37 +8,56 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The model file formats SoftmaxLab reads and writes, by file name extension. A second format (NumPy
- * {@code .npz}, say) is one more {@link ModelFormat} in {@link #ALL}; the command line and the window
- * pick it by the name of the file.
+ * The model file formats SoftmaxLab reads and writes, by file name extension: its own {@code .smlab}
+ * and NumPy's {@code .npz} of PyTorch's state_dict. The command line and the window pick one by the
+ * name of the file.
  */
 public final class ModelFormats {
 
     /** SoftmaxLab's own versioned, checksummed format ({@link ModelFile}). */
-    public static final ModelFormat SMLAB = new ModelFormat() {
-        @Override
-        public String extension() {
-            return ModelFile.EXTENSION;
-        }
+    public static final ModelFormat SMLAB = format(ModelFile.EXTENSION, "SoftmaxLab model", ModelFile::read,
+            ModelFile::write);
 
-        @Override
-        public String description() {
-            return "SoftmaxLab model";
-        }
+    /** NumPy's archive of PyTorch's state_dict ({@link NpzModelFile}): weights only. */
+    public static final ModelFormat NPZ = format(NpzModelFile.EXTENSION, "NumPy state_dict", NpzModelFile::read,
+            NpzModelFile::write);
 
-        @Override
-        public SavedModel read(Path file) throws ModelFileException {
-            return ModelFile.read(file);
-        }
+    /** Reads a model file. */
+    private interface Reader {
+        SavedModel read(Path file) throws ModelFileException;
+    }
 
-        @Override
-        public void write(Path file, SavedModel model) throws IOException {
-            ModelFile.write(file, model);
-        }
-    };
+    /** Writes a model file. */
+    private interface Writer {
+        void write(Path file, SavedModel model) throws IOException;
+    }
+
+    private static ModelFormat format(String extension, String description, Reader reader, Writer writer) {
+        return new ModelFormat() {
+            @Override
+            public String extension() {
+                return extension;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public SavedModel read(Path file) throws ModelFileException {
+                return reader.read(file);
+            }
+
+            @Override
+            public void write(Path file, SavedModel model) throws IOException {
+                writer.write(file, model);
+            }
+        };
+    }
 
     /** Every format, the default first. */
-    public static final List<ModelFormat> ALL = List.of(SMLAB);
+    public static final List<ModelFormat> ALL = List.of(SMLAB, NPZ);
 
     private ModelFormats() {
     }

@@ -117,9 +117,14 @@ public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstI
     /** The class of the first non-finite parameter (-1 for a wrong count or a hidden-layer parameter). */
     public int classIndex() {
         return switch (kind) {
-            case NON_FINITE_WEIGHT, NON_FINITE_BIAS, NON_FINITE_OUTPUT_WEIGHT -> firstIndex % CLASSES;
+            case NON_FINITE_WEIGHT, NON_FINITE_BIAS, NON_FINITE_OUTPUT_WEIGHT -> (firstIndex - outputLayerOffset()) % CLASSES;
             default -> -1;
         };
+    }
+
+    /** Where the layer that outputs the classes starts in the flat parameters. */
+    private int outputLayerOffset() {
+        return model.isMlp() ? model.layerOffset(1) : 0;
     }
 
     /**

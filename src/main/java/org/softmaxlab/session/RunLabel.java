@@ -19,7 +19,7 @@ public record RunLabel(List<Part> parts, int runId, boolean numbered) {
 
     /** The settings a label can name, in the order it names them: the ones a class varies most first. */
     public enum Setting {
-        LEARNING_RATE("lr"), BATCH_SIZE("batch"), EPOCHS("epochs"), INIT_STD("init std"), SEED("seed"), LOSS("loss");
+        MODEL("model"), LEARNING_RATE("lr"), BATCH_SIZE("batch"), EPOCHS("epochs"), INIT_STD("init std"), SEED("seed"), LOSS("loss");
 
         private final String englishName;
 
@@ -35,7 +35,8 @@ public record RunLabel(List<Part> parts, int runId, boolean numbered) {
 
     /**
      * One setting that differs, with this run's value as plain text: a number ("0.1", or "0.1->0.01" for
-     * a learning rate changed during the run), or for {@link Setting#LOSS} the formula's id.
+     * a learning rate changed during the run), for {@link Setting#LOSS} the formula's id, for
+     * {@link Setting#MODEL} "softmax" or "mlp H".
      */
     public record Part(Setting setting, String value) {
 

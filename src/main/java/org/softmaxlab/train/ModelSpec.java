@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
 
@@ -108,6 +109,21 @@ public record ModelSpec(Kind kind, int hidden) {
     /** How many numbers the flat parameter array holds: 7,850 or 785·H + 10·(H + 1). */
     public int parameterCount() {
         return layerOffset(layerOutputs().length);
+    }
+
+    /**
+     * The model whose flat parameters number {@code count}: 7,850 is softmax regression, 795·H + 10 the
+     * MLP with H hidden units. The two never coincide (7,840 is no multiple of 795), so a parameter
+     * array alone says what it is.
+     */
+    public static Optional<ModelSpec> forParameterCount(int count) {
+        if (count == SOFTMAX.parameterCount()) {
+            return Optional.of(SOFTMAX);
+        }
+        int perUnit = ImageSet.PIXELS + 1 + FashionMnist.CLASS_COUNT;
+        int hidden = (count - FashionMnist.CLASS_COUNT) / perUnit;
+        ModelSpec mlp = mlp(hidden);
+        return mlp.problems().isEmpty() && mlp.parameterCount() == count ? Optional.of(mlp) : Optional.empty();
     }
 
     /** In English, for labels and logs: "softmax regression" or "MLP (256 hidden)". */

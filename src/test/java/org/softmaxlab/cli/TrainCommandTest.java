@@ -102,6 +102,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void theMlpTrainsFromTheCommandLineAndItsHiddenSizeIsChecked() {
+        RealData.load();
+        assertEquals(ExitCode.DONE, run(slice("--model", "mlp", "--hidden", "32", "--epochs", "1", "--json")), stderr());
+        assertTrue(stdout().lines().anyMatch(l -> l.startsWith("{\"epoch\":1,")), stdout());
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--model", "mlp", "--hidden", "0"));
+        assertTrue(stderr().contains("hidden units must be between 1 and 4,096 (was 0); d2l uses 256"), stderr());
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--hidden", "64"));
+        assertTrue(stderr().contains("--hidden is for --model mlp"), stderr());
+        assertEquals(ExitCode.INVALID_ARGUMENTS, run("--model", "cnn"));
+        assertTrue(stderr().contains("unknown model 'cnn'; use softmax or mlp"), stderr());
+    }
+
+    @Test
     void invalidArgumentsExitWithTwoAndSayWhatIsWrong() {
         assertEquals(ExitCode.INVALID_ARGUMENTS, run("--lr", "-1"));
         assertTrue(stderr().contains("learning rate must be a finite number greater than 0 (was -1.0)"), stderr());

@@ -13,6 +13,7 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
@@ -122,5 +123,26 @@ class InspectionTest {
             assertEquals(1f, sum, 1e-5f);
             assertArrayEquals(evaluation.probabilities(i), p, 1e-4f, "image " + i);
         }
+    }
+
+    @Test
+    void anMlpClassifiesOneImageAsTheTrainerEvaluatesIt() {
+        org.softmaxlab.train.ModelSpec mlp = org.softmaxlab.train.ModelSpec.mlp(24);
+        Model model = Model.initialized(mlp, 0.1, 5);
+        Evaluation mlpEvaluation = new Trainer(TrainingData.of(data)).evaluateTest(model);
+        ImageClassifier classifier = new ImageClassifier(model.parametersCopy());
+        float[] pixels = new float[784];
+        for (int i = 0; i < 20; i++) {
+            data.test().copyScaledRow(i, pixels, 0);
+            float[] p = classifier.probabilities(pixels);
+            for (int c = 0; c < 10; c++) {
+                assertEquals(mlpEvaluation.probability(i, c), p[c], 1e-5, "image " + i + ", class " + c);
+            }
+        }
+        int[][] filters = WeightImages.render(model.parametersCopy());
+        assertEquals(24, filters.length, "one picture per hidden unit");
+        assertEquals(784, filters[0].length);
+        assertEquals(10 * 24, WeightImages.outputLayer(model.parametersCopy()).length);
+        assertEquals(null, WeightImages.outputLayer(parameters), "softmax regression has no output layer to map");
     }
 }

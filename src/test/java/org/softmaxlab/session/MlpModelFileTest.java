@@ -85,7 +85,7 @@ class MlpModelFileTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.read(file));
 
         assertEquals(Reason.WRONG_PARAMETER_COUNT, e.reason());
-        assertTrue(e.getMessage().contains("it holds 7,850 parameters, but an MLP with 7 hidden units has 5,565 "
+        assertTrue(e.getMessage().contains("it holds 7,850 parameters, but an MLP with 7 hidden units has 5,575 "
                 + "(weights and biases from 784 pixels to 7 hidden units to 10 classes)"), e.getMessage());
     }
 
@@ -93,7 +93,7 @@ class MlpModelFileTest {
     void aNonFiniteMlpParameterIsNamedByLayerAndUnit() {
         float[] hiddenWeight = mlpParameters();
         hiddenWeight[(2 * 28 + 5) * 7 + 4] = Float.NaN;
-        assertEquals("1 of its 5,565 parameters are not finite numbers (NaN or ±∞), the first being the weight of "
+        assertEquals("1 of its 5,575 parameters are not finite numbers (NaN or ±∞), the first being the weight of "
                 + "pixel (row 2, column 5) for hidden unit 4", SavedModel.whyNotSavable(MLP, hiddenWeight)
                 .orElseThrow().toString());
 

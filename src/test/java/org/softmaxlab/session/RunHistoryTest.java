@@ -108,6 +108,14 @@ class RunHistoryTest {
     }
 
     @Test
+    void theModelComesFirstWhenRunsDifferInIt() {
+        RunRecord softmax = history.add(D2L);
+        RunRecord mlp = history.add(D2L.withModel(org.softmaxlab.train.ModelSpec.mlp(256)).withLearningRate(0.5));
+        assertEquals("model softmax, lr 0.1", history.label(softmax).text());
+        assertEquals("model mlp 256, lr 0.5", history.label(mlp).text());
+    }
+
+    @Test
     void labelsAreAmongTheSelectedRunsOnly() {
         RunRecord a = history.add(D2L);
         RunRecord b = history.add(D2L.withBatchSize(32));

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ModelFormat;
+import org.softmaxlab.session.ModelFormats;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
@@ -67,6 +69,11 @@ public final class ModelFilesViewModel {
         return String.format(Locale.ROOT, "softmaxlab-%d-epochs%s", epochs, ModelFile.EXTENSION);
     }
 
+    /** The format {@code file}'s extension names; SoftmaxLab's own for any other, whose reader tells it by content. */
+    private static ModelFormat formatOf(Path file) {
+        return ModelFormats.forFile(file).orElse(ModelFormats.SMLAB);
+    }
+
     /** {@code file}, with the model extension added when its name has no extension at all. */
     public static Path withExtension(Path file) {
         String name = file.getFileName().toString();
@@ -94,7 +101,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            ModelFile.write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR,
@@ -120,7 +127,7 @@ public final class ModelFilesViewModel {
         }
         SavedModel saved;
         try {
-            saved = ModelFile.read(file);
+            saved = formatOf(file).read(file);
         } catch (ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));

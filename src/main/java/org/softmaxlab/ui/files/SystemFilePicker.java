@@ -33,7 +33,8 @@ public final class SystemFilePicker implements FilePicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get(kind.filterKey()), "*" + kind.extension()),
+                new FileChooser.ExtensionFilter(Messages.get(kind.filterKey()),
+                        kind.extensions().stream().map(extension -> "*" + extension).toList()),
                 new FileChooser.ExtensionFilter(Messages.get("files.filter.all"), "*"));
         Path start = lastFolder != null && Files.isDirectory(lastFolder) ? lastFolder
                 : Path.of(System.getProperty("user.home"));

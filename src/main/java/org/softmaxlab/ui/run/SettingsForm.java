@@ -17,12 +17,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 
 /**
- * The settings of a run as the user types them, validated on every change: five text fields and
- * the loss formula (a choice, so never invalid). Each field's problem is either "not a number" or,
+ * The settings of a run as the user types them, validated on every change: five text fields, the
+ * loss formula and the model (choices, so never invalid) and the MLP's hidden units. Each field's problem is either "not a number" or,
  * when {@link TrainConfig#problems()} refuses the value, the bundle's translation of that message
  * (in English the same words, so the window and the command line explain a bad value the same way).
  */
@@ -34,7 +35,9 @@ public final class SettingsForm {
         LEARNING_RATE("settings.learningRate", Kind.DECIMAL),
         BATCH_SIZE("settings.batchSize", Kind.WHOLE),
         INIT_STD("settings.initStd", Kind.DECIMAL),
-        SEED("settings.seed", Kind.LONG);
+        SEED("settings.seed", Kind.LONG),
+        /** The MLP's hidden units; ignored (and never a problem) while the model is softmax regression. */
+        HIDDEN("settings.hidden", Kind.WHOLE);
 
         private final String labelKey;
         private final Kind kind;
@@ -55,6 +58,8 @@ public final class SettingsForm {
     private final Map<Field, StringProperty> texts = new EnumMap<>(Field.class);
     private final ObjectProperty<LossFormula> lossFormula =
             new SimpleObjectProperty<>(this, "lossFormula", LossFormula.STABLE);
+    private final ObjectProperty<ModelSpec.Kind> modelKind =
+            new SimpleObjectProperty<>(this, "modelKind", ModelSpec.Kind.SOFTMAX);
     private final ReadOnlyObjectWrapper<TrainConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
@@ -72,6 +77,7 @@ public final class SettingsForm {
             texts.put(field, text);
         }
         lossFormula.addListener((obs, old, now) -> revalidate());
+        modelKind.addListener((obs, old, now) -> revalidate());
         load(initial);
     }
 
@@ -83,6 +89,14 @@ public final class SettingsForm {
         texts.get(Field.INIT_STD).set(formatDecimal(values.initStd()));
         texts.get(Field.SEED).set(Long.toString(values.seed()));
         lossFormula.set(values.lossFormula());
+        texts.get(Field.HIDDEN).set(Integer.toString(values.model().isMlp() ? values.model().hidden()
+                : ModelSpec.DEFAULT_HIDDEN));
+        modelKind.set(values.model().kind());
+    }
+
+    /** Which model a run trains: softmax regression (the default) or d2l's MLP. Never null. */
+    public ObjectProperty<ModelSpec.Kind> modelKindProperty() {
+        return modelKind;
     }
 
     /** The text of {@code field}, for binding to its text field. */
@@ -138,6 +152,8 @@ public final class SettingsForm {
                     String.format(Locale.US, "%,d", TrainConfig.MAX_BATCH_SIZE), Integer.toString(probe.batchSize()));
             case INIT_STD -> Messages.format("settings.error.range.initStd", Double.toString(probe.initStd()));
             case SEED -> probe.problems().get(0); // every long is a valid seed; kept for completeness
+            case HIDDEN -> Messages.format("settings.error.range.hidden",
+                    String.format(Locale.US, "%,d", ModelSpec.MAX_HIDDEN), Integer.toString(probe.model().hidden()));
         };
     }
 
@@ -166,7 +182,11 @@ public final class SettingsForm {
         // A null formula (a cleared choice box) counts as the default rather than as a problem.
         LossFormula formula = lossFormula.get() == null ? LossFormula.STABLE : lossFormula.get();
         TrainConfig candidate = TrainConfig.DEFAULTS.withLossFormula(formula);
+        boolean mlp = modelKind.get() == ModelSpec.Kind.MLP;
         for (Field field : Field.values()) {
+            if (field == Field.HIDDEN && !mlp) {
+                continue;
+            }
             String text = texts.get(field).get();
             String problem = problemFor(field, text);
             if (problem != null) {
@@ -188,6 +208,7 @@ public final class SettingsForm {
             case BATCH_SIZE -> base.withBatchSize(Integer.parseInt(value));
             case INIT_STD -> base.withInitStd(Double.parseDouble(value));
             case SEED -> base.withSeed(Long.parseLong(value));
+            case HIDDEN -> base.withModel(ModelSpec.mlp(Integer.parseInt(value)));
         };
     }
 

@@ -108,6 +108,11 @@ public final class TrainingViewModel {
             return;
         }
         runConfig = settings.configProperty().get();
+        if (model != null && !model.spec().equals(runConfig.model())) {
+            // Another model chosen: nothing of the current one carries over, as after Reset.
+            model = null;
+            position = 0;
+        }
         boolean fresh = model == null;
         if (fresh) {
             clearCurves();

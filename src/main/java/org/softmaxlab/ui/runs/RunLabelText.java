@@ -26,9 +26,14 @@ public final class RunLabelText {
         return label.numbered() ? Messages.format("runs.label.twin", text, runId) : text;
     }
 
-    /** The value as the label writes it; the loss formula by its short name in this language. */
+    /** The value as the label writes it; the loss formula and the model by their short names in this language. */
     private static String value(RunLabel.Part part) {
-        return part.setting() == RunLabel.Setting.LOSS ? Messages.get("runs.label.loss." + part.value())
-                : part.value();
+        return switch (part.setting()) {
+            case LOSS -> Messages.get("runs.label.loss." + part.value());
+            case MODEL -> part.value().startsWith("mlp ")
+                    ? Messages.format("runs.label.model.mlp", part.value().substring("mlp ".length()))
+                    : Messages.get("runs.label.model.softmax");
+            default -> part.value();
+        };
     }
 }

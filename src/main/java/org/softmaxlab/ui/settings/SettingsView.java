@@ -20,6 +20,7 @@ import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -59,6 +60,10 @@ public final class SettingsView {
     @FXML
     private ComboBox<LossFormula> lossFormula;
     @FXML
+    private ComboBox<ModelSpec.Kind> model;
+    @FXML
+    private TextField hidden;
+    @FXML
     private TextField liveLearningRate;
     @FXML
     private Button applyLiveLearningRate;
@@ -93,6 +98,7 @@ public final class SettingsView {
         fields.put(Field.BATCH_SIZE, batchSize);
         fields.put(Field.INIT_STD, initStd);
         fields.put(Field.SEED, seed);
+        fields.put(Field.HIDDEN, hidden);
         SettingsForm settings = viewModel.settings();
         validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
                 new StyleClassValidationDecoration(Styles.INVALID_FIELD, Styles.INVALID_FIELD)));
@@ -105,6 +111,7 @@ public final class SettingsView {
         });
         new LearningRateControls(settings, learningRatePresets, learningRateSlider).install();
         bindLossFormula(settings);
+        bindModel(settings);
         form.disableProperty().bind(viewModel.settingsEditableProperty().not());
         bindButtons();
         bindLiveLearningRate();
@@ -125,6 +132,24 @@ public final class SettingsView {
         });
         lossFormula.valueProperty().bindBidirectional(settings.lossFormulaProperty());
         lossFormula.setTooltip(new Tooltip(Messages.get("settings.lossFormula.tooltip")));
+    }
+
+    private void bindModel(SettingsForm settings) {
+        model.getItems().setAll(ModelSpec.Kind.SOFTMAX, ModelSpec.Kind.MLP);
+        model.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ModelSpec.Kind kind) {
+                return kind == null ? "" : Messages.get("settings.model." + kind.id());
+            }
+
+            @Override
+            public ModelSpec.Kind fromString(String text) {
+                throw new UnsupportedOperationException("the model is chosen, not typed");
+            }
+        });
+        model.valueProperty().bindBidirectional(settings.modelKindProperty());
+        model.setTooltip(new Tooltip(Messages.get("settings.model.tooltip")));
+        hidden.disableProperty().bind(settings.modelKindProperty().isNotEqualTo(ModelSpec.Kind.MLP));
     }
 
     private void bindLiveLearningRate() {

@@ -4,6 +4,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -17,7 +21,8 @@ import org.softmaxlab.ui.inspect.CrispImage;
 
 /**
  * The weights tab: each class's column of W as a 28×28 picture (red: a bright pixel there raises the
- * class's score; blue: lowers it), with the colour legend and its scale.
+ * class's score; blue: lowers it), with the colour legend and its scale. For the MLP: the H hidden
+ * units' filters (columns of W₁) as small pictures, and the output layer W₂ as a 10 × H heat map.
  */
 public final class WeightsView {
 
@@ -26,9 +31,18 @@ public final class WeightsView {
     /** 6 screen pixels per weight: two rows of five fit a 1280×800 window beside the settings. */
     private static final int SCALE = 6;
 
+    /** The MLP's hidden-unit filters: 1 screen pixel per weight, 16 to a row (256 fit in 16 rows). */
+    private static final int UNIT_COLUMNS = 16;
+    /** Screen pixels per weight of the output-layer heat map, across (hidden unit) and down (class). */
+    private static final int HEAT_WIDTH = 2;
+    private static final int HEAT_HEIGHT = 6;
+
     private final WeightsViewModel viewModel;
     private final Parent root;
-    private final CrispImage[] images = new CrispImage[CLASSES];
+    private CrispImage[] images = new CrispImage[0];
+    private final ImageView outputLayer = new ImageView();
+    private final Label outputCaption = new Label();
+    private final VBox outputBox = new VBox(outputCaption, outputLayer);
 
     @FXML
     private VBox content;
@@ -44,6 +58,10 @@ public final class WeightsView {
     private ChoiceBox<WeightScale> scaleChoice;
     @FXML
     private Label range;
+    @FXML
+    private Label caption;
+    @FXML
+    private Label legendCaption;
 
     /** Loads the weights view and binds it to {@code viewModel}. */
     public WeightsView(WeightsViewModel viewModel) {
@@ -58,15 +76,12 @@ public final class WeightsView {
 
     @FXML
     private void initialize() {
-        for (int c = 0; c < CLASSES; c++) {
-            images[c] = new CrispImage(SCALE);
-            Label name = new Label(ClassNames.of(c));
-            name.getStyleClass().add(Styles.WEIGHT_NAME);
-            VBox tile = new VBox(images[c].view(), name);
-            tile.setId("weights-" + c);
-            tile.getStyleClass().add(Styles.WEIGHT_TILE);
-            grid.add(tile, c % COLUMNS, c / COLUMNS);
-        }
+        buildTiles(CLASSES);
+        outputBox.setId("weights-output-layer");
+        outputCaption.setText(Messages.get("weights.output.caption"));
+        outputCaption.getStyleClass().add("caption-text");
+        outputLayer.setSmooth(false);
+        content.getChildren().add(1, outputBox);
         scaleChoice.getItems().setAll(WeightScale.CHOICES);
         scaleChoice.setConverter(new StringConverter<>() {
             @Override
@@ -84,7 +99,33 @@ public final class WeightsView {
         ViewListeners listeners = ViewListeners.of(content);
         listeners.onChange(viewModel.imagesProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.scaleProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.outputLayerProperty(), (obs, old, now) -> update());
         update();
+    }
+
+    /**
+     * One tile per column of the first layer: the ten class templates, named and large, or the MLP's
+     * hidden-unit filters, small, numbered in their tooltips.
+     */
+    private void buildTiles(int count) {
+        grid.getChildren().clear();
+        images = new CrispImage[count];
+        boolean classes = count == CLASSES;
+        for (int c = 0; c < count; c++) {
+            images[c] = new CrispImage(classes ? SCALE : 1);
+            VBox tile = new VBox(images[c].view());
+            if (classes) {
+                Label name = new Label(ClassNames.of(c));
+                name.getStyleClass().add(Styles.WEIGHT_NAME);
+                tile.getChildren().add(name);
+            } else {
+                Tooltip.install(tile, new Tooltip(Messages.format("weights.unit", c)));
+            }
+            tile.setId("weights-" + c);
+            tile.getStyleClass().add(classes ? Styles.WEIGHT_TILE : "weight-unit-tile");
+            int columns = classes ? COLUMNS : UNIT_COLUMNS;
+            grid.add(tile, c % columns, c / columns);
+        }
     }
 
     private void update() {
@@ -93,13 +134,40 @@ public final class WeightsView {
         content.setVisible(shown);
         empty.setVisible(!shown);
         if (shown) {
-            for (int c = 0; c < CLASSES; c++) {
+            if (argb.length != images.length) {
+                buildTiles(argb.length);
+            }
+            for (int c = 0; c < argb.length; c++) {
                 images[c].showArgb(argb[c]);
             }
         }
+        int[] heat = shown ? viewModel.outputLayerProperty().get() : null;
+        outputBox.setVisible(heat != null);
+        outputBox.setManaged(heat != null);
+        if (heat != null) {
+            outputLayer.setImage(heatMap(heat, heat.length / CLASSES));
+        }
         double scale = viewModel.scaleProperty().get();
+        boolean classes = images.length == CLASSES;
+        caption.setText(Messages.get(classes ? "weights.caption" : "weights.mlp.caption"));
+        legendCaption.setText(Messages.get(classes ? "weights.legend.caption" : "weights.mlp.legend.caption"));
         negative.setText(shown ? Messages.format("weights.legend.negative", scale) : "");
         positive.setText(shown ? Messages.format("weights.legend.positive", scale) : "");
         range.setText(shown ? Messages.format("weights.range", viewModel.largestProperty().get()) : "");
+    }
+
+    /** The 10 × H heat map enlarged into sharp cells (the software pipeline would blur a scaled view). */
+    private static WritableImage heatMap(int[] argb, int hidden) {
+        int width = hidden * HEAT_WIDTH;
+        int height = CLASSES * HEAT_HEIGHT;
+        int[] enlarged = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                enlarged[y * width + x] = argb[(y / HEAT_HEIGHT) * hidden + x / HEAT_WIDTH];
+            }
+        }
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), enlarged, 0, width);
+        return image;
     }
 }

@@ -21,12 +21,16 @@ public final class WeightsViewModel {
 
     private static final System.Logger LOG = System.getLogger(WeightsViewModel.class.getName());
 
-    /** Ten images, the scale they were coloured on, and their largest |w|. */
-    private record Rendered(int[][] images, double scale, double largest) {
+    /**
+     * The first layer's images, the MLP's output heat map (or null), the scale they were coloured on,
+     * and their largest |w|.
+     */
+    private record Rendered(int[][] images, int[] outputLayer, double scale, double largest) {
     }
 
     private final ReadOnlyObjectWrapper<int[][]> images = new ReadOnlyObjectWrapper<>(this, "images");
     private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale");
+    private final ReadOnlyObjectWrapper<int[]> outputLayer = new ReadOnlyObjectWrapper<>(this, "outputLayer");
     private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest");
     private final ObjectProperty<WeightScale> scaleChoice =
             new SimpleObjectProperty<>(this, "scaleChoice", WeightScale.PER_FRAME);
@@ -51,13 +55,14 @@ public final class WeightsViewModel {
         });
     }
 
-    /** Shows {@code parameters} ([785 × 10], bias row last; never modified), or nothing when null. */
+    /** Shows {@code parameters} (of either model, see {@code ModelSpec}; never modified), or nothing when null. */
     public void setWeights(float[] parameters) {
         shown = parameters;
         if (parameters == null) {
             render.cancel();
             images.set(null);
             scale.set(0);
+            outputLayer.set(null);
             largest.set(0);
             held = 0;
             return;
@@ -73,18 +78,19 @@ public final class WeightsViewModel {
         WeightScale choice = scaleChoice.get();
         double hold = held;
         render.submit(() -> {
-            double fit = WeightImages.largestWeight(parameters);
+            double fit = WeightImages.firstLayerScale(parameters);
             double on = switch (choice.kind()) {
                 case PER_FRAME -> fit;
                 case FIT_ONCE -> hold > 0 ? hold : fit;
                 case FIXED -> choice.fixed();
             };
-            return new Rendered(WeightImages.render(parameters, on), on, fit);
+            return new Rendered(WeightImages.render(parameters, on), WeightImages.outputLayer(parameters), on, fit);
         }, r -> {
             if (choice.kind() == WeightScale.Kind.FIT_ONCE && held == 0) {
                 held = r.scale();
             }
             largest.set(r.largest());
+            outputLayer.set(r.outputLayer());
             scale.set(r.scale());
             images.set(r.images());
         }, failure -> LOG.log(Level.ERROR, "drawing the weights failed", failure));
@@ -95,7 +101,15 @@ public final class WeightsViewModel {
         return scaleChoice;
     }
 
-    /** Ten arrays of 784 ARGB pixels, one per class, or null without a model. */
+    /** The MLP's W₂ as 10 × H ARGB pixels (row per class), or null for softmax regression or without a model. */
+    public ReadOnlyObjectProperty<int[]> outputLayerProperty() {
+        return outputLayer.getReadOnlyProperty();
+    }
+
+    /**
+     * Arrays of 784 ARGB pixels, one per column of the first layer (ten classes, or the MLP's H hidden
+     * units), or null without a model.
+     */
     public ReadOnlyObjectProperty<int[][]> imagesProperty() {
         return images.getReadOnlyProperty();
     }

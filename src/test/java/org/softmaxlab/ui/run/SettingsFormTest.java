@@ -89,4 +89,22 @@ class SettingsFormTest {
         form.lossFormulaProperty().set(null);
         assertEquals(TrainConfig.DEFAULTS.withLearningRate(3), form.configProperty().get(), "no choice is the default");
     }
+
+    @Test
+    void theModelChoiceAndItsHiddenUnitsMakeTheConfig() {
+        form.modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.MLP);
+        assertEquals(TrainConfig.DEFAULTS.withModel(org.softmaxlab.train.ModelSpec.mlp(256)), form.configProperty().get());
+
+        form.textProperty(Field.HIDDEN).set("0");
+        assertNull(form.configProperty().get());
+        assertEquals(List.of("hidden units must be between 1 and 4,096 (was 0); d2l uses 256"), form.problems());
+
+        form.modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.SOFTMAX);
+        assertEquals(TrainConfig.DEFAULTS, form.configProperty().get(), "softmax regression ignores the hidden field");
+
+        form.load(TrainConfig.DEFAULTS.withModel(org.softmaxlab.train.ModelSpec.mlp(64)));
+        assertEquals("64", form.textProperty(Field.HIDDEN).get());
+        assertEquals(org.softmaxlab.train.ModelSpec.Kind.MLP, form.modelKindProperty().get());
+        assertEquals(org.softmaxlab.train.ModelSpec.mlp(64), form.configProperty().get().model());
+    }
 }
