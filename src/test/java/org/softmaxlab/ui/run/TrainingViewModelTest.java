@@ -220,6 +220,37 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aModelTrainedFurtherCountsItsEpochsAsTheAxisDoes() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        ready();
+        vm.settings().textProperty(Field.EPOCHS).set("2");
+        vm.start();
+        runner.started(100);
+        runner.epoch(1, 0.7);
+        runner.epoch(2, 0.75);
+        runner.finished(RunOutcome.Status.COMPLETED, null, model);
+        vm.drain();
+
+        vm.settings().textProperty(Field.EPOCHS).set("3");
+        vm.start();
+        runner.started(100);
+        runner.batches(1, 50);
+        drainAndRedraw();
+        assertTrue(status.textProperty().get().startsWith("Epoch 3/5 "), status.textProperty().get());
+        runner.batches(1, 51, 100);
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 3), model);
+        vm.drain();
+        assertEquals("Stopped after 2 of 5 epochs", vm.noticeProperty().get().title());
+
+        vm.start();
+        runner.started(100);
+        runner.epoch(1, 0.78);
+        runner.finished(RunOutcome.Status.COMPLETED, null, model);
+        vm.drain();
+        assertEquals("Finished 4 epochs", vm.noticeProperty().get().title(), "the model has 2 + 1 + 1 epochs");
+    }
+
+    @Test
     void resetDropsTheModelAndTheCurves() {
         ready();
         vm.start();
