@@ -195,9 +195,8 @@ class TrainingViewModelTest {
         assertTrue(vm.trainLossPoints().isEmpty(), "a fresh run starts fresh curves");
     }
 
-    @Test
-    void startContinuesTheModelAndItsCurvesWhereTheyStopped() {
-        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+    /** Trains {@code model} for a first run of 2 epochs, to its end. */
+    private void trainTwoEpochs(SoftmaxRegression model) {
         ready();
         vm.settings().textProperty(Field.EPOCHS).set("2");
         vm.start();
@@ -206,6 +205,12 @@ class TrainingViewModelTest {
         runner.epoch(2, 0.75);
         runner.finished(RunOutcome.Status.COMPLETED, null, model);
         vm.drain();
+    }
+
+    @Test
+    void startContinuesTheModelAndItsCurvesWhereTheyStopped() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        trainTwoEpochs(model);
         assertEquals("Finished 2 epochs", vm.noticeProperty().get().title());
 
         vm.settings().textProperty(Field.EPOCHS).set("3");
@@ -222,14 +227,7 @@ class TrainingViewModelTest {
     @Test
     void aModelTrainedFurtherCountsItsEpochsAsTheAxisDoes() {
         SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
-        ready();
-        vm.settings().textProperty(Field.EPOCHS).set("2");
-        vm.start();
-        runner.started(100);
-        runner.epoch(1, 0.7);
-        runner.epoch(2, 0.75);
-        runner.finished(RunOutcome.Status.COMPLETED, null, model);
-        vm.drain();
+        trainTwoEpochs(model);
 
         vm.settings().textProperty(Field.EPOCHS).set("3");
         vm.start();
