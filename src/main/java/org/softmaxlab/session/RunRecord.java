@@ -31,7 +31,7 @@ public final class RunRecord {
     }
 
     private final int id;
-    private final TrainConfig config;
+    private TrainConfig config;
     private final List<BatchPoint> batchPoints = new ArrayList<>();
     private final List<EpochPoint> epochs = new ArrayList<>();
     private final List<LearningRateChange> learningRateChanges = new ArrayList<>();
@@ -49,9 +49,24 @@ public final class RunRecord {
         return id;
     }
 
-    /** The settings the run started with; see {@link #learningRateChanges()} for later rates. */
+    /**
+     * The settings the run started with, its epochs counted to the epoch it ends at (see
+     * {@link #extendTo}); see {@link #learningRateChanges()} for later rates.
+     */
     public TrainConfig config() {
         return config;
+    }
+
+    /**
+     * The run trains on (a model trained further, or a run that began on a model with epochs):
+     * from now on its epochs are {@code totalEpochs}, the epoch it ends at, as the chart's axis
+     * counts. Its label and its CSV export say so.
+     */
+    public void extendTo(int totalEpochs) {
+        if (totalEpochs < 1) {
+            throw new IllegalArgumentException("a run has at least 1 epoch, not " + totalEpochs);
+        }
+        config = config.withEpochs(totalEpochs);
     }
 
     /** The training curve's points, in order; a read-only view. */

@@ -1,6 +1,7 @@
 package org.softmaxlab.ui.run;
 
 import java.time.Duration;
+import org.softmaxlab.run.RunEpochs;
 import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.run.TrainingRunner;
 import org.softmaxlab.train.Model;
@@ -23,6 +24,11 @@ final class ActiveRun {
     ActiveRun(TrainConfig config, double origin) {
         this.config = config;
         this.origin = origin;
+    }
+
+    /** The whole epochs the model had when this run began (its epochs are counted on from there). */
+    int epochsBefore() {
+        return RunEpochs.before(origin);
     }
 
     /** Starts the run on {@code runner}, training {@code model} further (null: fresh weights). */

@@ -14,11 +14,13 @@ public final class OutcomeNotice {
     }
 
     /**
-     * The notice for {@code outcome} of a run with {@code config}: INFO for a finished or stopped
-     * run, ERROR (with the trainer's reason) for divergence or failure.
+     * The notice for {@code outcome} of a run with {@code config} that trained a model which had
+     * {@code epochsBefore} epochs already: INFO for a finished or stopped run, ERROR (with the
+     * trainer's reason) for divergence or failure. Epochs are counted over the model's whole life,
+     * as the chart's axis and the run list count them.
      */
-    public static Notice of(RunOutcome outcome, TrainConfig config) {
-        int done = outcome.epochs().size();
+    public static Notice of(RunOutcome outcome, TrainConfig config, int epochsBefore) {
+        int done = epochsBefore + outcome.epochs().size();
         EpochMetrics last = outcome.lastEpoch();
         return switch (outcome.status()) {
             case COMPLETED -> new Notice(Severity.INFO,
@@ -26,7 +28,7 @@ public final class OutcomeNotice {
                     last == null ? "" : Messages.format("notice.completed.detail", last.testAccuracy(),
                             last.trainLoss()));
             case CANCELLED -> new Notice(Severity.INFO,
-                    Messages.format("notice.cancelled.title", done, config.epochs()),
+                    Messages.format("notice.cancelled.title", done, epochsBefore + config.epochs()),
                     Messages.get("notice.cancelled.detail"));
             case DIVERGED -> new Notice(Severity.ERROR,
                     Messages.get("notice.diverged.title"),

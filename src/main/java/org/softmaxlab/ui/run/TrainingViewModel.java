@@ -222,7 +222,7 @@ public final class TrainingViewModel {
         }
         DrainedBatch batch = new DrainedBatch(drained.events(), origin);
         if (batch.started != null) {
-            status.runStarted(batch.started);
+            status.runStarted(batch.started, run.epochsBefore());
             undrawnProgress = null;
         }
         boolean redrawn = curves.add(batch, batch.finished != null);
@@ -258,7 +258,8 @@ public final class TrainingViewModel {
         }
         history.runEnded(model != null, outcome.epochs(), runConfig);
         TrainConfig config = runConfig;
-        notice.show(() -> OutcomeNotice.of(outcome, config));
+        int epochsBefore = run.epochsBefore();
+        notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore));
         status.runEnded(outcome);
         run = null;
         state.set(RunState.READY);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.softmaxlab.run.TrainingEvent;
+import org.softmaxlab.run.RunEpochs;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.RunsCsv;
@@ -75,6 +76,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         } else {
             record = history.add(config);
         }
+        record.extendTo(RunEpochs.total(origin, config.epochs()));
         live = record;
         recorder = new RunRecorder(record, origin);
         limitSelection(record);

@@ -32,6 +32,8 @@ public final class StatusViewModel {
     private BatchProgress latest;
     private double evalMillis;
     private int epochsEvaluated;
+    /** Epochs the model had when the run started. */
+    private int epochsBefore;
     private boolean paused;
 
     /** A status bar that says the data is loading. */
@@ -63,9 +65,18 @@ public final class StatusViewModel {
         backend.say("status.backend", backendName, threads);
     }
 
-    /** A run started. */
+    /** A run of fresh weights started. */
     public void runStarted(RunInfo info) {
+        runStarted(info, 0);
+    }
+
+    /**
+     * A run started, training a model that already has {@code epochsBefore} epochs: the position
+     * counts on from there (Epoch 12/20 for the second of two 10-epoch runs), as the chart's axis does.
+     */
+    public void runStarted(RunInfo info, int epochsBefore) {
         run = info;
+        this.epochsBefore = epochsBefore;
         latest = null;
         evalMillis = 0;
         epochsEvaluated = 0;
@@ -131,8 +142,9 @@ public final class StatusViewModel {
         time.say("status.time", duration(elapsedSeconds()), duration(remainingSeconds(done)));
     }
 
-    private static String position(BatchProgress at, RunInfo of) {
-        return Messages.format("status.position", at.epoch(), of.config().epochs(), at.batch(), at.batchesPerEpoch());
+    private String position(BatchProgress at, RunInfo of) {
+        return Messages.format("status.position", epochsBefore + at.epoch(), epochsBefore + of.config().epochs(),
+                at.batch(), at.batchesPerEpoch());
     }
 
     /** Fraction of the run's batches done, 0–1. */

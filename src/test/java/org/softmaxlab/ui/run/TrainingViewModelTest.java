@@ -195,9 +195,8 @@ class TrainingViewModelTest {
         assertTrue(vm.trainLossPoints().isEmpty(), "a fresh run starts fresh curves");
     }
 
-    @Test
-    void startContinuesTheModelAndItsCurvesWhereTheyStopped() {
-        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+    /** Trains {@code model} for a first run of 2 epochs, to its end. */
+    private void trainTwoEpochs(SoftmaxRegression model) {
         ready();
         vm.settings().textProperty(Field.EPOCHS).set("2");
         vm.start();
@@ -206,6 +205,12 @@ class TrainingViewModelTest {
         runner.epoch(2, 0.75);
         runner.finished(RunOutcome.Status.COMPLETED, null, model);
         vm.drain();
+    }
+
+    @Test
+    void startContinuesTheModelAndItsCurvesWhereTheyStopped() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        trainTwoEpochs(model);
         assertEquals("Finished 2 epochs", vm.noticeProperty().get().title());
 
         vm.settings().textProperty(Field.EPOCHS).set("3");
@@ -217,6 +222,30 @@ class TrainingViewModelTest {
         drainAndRedraw();
         assertEquals(new ChartPoint(3, 0.78), vm.testAccuracyPoints().get(2));
         assertEquals(60, vm.trainLossPoints().size());
+    }
+
+    @Test
+    void aModelTrainedFurtherCountsItsEpochsAsTheAxisDoes() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        trainTwoEpochs(model);
+
+        vm.settings().textProperty(Field.EPOCHS).set("3");
+        vm.start();
+        runner.started(100);
+        runner.batches(1, 50);
+        drainAndRedraw();
+        assertTrue(status.textProperty().get().startsWith("Epoch 3/5 "), status.textProperty().get());
+        runner.batches(1, 51, 100);
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 3), model);
+        vm.drain();
+        assertEquals("Stopped after 2 of 5 epochs", vm.noticeProperty().get().title());
+
+        vm.start();
+        runner.started(100);
+        runner.epoch(1, 0.78);
+        runner.finished(RunOutcome.Status.COMPLETED, null, model);
+        vm.drain();
+        assertEquals("Finished 4 epochs", vm.noticeProperty().get().title(), "the model has 2 + 1 + 1 epochs");
     }
 
     @Test

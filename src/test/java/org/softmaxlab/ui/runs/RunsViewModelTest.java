@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.session.RunsCsv;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
@@ -142,6 +143,7 @@ class RunsViewModelTest {
         SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
         finishedRun("0.1", 2, model);
         training.settings().textProperty(Field.LEARNING_RATE).set("0.03");
+        training.settings().textProperty(Field.EPOCHS).set("1");
         training.start();
         runner.started(100);
         runner.epoch(1, 0.8);
@@ -153,6 +155,11 @@ class RunsViewModelTest {
         assertEquals(List.of(new LearningRateChange(2.0, 0.1, 0.03)), run.learningRateChanges());
         assertEquals(3.0, run.epochs().get(2).fractionalEpoch());
         assertEquals(60, run.batchPoints().size());
+        assertEquals(3, run.config().epochs(), "a run trained further is as long as its axis");
+        String csv = RunsCsv.format(List.of(run));
+        assertTrue(csv.startsWith("run,label,epochs,"), csv);
+        assertTrue(csv.lines().skip(1).allMatch(row -> row.matches("1,(\"[^\"]*\"|[^,]*),3,.*")),
+                "every row says epochs=3:\n" + csv);
 
         // Another batch size is another experiment: a new run, though the model is trained further.
         training.settings().textProperty(Field.BATCH_SIZE).set("64");
