@@ -52,9 +52,12 @@ public final class TrainerThreadRunner implements TrainingRunner {
 
     @Override
     public void evaluate(Model model, Consumer<Evaluation> done) {
+        // A copy taken here, on the caller's thread: a Start right after this call trains the same
+        // model in place, and the evaluation must be of the weights as they were when it was asked for.
+        Model asked = Model.of(model.spec(), model.parametersCopy());
         THREADS.newThread(() -> {
             try {
-                Evaluation evaluation = new Trainer(data).evaluateTest(model);
+                Evaluation evaluation = new Trainer(data).evaluateTest(asked);
                 deliver.execute(() -> done.accept(evaluation));
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.WARNING, "evaluating the model failed", e);

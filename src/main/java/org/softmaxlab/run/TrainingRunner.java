@@ -23,7 +23,8 @@ public interface TrainingRunner {
     RunHandle start(TrainConfig config, Model model, TrainingListener listener, TrainingControl control);
 
     /**
-     * Evaluates {@code model} on the test set away from the caller's thread, then hands the result
+     * Evaluates {@code model}, as it is at the call (a copy is taken before this returns, so a run may
+     * train it further at once), on the test set away from the caller's thread, then hands the result
      * to {@code done} on the thread the runner delivers to (the JavaFX thread, for the window). A failure is logged and {@code done} not called: the
      * views keep showing no evaluation, as before.
      */

@@ -48,6 +48,19 @@ final class LocalizedTabs {
         }
     }
 
+    /** The content of the tab with {@code id}, built now if it has none yet (or no longer has, after a language switch). */
+    Node contentOf(String id) {
+        for (Entry entry : entries) {
+            if (id.equals(entry.tab().getId())) {
+                if (entry.view() != null) {
+                    buildIfNeeded(entry.tab(), entry.view());
+                }
+                return entry.tab().getContent();
+            }
+        }
+        throw new IllegalArgumentException("no tab " + id);
+    }
+
     private static void buildIfNeeded(Tab tab, Supplier<Node> view) {
         if (tab.getContent() == null) {
             tab.setContent(view.get());

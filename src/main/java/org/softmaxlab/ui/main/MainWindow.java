@@ -83,8 +83,6 @@ public final class MainWindow {
     private final LocalizedTabs localizedTabs = new LocalizedTabs(tabs);
     private final Classroom classroom;
     private final InspectionTabs inspection;
-    /** The training tab's content as built last, where the charts to export are. */
-    private Parent charts;
     private Stage stage;
     private boolean shutDown;
     private final Milestone cardPainted = new Milestone();
@@ -131,7 +129,7 @@ public final class MainWindow {
         training.addRunObserver(runs);
         // runLater: the demo's second run starts once the first run's end has been handled.
         overflowDemo = new OverflowDemo(training, runs, Platform::runLater);
-        addTab("tab.training", TRAINING_TAB_ID, () -> charts = new ChartsView(training, runs).root());
+        addTab("tab.training", TRAINING_TAB_ID, () -> new ChartsView(training, runs).root());
         addTab("tab.numerics", NUMERICS_TAB_ID,
                 () -> new NumericsView(numerics, overflowDemo, () -> selectTab(TRAINING_TAB_ID)).root());
         inspection.addTabs(this::addTab);
@@ -148,6 +146,18 @@ public final class MainWindow {
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         root.setBottom(new StatusBarView(status).root());
         localizedTabs.buildSelected();
+    }
+
+    /**
+     * The charts view in the training tab as the window has it now, built in the language spoken now
+     * if a language switch dropped it while another tab was shown (a kept reference would export the
+     * old view, in the old language, and keep it and its listeners alive), and laid out.
+     */
+    private Parent chartsShown() {
+        Node content = localizedTabs.contentOf(TRAINING_TAB_ID);
+        root.applyCss();
+        root.layout();
+        return (Parent) content;
     }
 
     private void buildViewsOnce() {
@@ -247,7 +257,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        classroom.install(stage, root, () -> charts);
+        classroom.install(stage, root, this::chartsShown);
         stage.setOnHidden(e -> shutdown());
         stage.show();
         // The first frame has the loading card only, so the window is on screen at once; the menus,

@@ -20,8 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.run.TrainerThreadRunner;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +27,8 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.banner.BannerView;
@@ -249,6 +249,39 @@ class ClassroomWindowTest {
         assertTrue(mean > 200, "light all over, plot included: mean luminance " + mean);
         assertTrue(fx(() -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK)),
                 "the window stays dark");
+    }
+
+    @Test
+    void chartsExportedAfterALanguageSwitchOnAnotherTabAreTheChartsTheWindowHasNow(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#epochs", "1");
+        runToTheEnd(robot);
+        Object before = fx(() -> tabContent(robot, MainWindow.TRAINING_TAB_ID));
+        robot.clickOn("#" + MainWindow.NUMERICS_TAB_ID);
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE));
+        Path loss = dir.resolve("loss.png");
+        files.next.add(loss);
+
+        robot.interact(() -> app.window().menuActions().exportCharts(ChartSet.LOSS));
+        await("the loss chart is written", () -> Files.exists(loss));
+
+        BufferedImage png = ImageIO.read(loss.toFile());
+        long dark = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                dark += luminance(png.getRGB(x, y)) < 100 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 100, "a drawn chart, not an empty picture: " + dark + " dark pixels");
+        Object shown = fx(() -> tabContent(robot, MainWindow.TRAINING_TAB_ID));
+        assertTrue(shown != null && shown != before, "the training tab has a view built in Chinese");
+        String title = fx(() -> ((LineChart<?, ?>) ((javafx.scene.Parent) shown).lookup("#loss-chart")).getTitle());
+        assertEquals(fx(() -> Messages.get("chart.loss.title")), title, "the exported chart speaks Chinese");
+    }
+
+    private static Object tabContent(FxRobot robot, String id) {
+        return robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow().getContent();
     }
 
     private static int luminance(int argb) {
