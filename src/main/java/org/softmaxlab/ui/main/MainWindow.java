@@ -177,7 +177,7 @@ public final class MainWindow {
     private Node sidePanel() {
         Node runList = new RunsView(runs).root();
         VBox.setVgrow(runList, Priority.ALWAYS);
-        VBox side = new VBox(new SettingsView(training).root(), runList);
+        VBox side = new VBox(new SettingsView(training, () -> classroom.actions().saveModel()).root(), runList);
         side.getStyleClass().add("side-panel");
         // Never squeezed below what it needs (the controls would overlap): scrolled instead.
         side.setMinHeight(Region.USE_PREF_SIZE);

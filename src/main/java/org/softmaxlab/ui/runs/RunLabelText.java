@@ -14,6 +14,9 @@ public final class RunLabelText {
 
     /** "lr 0.1, batch 64" / "学习率 0.1，批量大小 64"; "run 3" / "运行 3". */
     public static String of(RunLabel label) {
+        if (!label.name().isEmpty()) {
+            return label.name();
+        }
         String runId = Integer.toString(label.runId());
         if (label.parts().isEmpty()) {
             return Messages.format("runs.label.run", runId);

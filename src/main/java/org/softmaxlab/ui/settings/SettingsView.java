@@ -38,6 +38,7 @@ public final class SettingsView {
     private final TrainingViewModel viewModel;
     private final Parent root;
     private final LiveLearningRate liveRate;
+    private final ResetConfirmation resetConfirmation;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML
@@ -73,9 +74,14 @@ public final class SettingsView {
     @FXML
     private Label startBlockedReason;
 
-    /** Loads the settings panel and binds it to {@code viewModel}. */
-    public SettingsView(TrainingViewModel viewModel) {
+    /**
+     * Loads the settings panel and binds it to {@code viewModel}.
+     *
+     * @param saveModel opens the window's "Save model" dialog (offered before Reset throws a model away)
+     */
+    public SettingsView(TrainingViewModel viewModel, Runnable saveModel) {
         this.viewModel = viewModel;
+        this.resetConfirmation = new ResetConfirmation(viewModel, saveModel);
         this.liveRate = new LiveLearningRate(viewModel);
         this.root = Resources.loadFxml("settings/SettingsView.fxml", this);
     }
@@ -157,7 +163,7 @@ public final class SettingsView {
         start.setOnAction(e -> viewModel.start());
         pauseResume.setOnAction(e -> viewModel.togglePause());
         stop.setOnAction(e -> viewModel.stop());
-        reset.setOnAction(e -> viewModel.reset());
+        reset.setOnAction(e -> resetConfirmation.resetAsking(root));
         startBlockedReason.textProperty().bind(viewModel.startBlockedReasonProperty());
         startBlockedReason.visibleProperty().bind(viewModel.startBlockedReasonProperty().isNotEmpty());
         startBlockedReason.managedProperty().bind(startBlockedReason.visibleProperty());

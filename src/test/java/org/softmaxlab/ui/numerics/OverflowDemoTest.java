@@ -16,7 +16,9 @@ import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.ui.banner.RunNotice;
 import org.softmaxlab.ui.charts.ChartMarker;
 import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsViewModel;
@@ -126,5 +128,30 @@ class OverflowDemoTest {
         runLater();
         assertEquals(1, runner.configs.size(), "no stable run after a stop");
         assertEquals("Stopped after 0 of 2 epochs", training.noticeProperty().get().title());
+    }
+
+    @Test
+    void leavesTheTeachersSettingsAsTheyWere() {
+        training.dataReady(runner);
+        training.settings().textProperty(SettingsForm.Field.LEARNING_RATE).set("0.3");
+        training.settings().textProperty(SettingsForm.Field.EPOCHS).set("7");
+        TrainConfig teachers = training.settings().configProperty().get();
+
+        demo.start();
+        assertEquals(teachers, training.settings().configProperty().get(), "not touched while the naive run trains");
+        runner.started(235);
+        runner.finished(RunOutcome.Status.DIVERGED, NAIVE_DIVERGENCE, null);
+        training.drain();
+        runLater();
+        assertEquals(OverflowDemo.NAIVE.withLossFormula(LossFormula.STABLE), runner.configs.get(1));
+        runner.started(235);
+        runner.epoch(1, 0.63);
+        runner.finished(RunOutcome.Status.COMPLETED, null, null);
+        training.drain();
+        runLater();
+
+        assertEquals(teachers, training.settings().configProperty().get());
+        assertEquals("0.3", training.settings().textProperty(SettingsForm.Field.LEARNING_RATE).get());
+        assertEquals("7", training.settings().textProperty(SettingsForm.Field.EPOCHS).get());
     }
 }
