@@ -5,6 +5,7 @@ import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 
 /**
  * What the banner says after a run: what happened and what to try.
@@ -33,7 +34,7 @@ public record RunNotice(Severity severity, String title, String detail, Double s
             case COMPLETED -> new RunNotice(Severity.INFO,
                     Messages.format("notice.completed.title", done),
                     last == null ? "" : Messages.format("notice.completed.detail", last.testAccuracy(),
-                            last.trainLoss()), null);
+                            ReadableNumber.of(last.trainLoss(), 3)), null);
             case CANCELLED -> new RunNotice(Severity.INFO,
                     Messages.format("notice.cancelled.title", done, config.epochs()),
                     Messages.get("notice.cancelled.detail"), null);

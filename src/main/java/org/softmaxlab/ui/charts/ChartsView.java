@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
@@ -189,7 +190,7 @@ public final class ChartsView {
 
     private void installHover() {
         lossHover = new ChartHover(lossChart, lossEpochAxis)
-                .curve(viewModel.trainLossPoints(), (v, epoch) -> live(Messages.format("chart.tooltip.trainLoss", v, epoch)));
+                .curve(viewModel.trainLossPoints(), (v, epoch) -> live(Messages.format("chart.tooltip.trainLoss", ReadableNumber.of(v, 4), epoch)));
         accuracyHover = new ChartHover(accuracyChart, accuracyEpochAxis)
                 .curve(viewModel.trainAccuracyPoints(),
                         (v, epoch) -> live(Messages.format("chart.tooltip.trainAccuracy", v, epoch)))
@@ -254,7 +255,8 @@ public final class ChartsView {
      * epochs), so that one long run does not squeeze the others into a corner.
      */
     private double epochAxisEnd() {
-        double end = viewModel.epochAxisEndProperty().get();
+        // Whole epochs: a run continued after a stop mid-epoch would otherwise end the axis at "65.83".
+        double end = Math.ceil(viewModel.epochAxisEndProperty().get() - 1e-9);
         if (options.fitEpochsProperty().get() && !compared.overlays().isEmpty()) {
             return fittedEnd();
         }

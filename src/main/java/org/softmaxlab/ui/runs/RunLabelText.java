@@ -2,6 +2,7 @@ package org.softmaxlab.ui.runs;
 
 import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.run.SettingsForm;
 
 /**
  * A run's label as the run list and the chart legends show it, in the language {@link Messages}
@@ -29,9 +30,29 @@ public final class RunLabelText {
         return label.numbered() ? Messages.format("runs.label.twin", text, runId) : text;
     }
 
-    /** The value as the label writes it; the loss formula by its short name in this language. */
+    /**
+     * The value as the window writes numbers elsewhere (the marks, the settings): "lr 0.1 → 1E+9" as on
+     * the chart's mark, not the CSV's "0.1->1000000000"; the loss formula by its short name in this language.
+     */
     private static String value(RunLabel.Part part) {
-        return part.setting() == RunLabel.Setting.LOSS ? Messages.get("runs.label.loss." + part.value())
-                : part.value();
+        if (part.setting() == RunLabel.Setting.LOSS) {
+            return Messages.get("runs.label.loss." + part.value());
+        }
+        StringBuilder text = new StringBuilder();
+        for (String number : part.value().split("->")) {
+            text.append(text.length() == 0 ? "" : " → ").append(shown(number));
+        }
+        return text.toString();
+    }
+
+    /** {@code plain} as {@link SettingsForm#formatDecimal} writes it, unless that would round it. */
+    private static String shown(String plain) {
+        try {
+            double value = Double.parseDouble(plain);
+            String formatted = SettingsForm.formatDecimal(value);
+            return Double.parseDouble(formatted) == value ? formatted : plain;
+        } catch (NumberFormatException e) {
+            return plain;
+        }
     }
 }

@@ -34,8 +34,8 @@ public final class LiveLearningRate {
     public LiveLearningRate(TrainingViewModel training) {
         this.training = training;
         text.addListener((obs, old, now) -> update());
-        // Weakly: a settings panel makes one of these and is rebuilt on a language switch, while the
-        // training view-model stays; this one lives as long as the panel that holds it.
+        // Weakly: the window holds this one across rebuilds of the settings panel, and the training
+        // view-model need not keep it alive beyond the window.
         training.stateProperty().addListener(new WeakChangeListener<>(stateListener));
         if (training.canPauseOrResumeProperty().get()) {
             text.set(settingsRate());
@@ -53,6 +53,11 @@ public final class LiveLearningRate {
 
     private String settingsRate() {
         return training.settings().textProperty(Field.LEARNING_RATE).get();
+    }
+
+    /** Checks the typed rate again, e.g. so that its problem is said in the language now spoken. */
+    public void revalidate() {
+        update();
     }
 
     private void update() {

@@ -62,6 +62,8 @@ public final class SettingsView {
     @FXML
     private TextField liveLearningRate;
     @FXML
+    private Label liveRateProblem;
+    @FXML
     private Button applyLiveLearningRate;
     @FXML
     private Button start;
@@ -77,12 +79,14 @@ public final class SettingsView {
     /**
      * Loads the settings panel and binds it to {@code viewModel}.
      *
+     * @param liveRate  the rate typed while a run trains, kept by the window across rebuilds of this panel
      * @param saveModel opens the window's "Save model" dialog (offered before Reset throws a model away)
      */
-    public SettingsView(TrainingViewModel viewModel, Runnable saveModel) {
+    public SettingsView(TrainingViewModel viewModel, LiveLearningRate liveRate, Runnable saveModel) {
         this.viewModel = viewModel;
         this.resetConfirmation = new ResetConfirmation(viewModel, saveModel);
-        this.liveRate = new LiveLearningRate(viewModel);
+        // Made by the window, not by this panel: the typed rate survives the rebuild on a language switch.
+        this.liveRate = liveRate;
         this.root = Resources.loadFxml("settings/SettingsView.fxml", this);
     }
 
@@ -144,12 +148,21 @@ public final class SettingsView {
         hint.textProperty().bind(Bindings.when(liveRate.problemProperty().isEmpty())
                 .then(Messages.get("training.liveRate.tooltip")).otherwise(liveRate.problemProperty()));
         liveLearningRate.setTooltip(hint);
-        liveRate.problemProperty().addListener((obs, old, now) -> {
+        // Said again in the language this panel is built in (it is rebuilt on a language switch).
+        liveRate.revalidate();
+        liveRateProblem.textProperty().bind(liveRate.problemProperty());
+        // Only while a run takes a rate: the idle, disabled field is not the user's mistake.
+        liveRateProblem.visibleProperty().bind(liveRate.problemProperty().isNotEmpty()
+                .and(viewModel.canPauseOrResumeProperty()));
+        liveRateProblem.managedProperty().bind(liveRateProblem.visibleProperty());
+        Runnable mark = () -> {
             liveLearningRate.getStyleClass().remove(Styles.INVALID_FIELD);
-            if (!now.isEmpty()) {
+            if (liveRateProblem.isVisible()) {
                 liveLearningRate.getStyleClass().add(Styles.INVALID_FIELD);
             }
-        });
+        };
+        liveRateProblem.visibleProperty().addListener((obs, old, now) -> mark.run());
+        mark.run();
     }
 
     private void bindButtons() {

@@ -322,4 +322,18 @@ class RunsWindowTest {
         robot.clickOn("#fit-epochs");
         await("the axis ends with the 1-epoch run", () -> epochs.getUpperBound() == 1.0);
     }
+
+    @Test
+    void anInvalidLearningRateLeavesTheSliderWhereItWas(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#learning-rate", "1");
+        javafx.scene.control.Slider slider = robot.lookup("#learning-rate-slider").queryAs(javafx.scene.control.Slider.class);
+        double atOne = fx(slider::getValue);
+        for (String invalid : List.of("0", "-1", "abc", "")) {
+            setField(robot, "#learning-rate", invalid);
+            assertEquals(atOne, fx(slider::getValue), "after " + invalid);
+        }
+        assertEquals("", fx(() -> robot.lookup("#learning-rate").queryAs(TextField.class).getText()),
+                "and the slider did not write a rate back");
+    }
 }

@@ -89,4 +89,15 @@ class SettingsFormTest {
         form.lossFormulaProperty().set(null);
         assertEquals(TrainConfig.DEFAULTS.withLearningRate(3), form.configProperty().get(), "no choice is the default");
     }
+
+    @Test
+    void aWholeNumberTooLongForTheFieldSaysWhichNumbersItTakes() {
+        SettingsForm form = new SettingsForm();
+        assertEquals("Seed: enter a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807",
+                form.problemFor(SettingsForm.Field.SEED, "99999999999999999999"));
+        assertEquals("Epochs: enter a whole number from 1 to 10,000",
+                form.problemFor(SettingsForm.Field.EPOCHS, "99999999999"));
+        assertEquals("Seed: enter a whole number", form.problemFor(SettingsForm.Field.SEED, "12a"),
+                "not a number at all: no range to give");
+    }
 }
