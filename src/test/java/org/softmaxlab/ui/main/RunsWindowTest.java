@@ -62,12 +62,7 @@ class RunsWindowTest {
      */
     private void finishedRun(FxRobot robot, String rate) throws Exception {
         setField(robot, "#epochs", "2");
-        setField(robot, "#learning-rate", rate);
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && app.window().training().stateProperty().get() == RunState.READY);
+        finishedRunKeepingEpochs(robot, rate);
     }
 
     /** Each series of the chart: its name and its number of points. */

@@ -18,6 +18,7 @@ import org.softmaxlab.ui.charts.ChartMarker;
 import org.softmaxlab.ui.charts.OverlayRun;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.settings.LiveLearningRate;
 import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -137,8 +138,10 @@ class OverflowDemoTest {
         training.settings().textProperty(SettingsForm.Field.EPOCHS).set("7");
         TrainConfig teachers = training.settings().configProperty().get();
 
+        LiveLearningRate rateNow = new LiveLearningRate(training);
         demo.start();
         assertEquals(teachers, training.settings().configProperty().get(), "not touched while the naive run trains");
+        assertEquals("3", rateNow.textProperty().get(), "Rate now shows the rate the demo trains with");
         runner.started(235);
         runner.finished(RunOutcome.Status.DIVERGED, NAIVE_DIVERGENCE, null);
         training.drain();
