@@ -7,15 +7,17 @@ import java.util.stream.Collectors;
 /**
  * A short name for a run among the runs shown with it: the settings that set it apart, or its number
  * when none does. Kept as parts so that the window can name the settings in its language;
- * {@link #text()} is the plain ASCII form that a CSV file keeps, whatever the window speaks.
+ * {@link #text()} is the plain ASCII form that a CSV file keeps, whatever the window speaks (a name the
+ * user gave a run is kept as typed).
  *
  * @param parts    the settings that differ, in {@link Setting} order, each with this run's value;
  *                 empty when none differs
  * @param runId    the run's number
  * @param numbered whether the number is part of the name: when no setting differs, or when another
  *                 run is alike in every setting that does
+ * @param name     the name the user gave the run, or empty; a named run is called only that
  */
-public record RunLabel(List<Part> parts, int runId, boolean numbered) {
+public record RunLabel(List<Part> parts, int runId, boolean numbered, String name) {
 
     /** The settings a label can name, in the order it names them: the ones a class varies most first. */
     public enum Setting {
@@ -48,13 +50,27 @@ public record RunLabel(List<Part> parts, int runId, boolean numbered) {
 
     public RunLabel {
         parts = List.copyOf(parts);
-        if (parts.isEmpty() && !numbered) {
+        Objects.requireNonNull(name, "name");
+        if (parts.isEmpty() && !numbered && name.isEmpty()) {
             throw new IllegalArgumentException("a label without settings is the run's number");
         }
     }
 
-    /** "lr 0.1, batch 64", "lr 0.1 (run 2)", "run 3". */
+    /** A label by settings (or by number), without a name of the user's. */
+    public RunLabel(List<Part> parts, int runId, boolean numbered) {
+        this(parts, runId, numbered, "");
+    }
+
+    /** The label of a run the user named {@code name}. */
+    public static RunLabel named(String name, int runId) {
+        return new RunLabel(List.of(), runId, false, name);
+    }
+
+    /** "lr 0.1, batch 64", "lr 0.1 (run 2)", "run 3", or the user's name for the run. */
     public String text() {
+        if (!name.isEmpty()) {
+            return name;
+        }
         if (parts.isEmpty()) {
             return "run " + runId;
         }

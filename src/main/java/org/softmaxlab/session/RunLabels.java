@@ -16,6 +16,9 @@ final class RunLabels {
     }
 
     static RunLabel label(RunRecord run, Collection<RunRecord> others) {
+        if (!run.name().isEmpty()) {
+            return RunLabel.named(run.name(), run.id());
+        }
         List<RunRecord> group = new ArrayList<>(others);
         group.removeIf(other -> other == run);
         group.add(run);

@@ -37,6 +37,7 @@ public final class RunRecord {
     private final List<LearningRateChange> learningRateChanges = new ArrayList<>();
     private Status status = Status.RUNNING;
     private EndReason reason;
+    private String name = "";
 
     /** Runs are created by {@link RunHistory#add(TrainConfig)}, which numbers them. */
     RunRecord(int id, TrainConfig config) {
@@ -47,6 +48,16 @@ public final class RunRecord {
     /** The run's number in its history, from 1: "run 3" to the user. */
     public int id() {
         return id;
+    }
+
+    /** The name the user gave the run, or empty: then it is named by what sets it apart. */
+    public String name() {
+        return name;
+    }
+
+    /** Names the run {@code newName} (trimmed); a blank name gives it back its automatic label. */
+    public void rename(String newName) {
+        name = newName == null ? "" : newName.strip();
     }
 
     /**

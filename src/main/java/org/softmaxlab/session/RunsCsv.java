@@ -47,7 +47,7 @@ public final class RunsCsv {
         return csv.toString();
     }
 
-    /** Writes {@code runs} to {@code file} atomically, as UTF-8 (the labels and ids are ASCII). */
+    /** Writes {@code runs} to {@code file} atomically, as UTF-8 (the labels are ASCII unless a user named a run otherwise). */
     public static void write(Path file, List<RunRecord> runs) throws IOException {
         Objects.requireNonNull(runs, "runs");
         AtomicFiles.write(file, format(runs).getBytes(StandardCharsets.UTF_8));

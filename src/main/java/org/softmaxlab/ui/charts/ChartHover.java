@@ -27,6 +27,8 @@ final class ChartHover {
     private final List<Curve> curves = new ArrayList<>();
     private final List<Curve> overlays = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
+    /** Pixels between the mouse and the readout. */
+    private static final double OFFSET = 16;
 
     ChartHover(LineChart<Number, Number> chart, NumberAxis epochAxis) {
         this.chart = chart;
@@ -74,7 +76,7 @@ final class ChartHover {
             return;
         }
         tooltip.setText(text);
-        double x = event.getScreenX() + 16;
+        double x = readoutX(event.getScreenX(), chartRightOnScreen(), tooltipWidth());
         double y = event.getScreenY() + 16;
         if (tooltip.isShowing()) {
             tooltip.setAnchorX(x);
@@ -82,6 +84,29 @@ final class ChartHover {
         } else {
             tooltip.show(chart, x, y);
         }
+    }
+
+    /**
+     * Where the readout's left edge goes: right of the mouse, or left of it where the readout would
+     * reach past the chart's right edge (and be cut off by the screen or cover the legend).
+     */
+    static double readoutX(double mouseX, double chartRight, double readoutWidth) {
+        double right = mouseX + OFFSET;
+        return right + readoutWidth > chartRight ? mouseX - OFFSET - readoutWidth : right;
+    }
+
+    private double chartRightOnScreen() {
+        return chart.localToScreen(chart.getBoundsInLocal()).getMaxX();
+    }
+
+    /** The readout's width: measured once shown; before that, estimated from the text. */
+    private double tooltipWidth() {
+        if (tooltip.isShowing()) {
+            return tooltip.getWidth();
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(tooltip.getText());
+        probe.setFont(tooltip.getFont());
+        return probe.getLayoutBounds().getWidth() + 24;
     }
 
     /** The point whose epoch is closest to {@code epoch}; points are sorted by epoch. */

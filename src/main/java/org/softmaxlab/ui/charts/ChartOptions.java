@@ -20,10 +20,16 @@ public final class ChartOptions {
 
     private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0);
     private final BooleanProperty logLoss = new SimpleBooleanProperty(this, "logLoss", false);
+    private final BooleanProperty fitEpochs = new SimpleBooleanProperty(this, "fitEpochs", false);
 
     /** Weight of the past in the moving average of the train curves, 0 (off) to {@value #MAX_SMOOTHING}. */
     public DoubleProperty smoothingProperty() {
         return smoothing;
+    }
+
+    /** Whether the epoch axis ends where the shortest drawn run ends (off: where the longest does). */
+    public BooleanProperty fitEpochsProperty() {
+        return fitEpochs;
     }
 
     /** Whether the loss axis is logarithmic. */

@@ -16,9 +16,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
@@ -63,6 +65,10 @@ public final class ChartsView {
     private Label smoothingValue;
     @FXML
     private CheckBox logLoss;
+    @FXML
+    private CheckBox fitEpochs;
+    @FXML
+    private Label trainCurvesNote;
     @FXML
     private MarkedLineChart lossChart;
     @FXML
@@ -109,7 +115,7 @@ public final class ChartsView {
         // Listeners on the view-models go with this view's nodes (the window rebuilds views on a language switch).
         listeners = ViewListeners.of(lossChart);
         DoubleBinding axisEnd = Bindings.createDoubleBinding(this::epochAxisEnd, viewModel.epochAxisEndProperty(),
-                compared.overlays());
+                compared.overlays(), options.fitEpochsProperty(), viewModel.trainLossPoints());
         bindEpochAxis(lossEpochAxis, axisEnd);
         bindEpochAxis(accuracyEpochAxis, axisEnd);
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
@@ -175,7 +181,7 @@ public final class ChartsView {
 
     private void installHover() {
         lossHover = new ChartHover(lossChart, lossEpochAxis)
-                .curve(viewModel.trainLossPoints(), (v, epoch) -> live(Messages.format("chart.tooltip.trainLoss", v, epoch)));
+                .curve(viewModel.trainLossPoints(), (v, epoch) -> live(Messages.format("chart.tooltip.trainLoss", ReadableNumber.of(v, 4), epoch)));
         accuracyHover = new ChartHover(accuracyChart, accuracyEpochAxis)
                 .curve(viewModel.trainAccuracyPoints(),
                         (v, epoch) -> live(Messages.format("chart.tooltip.trainAccuracy", v, epoch)))
@@ -211,6 +217,14 @@ public final class ChartsView {
                 ? Messages.format("chart.smoothing.value", options.smoothingProperty().get())
                 : Messages.get("chart.smoothing.off"), options.smoothingProperty()));
         logLoss.selectedProperty().bindBidirectional(options.logLossProperty());
+        fitEpochs.selectedProperty().bindBidirectional(options.fitEpochsProperty());
+        fitEpochs.setTooltip(new Tooltip(Messages.get("chart.fitEpochs.tooltip")));
+        // The train curves are d2l's running average within each epoch, as the CSV and `train --json` keep
+        // them; a windowed average drawn here would disagree with both and with the hover readout.
+        Tooltip note = new Tooltip(Messages.get("chart.trainCurves.note"));
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        trainCurvesNote.setTooltip(note);
         // On the log10 values the zero line sits at a loss of 1 and would read as a reference line.
         lossChart.horizontalZeroLineVisibleProperty().bind(options.logLossProperty().not());
         lossAxis.labelProperty().bind(Bindings.when(options.logLossProperty())
@@ -226,13 +240,35 @@ public final class ChartsView {
         lossScale.update();
     }
 
-    /** The end of the current or next run, or of the longest compared run if that is further. */
+    /**
+     * The end of the current or next run, or of the longest compared run if that is further; with
+     * "fit epochs" on and runs compared, the end of the shortest drawn run instead (a whole number of
+     * epochs), so that one long run does not squeeze the others into a corner.
+     */
     private double epochAxisEnd() {
-        double end = viewModel.epochAxisEndProperty().get();
+        // Whole epochs: a run continued after a stop mid-epoch would otherwise end the axis at "65.83".
+        double end = Math.ceil(viewModel.epochAxisEndProperty().get() - 1e-9);
+        if (options.fitEpochsProperty().get() && !compared.overlays().isEmpty()) {
+            return fittedEnd();
+        }
         for (OverlayRun run : compared.overlays()) {
             end = Math.max(end, Math.ceil(run.end()));
         }
         return end;
+    }
+
+    private double fittedEnd() {
+        double shortest = Double.POSITIVE_INFINITY;
+        for (OverlayRun run : compared.overlays()) {
+            if (run.end() > 0) {
+                shortest = Math.min(shortest, run.end());
+            }
+        }
+        List<ChartPoint> live = viewModel.trainLossPoints();
+        if (!live.isEmpty()) {
+            shortest = Math.min(shortest, live.get(live.size() - 1).epoch());
+        }
+        return Double.isInfinite(shortest) ? viewModel.epochAxisEndProperty().get() : Math.max(1, Math.ceil(shortest));
     }
 
     private static void bindEpochAxis(NumberAxis axis, DoubleBinding end) {

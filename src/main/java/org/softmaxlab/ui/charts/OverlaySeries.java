@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.run.ChartPoint;
 
@@ -50,9 +51,9 @@ final class OverlaySeries {
                     options.trainAccuracy()));
             accuracySeries.add(series("chart.series.run.testAccuracy", run, run.testAccuracy(),
                     options.testAccuracy()));
-            lossCurves.add(curve(run, run.trainLoss(), "chart.tooltip.trainLoss"));
-            accuracyCurves.add(curve(run, run.trainAccuracy(), "chart.tooltip.trainAccuracy"));
-            accuracyCurves.add(curve(run, run.testAccuracy(), "chart.tooltip.testAccuracy"));
+            lossCurves.add(curve(run, run.trainLoss(), "chart.tooltip.trainLoss", true));
+            accuracyCurves.add(curve(run, run.trainAccuracy(), "chart.tooltip.trainAccuracy", false));
+            accuracyCurves.add(curve(run, run.testAccuracy(), "chart.tooltip.testAccuracy", false));
         }
         lossChart.getData().addAll(lossSeries);
         accuracyChart.getData().addAll(accuracySeries);
@@ -73,8 +74,9 @@ final class OverlaySeries {
         return series;
     }
 
-    private static ChartHover.Curve curve(OverlayRun run, List<ChartPoint> points, String key) {
-        return new ChartHover.Curve(points,
-                (value, epoch) -> Messages.format("chart.tooltip.ofRun", run.label(), Messages.format(key, value, epoch)));
+    /** @param loss whether the value is a loss (said readably however large) rather than a fraction */
+    private static ChartHover.Curve curve(OverlayRun run, List<ChartPoint> points, String key, boolean loss) {
+        return new ChartHover.Curve(points, (value, epoch) -> Messages.format("chart.tooltip.ofRun", run.label(),
+                Messages.format(key, loss ? ReadableNumber.of(value, 4) : value, epoch)));
     }
 }

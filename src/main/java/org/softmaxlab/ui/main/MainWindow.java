@@ -37,6 +37,7 @@ import org.softmaxlab.ui.run.DrainPulse;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsView;
 import org.softmaxlab.ui.runs.RunsViewModel;
+import org.softmaxlab.ui.settings.LiveLearningRate;
 import org.softmaxlab.ui.settings.SettingsView;
 import org.softmaxlab.ui.status.StatusBarView;
 import org.softmaxlab.ui.status.StatusViewModel;
@@ -73,6 +74,8 @@ public final class MainWindow {
     private final StatusViewModel status = new StatusViewModel();
     private final TrainingViewModel training = new TrainingViewModel(status);
     private final RunsViewModel runs = new RunsViewModel();
+    /** The rate typed while a run trains: here, so that a language switch (which rebuilds the panel) keeps it. */
+    private final LiveLearningRate liveRate;
     private final NumericsViewModel numerics = new NumericsViewModel();
     private final OverflowDemo overflowDemo;
     private final LoadingViewModel loading;
@@ -127,6 +130,7 @@ public final class MainWindow {
             }
         });
         training.addRunObserver(runs);
+        liveRate = new LiveLearningRate(training);
         // runLater: the demo's second run starts once the first run's end has been handled.
         overflowDemo = new OverflowDemo(training, runs, Platform::runLater);
         addTab("tab.training", TRAINING_TAB_ID, () -> new ChartsView(training, runs).root());
@@ -188,7 +192,7 @@ public final class MainWindow {
     private Node sidePanel() {
         Node runList = new RunsView(runs).root();
         VBox.setVgrow(runList, Priority.ALWAYS);
-        VBox side = new VBox(new SettingsView(training).root(), runList);
+        VBox side = new VBox(new SettingsView(training, liveRate, () -> classroom.actions().saveModel()).root(), runList);
         side.getStyleClass().add("side-panel");
         // Never squeezed below what it needs (the controls would overlap): scrolled instead.
         side.setMinHeight(Region.USE_PREF_SIZE);

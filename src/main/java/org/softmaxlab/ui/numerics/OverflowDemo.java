@@ -68,9 +68,9 @@ public final class OverflowDemo implements RunObserver {
             training.reset();
         }
         runs.deselectAll();
-        training.settings().load(NAIVE);
         phase = Phase.NAIVE_RUN;
-        training.start();
+        // The form keeps the teacher's settings: the demo's own are in the banner and the run list.
+        training.startWith(NAIVE);
         training.showNotice(() -> new Notice(Severity.INFO, Messages.get("overflow.step1.title"),
                 Messages.format("overflow.step1.detail", settings(NAIVE)), null));
     }
@@ -100,9 +100,7 @@ public final class OverflowDemo implements RunObserver {
     }
 
     private void startStable() {
-        TrainConfig stable = NAIVE.withLossFormula(LossFormula.STABLE);
-        training.settings().load(stable);
-        training.start();
+        training.startWith(NAIVE.withLossFormula(LossFormula.STABLE));
         boolean failed = naiveFailed();
         EndReason failure = naiveOutcome.reason();
         training.showNotice(() -> failed

@@ -4,6 +4,7 @@ import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.Severity;
 
@@ -26,7 +27,7 @@ public final class OutcomeNotice {
             case COMPLETED -> new Notice(Severity.INFO,
                     Messages.format("notice.completed.title", done),
                     last == null ? "" : Messages.format("notice.completed.detail", last.testAccuracy(),
-                            last.trainLoss()));
+                            ReadableNumber.of(last.trainLoss(), 3)));
             case CANCELLED -> new Notice(Severity.INFO,
                     Messages.format("notice.cancelled.title", done, epochsBefore + config.epochs()),
                     Messages.get("notice.cancelled.detail"));

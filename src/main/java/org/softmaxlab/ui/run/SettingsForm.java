@@ -133,11 +133,26 @@ public final class SettingsForm {
         try {
             probe = withValue(TrainConfig.DEFAULTS, field, value);
         } catch (NumberFormatException e) {
+            if (field.kind != Kind.DECIMAL && value.matches("[+-]?\\d+")) {
+                return wholeRangeProblem(field);
+            }
             return Messages.format(field.kind == Kind.DECIMAL ? "settings.error.number" : "settings.error.wholeNumber",
                     field.label());
         }
         // The defaults are valid, so any problem of the probe is this field's.
         return probe.problems().isEmpty() ? null : rangeProblem(field, probe);
+    }
+
+    /** A whole number too long for the field: say which numbers it takes rather than "enter a whole number". */
+    private static String wholeRangeProblem(Field field) {
+        return switch (field) {
+            case EPOCHS -> Messages.format("settings.error.wholeRange", field.label(), "1",
+                    String.format(Locale.US, "%,d", TrainConfig.MAX_EPOCHS));
+            case BATCH_SIZE -> Messages.format("settings.error.wholeRange", field.label(), "1",
+                    String.format(Locale.US, "%,d", TrainConfig.MAX_BATCH_SIZE));
+            default -> Messages.format("settings.error.wholeRange", field.label(),
+                    String.format(Locale.US, "%,d", Long.MIN_VALUE), String.format(Locale.US, "%,d", Long.MAX_VALUE));
+        };
     }
 
     /** TrainConfig's message for the value of {@code field} in {@code probe}, from the bundle. */

@@ -104,10 +104,23 @@ public final class TrainingViewModel {
 
     /** Starts a run with the settings shown, if {@link #canStartProperty() allowed}. */
     public void start() {
-        if (!commands.canStart().get()) {
-            return;
+        if (commands.canStart().get()) {
+            begin(settings.configProperty().get());
         }
-        runConfig = settings.configProperty().get();
+    }
+
+    /**
+     * Starts a run with {@code config} rather than the settings shown, leaving the form as the user
+     * left it (the overflow demo runs its own settings); ignored unless ready.
+     */
+    public void startWith(TrainConfig config) {
+        if (state.get() == RunState.READY) {
+            begin(Objects.requireNonNull(config, "config"));
+        }
+    }
+
+    private void begin(TrainConfig config) {
+        runConfig = config;
         if (model != null && !model.spec().equals(runConfig.model())) {
             // Another model chosen: nothing of the current one carries over, as after Reset.
             model = null;

@@ -2,6 +2,7 @@ package org.softmaxlab.ui.runs;
 
 import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.run.SettingsForm;
 
 /**
  * A run's label as the run list and the chart legends show it, in the language {@link Messages}
@@ -14,6 +15,9 @@ public final class RunLabelText {
 
     /** "lr 0.1, batch 64" / "学习率 0.1，批量大小 64"; "run 3" / "运行 3". */
     public static String of(RunLabel label) {
+        if (!label.name().isEmpty()) {
+            return label.name();
+        }
         String runId = Integer.toString(label.runId());
         if (label.parts().isEmpty()) {
             return Messages.format("runs.label.run", runId);
@@ -26,14 +30,34 @@ public final class RunLabelText {
         return label.numbered() ? Messages.format("runs.label.twin", text, runId) : text;
     }
 
-    /** The value as the label writes it; the loss formula and the model by their short names in this language. */
+    /**
+     * The value as the window writes numbers elsewhere (the marks, the settings): "lr 0.1 → 1E+9" as on
+     * the chart's mark, not the CSV's "0.1->1000000000"; the loss formula by its short name in this language.
+     */
     private static String value(RunLabel.Part part) {
-        return switch (part.setting()) {
-            case LOSS -> Messages.get("runs.label.loss." + part.value());
-            case MODEL -> part.value().startsWith("mlp ")
+        if (part.setting() == RunLabel.Setting.LOSS) {
+            return Messages.get("runs.label.loss." + part.value());
+        }
+        if (part.setting() == RunLabel.Setting.MODEL) {
+            return part.value().startsWith("mlp ")
                     ? Messages.format("runs.label.model.mlp", part.value().substring("mlp ".length()))
                     : Messages.get("runs.label.model.softmax");
-            default -> part.value();
-        };
+        }
+        StringBuilder text = new StringBuilder();
+        for (String number : part.value().split("->")) {
+            text.append(text.length() == 0 ? "" : " → ").append(shown(number));
+        }
+        return text.toString();
+    }
+
+    /** {@code plain} as {@link SettingsForm#formatDecimal} writes it, unless that would round it. */
+    private static String shown(String plain) {
+        try {
+            double value = Double.parseDouble(plain);
+            String formatted = SettingsForm.formatDecimal(value);
+            return Double.parseDouble(formatted) == value ? formatted : plain;
+        } catch (NumberFormatException e) {
+            return plain;
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ReadableNumber;
 import org.softmaxlab.ui.run.EndReasonText;
 import org.softmaxlab.ui.run.SettingsForm;
 
@@ -43,7 +44,8 @@ final class RunRows {
     }
 
     private static String metrics(EpochMetrics m) {
-        return Messages.format("runs.details.metrics", m.testAccuracy(), m.trainLoss(), m.trainAccuracy());
+        return Messages.format("runs.details.metrics", m.testAccuracy(), ReadableNumber.of(m.trainLoss(), 3),
+                m.trainAccuracy());
     }
 
     /** "0.1", or "0.1 → 0.01" for a run whose rate was changed. */

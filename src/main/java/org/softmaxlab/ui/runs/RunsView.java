@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,6 +21,7 @@ import javafx.stage.FileChooser;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.WindowDialogs;
 
 /**
  * The run list under the settings: every run of the session with a tick for "draw it on the
@@ -32,6 +37,12 @@ public final class RunsView {
     private ListView<RunRow> runList;
     @FXML
     private Button export;
+    @FXML
+    private Button rename;
+    @FXML
+    private Button remove;
+    @FXML
+    private Button clear;
     @FXML
     private Label message;
 
@@ -55,10 +66,71 @@ public final class RunsView {
         empty.getStyleClass().add(Styles.RUNS_EMPTY);
         runList.setPlaceholder(empty);
         runList.setFocusTraversable(false);
+        bindRunButtons();
         export.disableProperty().bind(viewModel.canExportProperty().not());
         export.setOnAction(e -> export());
         message.managedProperty().bind(message.visibleProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
+    }
+
+    private void bindRunButtons() {
+        Runnable update = () -> {
+            RunRow picked = runList.getSelectionModel().getSelectedItem();
+            rename.setDisable(picked == null);
+            remove.setDisable(picked == null || !viewModel.canRemove(picked.runId()));
+            clear.setDisable(viewModel.clearableCount() == 0);
+        };
+        runList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> update.run());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> update.run());
+        update.run();
+        rename.setOnAction(e -> picked().ifPresent(this::rename));
+        remove.setOnAction(e -> picked().ifPresent(row -> viewModel.remove(row.runId())));
+        clear.setOnAction(e -> clear());
+    }
+
+    private java.util.Optional<RunRow> picked() {
+        return java.util.Optional.ofNullable(runList.getSelectionModel().getSelectedItem());
+    }
+
+    private void rename(RunRow row) {
+        TextInputDialog dialog = new TextInputDialog(row.name());
+        WindowDialogs.dress(dialog, root, "rename-dialog");
+        dialog.setTitle(Messages.get("runs.rename.title"));
+        dialog.setHeaderText(Messages.format("runs.rename.header", row.name()));
+        dialog.setContentText(Messages.get("runs.rename.label"));
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("runs.rename.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("reset.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getEditor().setId("rename-field");
+        dialog.setOnHidden(e -> {
+            String name = dialog.getResult();
+            if (name != null) {
+                viewModel.rename(row.runId(), name);
+            }
+        });
+        dialog.show();
+    }
+
+    /** Every run but the live one goes, after a yes: their curves are not kept anywhere else. */
+    private void clear() {
+        int count = viewModel.clearableCount();
+        if (count == 0) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.format("runs.clear.detail", count));
+        ButtonType yes = new ButtonType(Messages.format("runs.clear.confirm", count), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("reset.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        WindowDialogs.dress(alert, root, "clear-dialog");
+        alert.setTitle(Messages.get("runs.clear.title"));
+        alert.setHeaderText(Messages.format("runs.clear.header", count));
+        ((Button) alert.getDialogPane().lookupButton(yes)).setId("clear-dialog-confirm");
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == yes) {
+                viewModel.clearAllButLive();
+            }
+        });
+        alert.show();
     }
 
     private void export() {
@@ -91,6 +163,14 @@ public final class RunsView {
             result.getStyleClass().add(Styles.RUN_RESULT);
             box = new HBox(tick, swatch, gap, result);
             box.getStyleClass().add(Styles.RUN_ROW);
+            // The whole name shows, wrapped onto more lines, however narrow the column: a cell as wide
+            // as the list (never wider, so no horizontal scrolling), the name taking what is left.
+            tick.setWrapText(true);
+            tick.setMinWidth(0);
+            tick.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(tick, Priority.SOMETIMES);
+            result.setMinWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
             tick.setOnAction(e -> {
                 if (getItem() != null) {
                     viewModel.setSelected(getItem().runId(), tick.isSelected());

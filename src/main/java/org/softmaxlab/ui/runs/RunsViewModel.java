@@ -124,6 +124,44 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         refresh();
     }
 
+    /** Gives run {@code runId} the name {@code name} in the list, the legends and the CSV; blank: its automatic label. */
+    public void rename(int runId, String name) {
+        history.find(runId).ifPresent(run -> {
+            run.rename(name);
+            refresh();
+        });
+    }
+
+    /** Whether run {@code runId} can be removed: any run but the one the live curves show. */
+    public boolean canRemove(int runId) {
+        return history.find(runId).filter(run -> run != live).isPresent();
+    }
+
+    /** Forgets run {@code runId}, its curves and marks; the live run stays (Reset it first). */
+    public void remove(int runId) {
+        history.find(runId).filter(run -> run != live).ifPresent(run -> {
+            history.remove(run);
+            divergedAt.remove(run.id());
+            refresh();
+        });
+    }
+
+    /** How many runs {@link #clearAllButLive()} would forget. */
+    public int clearableCount() {
+        return (int) history.runs().stream().filter(run -> run != live).count();
+    }
+
+    /** Forgets every run but the live one. */
+    public void clearAllButLive() {
+        for (RunRecord run : new ArrayList<>(history.runs())) {
+            if (run != live) {
+                history.remove(run);
+                divergedAt.remove(run.id());
+            }
+        }
+        refresh();
+    }
+
     /**
      * Writes the selected runs' metrics to {@code file} (replaced atomically) and says so, or says
      * what went wrong; never throws for a file problem.

@@ -68,6 +68,12 @@ final class LearningRateControls {
     }
 
     private void followText() {
+        // An invalid rate (0, −1, "abc") leaves the slider where it was instead of pinning it to its end.
+        String text = settings.textProperty(SettingsForm.Field.LEARNING_RATE).get();
+        if (settings.problemFor(SettingsForm.Field.LEARNING_RATE, text) != null) {
+            presets.selectToggle(null);
+            return;
+        }
         settings.learningRate().ifPresentOrElse(value -> {
             following = true;
             try {

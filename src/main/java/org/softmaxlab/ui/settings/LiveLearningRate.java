@@ -7,7 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.run.RunObserver;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -23,20 +24,22 @@ public final class LiveLearningRate {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
-    private final ChangeListener<RunState> stateListener = (obs, old, now) -> {
-        if (now == RunState.RUNNING && old == RunState.READY) {
-            text.set(settingsRate());
-        }
-        update();
-    };
+    private final ChangeListener<RunState> stateListener = (obs, old, now) -> update();
 
     /** The control for the runs of {@code training}. */
     public LiveLearningRate(TrainingViewModel training) {
         this.training = training;
         text.addListener((obs, old, now) -> update());
-        // Weakly: a settings panel makes one of these and is rebuilt on a language switch, while the
-        // training view-model stays; this one lives as long as the panel that holds it.
-        training.stateProperty().addListener(new WeakChangeListener<>(stateListener));
+        // Made once per window (MainWindow holds it across rebuilds of the settings panel).
+        training.stateProperty().addListener(stateListener);
+        // The rate the run starts with, which is not the form's when the overflow demo runs its own.
+        training.addRunObserver(new RunObserver() {
+            @Override
+            public void runStarting(TrainConfig config, double origin, boolean freshModel) {
+                // Every digit: a rounded rate would be a change of rate on Apply.
+                text.set(java.math.BigDecimal.valueOf(config.learningRate()).stripTrailingZeros().toPlainString());
+            }
+        });
         if (training.canPauseOrResumeProperty().get()) {
             text.set(settingsRate());
         }
@@ -53,6 +56,11 @@ public final class LiveLearningRate {
 
     private String settingsRate() {
         return training.settings().textProperty(Field.LEARNING_RATE).get();
+    }
+
+    /** Checks the typed rate again, e.g. so that its problem is said in the language now spoken. */
+    public void revalidate() {
+        update();
     }
 
     private void update() {

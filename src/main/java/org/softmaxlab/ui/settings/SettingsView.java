@@ -39,6 +39,7 @@ public final class SettingsView {
     private final TrainingViewModel viewModel;
     private final Parent root;
     private final LiveLearningRate liveRate;
+    private final ResetConfirmation resetConfirmation;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML
@@ -66,6 +67,8 @@ public final class SettingsView {
     @FXML
     private TextField liveLearningRate;
     @FXML
+    private Label liveRateProblem;
+    @FXML
     private Button applyLiveLearningRate;
     @FXML
     private Button start;
@@ -78,10 +81,17 @@ public final class SettingsView {
     @FXML
     private Label startBlockedReason;
 
-    /** Loads the settings panel and binds it to {@code viewModel}. */
-    public SettingsView(TrainingViewModel viewModel) {
+    /**
+     * Loads the settings panel and binds it to {@code viewModel}.
+     *
+     * @param liveRate  the rate typed while a run trains, kept by the window across rebuilds of this panel
+     * @param saveModel opens the window's "Save model" dialog (offered before Reset throws a model away)
+     */
+    public SettingsView(TrainingViewModel viewModel, LiveLearningRate liveRate, Runnable saveModel) {
         this.viewModel = viewModel;
-        this.liveRate = new LiveLearningRate(viewModel);
+        this.resetConfirmation = new ResetConfirmation(viewModel, saveModel);
+        // Made by the window, not by this panel: the typed rate survives the rebuild on a language switch.
+        this.liveRate = liveRate;
         this.root = Resources.loadFxml("settings/SettingsView.fxml", this);
     }
 
@@ -163,12 +173,21 @@ public final class SettingsView {
         hint.textProperty().bind(Bindings.when(liveRate.problemProperty().isEmpty())
                 .then(Messages.get("training.liveRate.tooltip")).otherwise(liveRate.problemProperty()));
         liveLearningRate.setTooltip(hint);
-        liveRate.problemProperty().addListener((obs, old, now) -> {
+        // Said again in the language this panel is built in (it is rebuilt on a language switch).
+        liveRate.revalidate();
+        liveRateProblem.textProperty().bind(liveRate.problemProperty());
+        // Only while a run takes a rate: the idle, disabled field is not the user's mistake.
+        liveRateProblem.visibleProperty().bind(liveRate.problemProperty().isNotEmpty()
+                .and(viewModel.canPauseOrResumeProperty()));
+        liveRateProblem.managedProperty().bind(liveRateProblem.visibleProperty());
+        Runnable mark = () -> {
             liveLearningRate.getStyleClass().remove(Styles.INVALID_FIELD);
-            if (!now.isEmpty()) {
+            if (liveRateProblem.isVisible()) {
                 liveLearningRate.getStyleClass().add(Styles.INVALID_FIELD);
             }
-        });
+        };
+        liveRateProblem.visibleProperty().addListener((obs, old, now) -> mark.run());
+        mark.run();
     }
 
     private void bindButtons() {
@@ -182,7 +201,7 @@ public final class SettingsView {
         start.setOnAction(e -> viewModel.start());
         pauseResume.setOnAction(e -> viewModel.togglePause());
         stop.setOnAction(e -> viewModel.stop());
-        reset.setOnAction(e -> viewModel.reset());
+        reset.setOnAction(e -> resetConfirmation.resetAsking(root));
         startBlockedReason.textProperty().bind(viewModel.startBlockedReasonProperty());
         startBlockedReason.visibleProperty().bind(viewModel.startBlockedReasonProperty().isNotEmpty());
         startBlockedReason.managedProperty().bind(startBlockedReason.visibleProperty());

@@ -26,4 +26,10 @@ class ChartHoverTest {
     void anEmptyCurveHasNoNearestPoint() {
         assertNull(ChartHover.nearest(List.of(), 1));
     }
+
+    @Test
+    void theReadoutFlipsToTheLeftOfTheMouseNearTheChartsRightEdge() {
+        assertEquals(116, ChartHover.readoutX(100, 1000, 200), "room on the right: beside the mouse");
+        assertEquals(684, ChartHover.readoutX(900, 1000, 200), "no room: left of the mouse, whole");
+    }
 }

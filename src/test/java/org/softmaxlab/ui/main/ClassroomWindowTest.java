@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.Optional;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -134,10 +135,16 @@ class ClassroomWindowTest {
         await("the loss chart has points", () -> chartPoints(robot, "#loss-chart", 0) > 0);
         assertEquals("Pause", text(robot, "#pause-resume"));
         assertEquals("Training", trainingTabTitle(robot));
+        setField(robot, "#live-learning-rate", "0");
+        assertTrue(fx(() -> robot.lookup("#live-rate-problem").queryAs(Label.class).isVisible()), "says why it is red");
 
         chooseFromMenu(robot, "menu-bar-language", "简体中文");
         await("the window speaks Chinese", () -> "暂停".equals(robot.lookup("#pause-resume").queryButton().getText()));
         assertEquals("训练", trainingTabTitle(robot));
+        assertEquals("0", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()),
+                "Rate now keeps what was typed");
+        String problem = fx(() -> robot.lookup("#live-rate-problem").queryAs(Label.class).getText());
+        assertFalse(problem.startsWith("learning rate"), "said again in Chinese: " + problem);
         assertEquals("10000", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()), "typed stays");
         await("the status bar speaks Chinese", () -> robot.lookup("#status-bar")
                 .queryAs(org.controlsfx.control.StatusBar.class).getText().startsWith("迭代周期"));
@@ -172,6 +179,7 @@ class ClassroomWindowTest {
         assertArrayEquals(trained, ModelFile.read(model).parameters());
 
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         assertEquals(0, chartPoints(robot, "#accuracy-chart", 1));
         setField(robot, "#epochs", "7");
         files.next.add(model);

@@ -194,6 +194,7 @@ class MainWindowTest {
         assertEquals(1_000, fx(() -> app.window().training().evaluationProperty().get().size()));
 
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // the stopped model is trained: Reset asks first
         assertEquals(0, chartPoints(robot, "#loss-chart", 0));
         assertTrue(disabled(robot, "#reset"));
     }

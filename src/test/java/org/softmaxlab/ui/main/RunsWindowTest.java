@@ -1,12 +1,26 @@
 package org.softmaxlab.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.math.LossFormula;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -48,12 +62,7 @@ class RunsWindowTest {
      */
     private void finishedRun(FxRobot robot, String rate) throws Exception {
         setField(robot, "#epochs", "2");
-        setField(robot, "#learning-rate", rate);
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && app.window().training().stateProperty().get() == RunState.READY);
+        finishedRunKeepingEpochs(robot, rate);
     }
 
     /** Each series of the chart: its name and its number of points. */
@@ -75,6 +84,7 @@ class RunsWindowTest {
         awaitState(RunState.READY);
         finishedRun(robot, "0.01");
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         finishedRun(robot, "1");
 
         // The second run is still the live one; the first is drawn over it. 24 batches an epoch,
@@ -87,6 +97,7 @@ class RunsWindowTest {
 
         // After Reset both are finished runs drawn alike, and the empty live line leaves the legend.
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         await("both runs are overlays", () -> series(robot, "#loss-chart")
                 .equals(List.of("Train loss (0)", "lr 0.01 (24)", "lr 1 (24)")));
         await("the legend lists the two runs only", () -> legend(robot, "#loss-chart")
@@ -154,6 +165,8 @@ class RunsWindowTest {
     @Test
     void theOverflowButtonRunsBothFormulasAndKeepsTheFailureInTheBanner(FxRobot robot) throws Exception {
         awaitState(RunState.READY);
+        setField(robot, "#learning-rate", "0.3");
+        setField(robot, "#epochs", "7");
         robot.interact(() -> app.window().selectTab(MainWindow.NUMERICS_TAB_ID));
         robot.clickOn("#show-overflow");
         await("both runs have ended", () -> app.window().runs().history().runs().size() == 2
@@ -167,5 +180,155 @@ class RunsWindowTest {
         assertEquals(List.of("loss stable (24)", "loss naive (1)"), series(robot, "#loss-chart"));
         MarkedLineChart loss = robot.lookup("#loss-chart").queryAs(MarkedLineChart.class);
         assertEquals(List.of("loss naive: diverged (inf/NaN)"), fx(loss::markerTexts));
+        // The teacher's settings are as they were: the demo ran its own without writing them into the form.
+        assertEquals("0.3", fx(() -> robot.lookup("#learning-rate").queryAs(TextField.class).getText()));
+        assertEquals("7", fx(() -> robot.lookup("#epochs").queryAs(TextField.class).getText()));
+    }
+
+    /** Resets the trained model, answering the question Reset asks first. */
+    private void resetConfirmed(FxRobot robot) {
+        robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset");
+    }
+
+    /** Three runs that differ in learning rate, epochs and loss formula: long labels, as in a lesson. */
+    private void threeRuns(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        finishedRun(robot, "0.01");
+        resetConfirmed(robot);
+        robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.NAIVE));
+        setField(robot, "#epochs", "1");
+        finishedRunKeepingEpochs(robot, "0.3");
+        resetConfirmed(robot);
+        robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.STABLE));
+        finishedRun(robot, "3");
+    }
+
+    private void finishedRunKeepingEpochs(FxRobot robot, String rate) throws Exception {
+        setField(robot, "#learning-rate", rate);
+        int before = fx(() -> app.window().runs().history().runs().size());
+        robot.clickOn("#start");
+        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
+                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
+                && app.window().training().stateProperty().get() == RunState.READY);
+    }
+
+    /** Presses a run-list button (fired: the list's buttons may be scrolled below a small test window). */
+    private static void press(FxRobot robot, String id) {
+        Button button = robot.lookup(id).queryButton();
+        robot.interact(button::fire);
+    }
+
+    /** Whether a labelled node shows its whole text (no "…"). */
+    private static boolean wholeText(Labeled labeled) {
+        Text shown = (Text) labeled.lookup(".text");
+        return shown != null && shown.getText().equals(labeled.getText());
+    }
+
+    @Test
+    void resetAsksBeforeThrowingATrainedModelAway(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        finishedRun(robot, "0.1");
+        robot.clickOn("#reset");
+        Label content = fx(() -> (Label) robot.lookup("#reset-dialog").query().lookup(".content"));
+        String text = fx(content::getText);
+        assertTrue(text.startsWith("The model trained for 2 epochs (test accuracy "), text);
+        robot.clickOn("#reset-dialog-cancel");
+        await("the dialog is gone", () -> robot.lookup("#reset-dialog").tryQuery().isEmpty());
+        assertTrue(fx(() -> app.window().training().trainedModel()) != null, "Cancel keeps the model");
+        assertEquals(2, fx(() -> app.window().training().trainedModel().epochs().size()));
+
+        resetConfirmed(robot);
+        await("the model is gone", () -> app.window().training().trainedModel() == null);
+        assertEquals(1, fx(() -> app.window().runs().history().runs().size()), "its run stays in the list");
+    }
+
+    @Test
+    void runsAreRenamedRemovedAndClearedFromTheList(FxRobot robot, @TempDir Path dir) throws Exception {
+        threeRuns(robot);
+        ListView<?> list = robot.lookup("#run-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        press(robot, "#rename-run");
+        robot.interact(() -> robot.lookup("#rename-field").queryAs(TextField.class).setText("Tiny steps"));
+        robot.clickOn(fx(() -> robot.lookup("#rename-dialog").lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Rename")).findFirst().orElseThrow()));
+        await("the legend says the new name", () -> legend(robot, "#loss-chart").contains("Tiny steps"));
+        Path csv = dir.resolve("runs.csv");
+        fx(() -> app.window().runs().export(csv));
+        assertTrue(Files.readAllLines(csv).get(1).startsWith("1,Tiny steps,"), Files.readAllLines(csv).get(1));
+
+        robot.interact(() -> list.getSelectionModel().select(0));
+        press(robot, "#remove-run");
+        await("run 1 is gone", () -> app.window().runs().history().find(1).isEmpty());
+        assertFalse(legend(robot, "#loss-chart").contains("Tiny steps"));
+
+        // The live run cannot be removed; Clear keeps it and asks before dropping the others.
+        robot.interact(() -> list.getSelectionModel().select(1));
+        assertTrue(fx(() -> robot.lookup("#remove-run").queryButton().isDisabled()));
+        press(robot, "#clear-runs");
+        robot.clickOn("#clear-dialog-confirm");
+        await("only the live run is left", () -> app.window().runs().history().runs().size() == 1);
+        assertEquals(3, fx(() -> app.window().runs().history().runs().get(0).id()));
+        assertTrue(fx(() -> robot.lookup("#clear-runs").queryButton().isDisabled()));
+    }
+
+    @Test
+    void presentationModeKeepsTitlesLegibleLegendsAndTheLiveRunsColour(FxRobot robot) throws Exception {
+        threeRuns(robot);
+        robot.interact(() -> app.window().appearance().presentationModeProperty().set(true));
+        await("presentation mode is on", () -> app.stage().getScene().getRoot().getStyleClass()
+                .contains(Styles.PRESENTATION));
+        robot.interact(() -> app.stage().getScene().getRoot().applyCss());
+        robot.interact(() -> app.stage().getScene().getRoot().layout());
+        for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
+            Node chart = robot.lookup(chartId).query();
+            Label title = fx(() -> (Label) chart.lookup(".chart-title"));
+            assertTrue(fx(() -> title.getFont().getSize()) >= 14, chartId + " title size " + fx(() -> title.getFont().getSize()));
+            assertTrue(fx(() -> ((Color) title.getTextFill()).getOpacity()) > 0.9, chartId + " title visible");
+            List<Label> items = fx(() -> chart.lookupAll(".chart-legend-item").stream().filter(Node::isVisible)
+                    .map(Label.class::cast).toList());
+            assertEquals(chartId.equals("#loss-chart") ? 3 : 6, items.size());
+            for (Label item : items) {
+                assertTrue(fx(() -> wholeText(item)), chartId + " legend truncates " + fx(item::getText));
+            }
+        }
+        // The live run's test accuracy rings are in the live run's colour, as its swatch in the run list.
+        Node accuracy = robot.lookup("#accuracy-chart").query();
+        Paint ring = fx(() -> ((Region) accuracy.lookup(".series1.chart-line-symbol")).getBackground().getFills()
+                .get(0).getFill());
+        Paint line = fx(() -> ((Shape) accuracy.lookup(".series1.chart-series-line")).getStroke());
+        Paint swatch = fx(() -> ((Region) robot.lookup("#run-list").query().lookup(".run-swatch.run-slot-0"))
+                .getBackground().getFills().get(0).getFill());
+        assertEquals(swatch, ring);
+        assertEquals(swatch, line);
+    }
+
+    @Test
+    void runNamesShowWholeInTheListAndTheEpochAxisFitsTheShortestRun(FxRobot robot) throws Exception {
+        threeRuns(robot);
+        List<CheckBox> ticks = fx(() -> robot.lookup("#run-list").lookup(".check-box").queryAllAs(CheckBox.class)
+                .stream().filter(Node::isVisible).toList());
+        assertEquals(3, ticks.size());
+        for (CheckBox tick : ticks) {
+            assertTrue(fx(() -> !tick.getText().isEmpty() && wholeText(tick)), "truncated: " + fx(tick::getText));
+        }
+        NumberAxis epochs = fx(() -> (NumberAxis) robot.lookup("#loss-chart").queryAs(MarkedLineChart.class).getXAxis());
+        assertEquals(2.0, fx(epochs::getUpperBound));
+        robot.clickOn("#fit-epochs");
+        await("the axis ends with the 1-epoch run", () -> epochs.getUpperBound() == 1.0);
+    }
+
+    @Test
+    void anInvalidLearningRateLeavesTheSliderWhereItWas(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#learning-rate", "1");
+        javafx.scene.control.Slider slider = robot.lookup("#learning-rate-slider").queryAs(javafx.scene.control.Slider.class);
+        double atOne = fx(slider::getValue);
+        for (String invalid : List.of("0", "-1", "abc", "")) {
+            setField(robot, "#learning-rate", invalid);
+            assertEquals(atOne, fx(slider::getValue), "after " + invalid);
+        }
+        assertEquals("", fx(() -> robot.lookup("#learning-rate").queryAs(TextField.class).getText()),
+                "and the slider did not write a rate back");
     }
 }

@@ -17,7 +17,10 @@ import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.charts.ChartMarker;
 import org.softmaxlab.ui.charts.OverlayRun;
+import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.run.FakeRunner;
+import org.softmaxlab.ui.settings.LiveLearningRate;
+import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsViewModel;
@@ -127,5 +130,32 @@ class OverflowDemoTest {
         runLater();
         assertEquals(1, runner.configs.size(), "no stable run after a stop");
         assertEquals("Stopped after 0 of 2 epochs", training.noticeProperty().get().title());
+    }
+
+    @Test
+    void leavesTheTeachersSettingsAsTheyWere() {
+        training.dataReady(runner);
+        training.settings().textProperty(SettingsForm.Field.LEARNING_RATE).set("0.3");
+        training.settings().textProperty(SettingsForm.Field.EPOCHS).set("7");
+        TrainConfig teachers = training.settings().configProperty().get();
+
+        LiveLearningRate rateNow = new LiveLearningRate(training);
+        demo.start();
+        assertEquals(teachers, training.settings().configProperty().get(), "not touched while the naive run trains");
+        assertEquals("3", rateNow.textProperty().get(), "Rate now shows the rate the demo trains with");
+        runner.started(235);
+        runner.finished(RunOutcome.Status.DIVERGED, NAIVE_DIVERGENCE, null);
+        training.drain();
+        runLater();
+        assertEquals(OverflowDemo.NAIVE.withLossFormula(LossFormula.STABLE), runner.configs.get(1));
+        runner.started(235);
+        runner.epoch(1, 0.63);
+        runner.finished(RunOutcome.Status.COMPLETED, null, null);
+        training.drain();
+        runLater();
+
+        assertEquals(teachers, training.settings().configProperty().get());
+        assertEquals("0.3", training.settings().textProperty(SettingsForm.Field.LEARNING_RATE).get());
+        assertEquals("7", training.settings().textProperty(SettingsForm.Field.EPOCHS).get());
     }
 }

@@ -107,4 +107,15 @@ class SettingsFormTest {
         assertEquals(org.softmaxlab.train.ModelSpec.Kind.MLP, form.modelKindProperty().get());
         assertEquals(org.softmaxlab.train.ModelSpec.mlp(64), form.configProperty().get().model());
     }
+
+    @Test
+    void aWholeNumberTooLongForTheFieldSaysWhichNumbersItTakes() {
+        SettingsForm form = new SettingsForm();
+        assertEquals("Seed: enter a whole number from -9,223,372,036,854,775,808 to 9,223,372,036,854,775,807",
+                form.problemFor(SettingsForm.Field.SEED, "99999999999999999999"));
+        assertEquals("Epochs: enter a whole number from 1 to 10,000",
+                form.problemFor(SettingsForm.Field.EPOCHS, "99999999999"));
+        assertEquals("Seed: enter a whole number", form.problemFor(SettingsForm.Field.SEED, "12a"),
+                "not a number at all: no range to give");
+    }
 }

@@ -241,4 +241,39 @@ class RunsViewModelTest {
         String failed = runs.export(dir);
         assertTrue(failed.startsWith("Could not save " + dir.getFileName() + ": "), failed);
     }
+
+    @Test
+    void aRenamedRunIsCalledByItsNameOnTheChartsInTheListAndInTheCsv(@TempDir Path dir) throws IOException {
+        finishedRun("0.1", 1, null);
+        finishedRun("1", 1, null);
+        runs.rename(1, "  first try ");
+        assertEquals(List.of("first try"), labels(runs.overlays()));
+        assertEquals("first try", runs.rows().get(0).name());
+        Path csv = dir.resolve("runs.csv");
+        runs.export(csv);
+        assertTrue(Files.readAllLines(csv).get(1).startsWith("1,first try,"), Files.readAllLines(csv).get(1));
+        runs.rename(1, " ");
+        assertEquals(List.of("lr 0.1"), labels(runs.overlays()), "a blank name gives the label back");
+    }
+
+    @Test
+    void anyRunButTheLiveOneCanBeRemovedAndClearKeepsOnlyTheLiveOne() {
+        finishedRun("0.1", 1, null);
+        finishedRun("0.3", 1, null);
+        finishedRun("1", 1, null);
+        assertFalse(runs.canRemove(3), "the live run");
+        runs.remove(3);
+        assertEquals(3, runs.history().runs().size());
+        assertTrue(runs.canRemove(1));
+        runs.remove(1);
+        assertEquals(List.of(2, 3), runs.history().runs().stream().map(RunRecord::id).toList());
+        assertEquals(List.of("lr 0.3"), labels(runs.overlays()));
+
+        assertEquals(1, runs.clearableCount());
+        runs.clearAllButLive();
+        assertEquals(List.of(3), runs.history().runs().stream().map(RunRecord::id).toList());
+        assertTrue(runs.overlays().isEmpty());
+        assertEquals(0, runs.clearableCount());
+        assertEquals("", runs.liveLabelProperty().get(), "alone again: plain series names");
+    }
 }

@@ -56,4 +56,15 @@ class LiveLearningRateTest {
         assertEquals("", live.problemProperty().get());
         assertTrue(live.apply());
     }
+
+    @Test
+    void anInvalidRateSaysWhyAsTheSettingsFieldDoes() {
+        training.dataReady(runner);
+        training.start();
+        live.textProperty().set("0");
+        assertEquals(training.settings().problemFor(Field.LEARNING_RATE, "0"), live.problemProperty().get());
+        assertTrue(live.problemProperty().get().startsWith("learning rate must be a finite number greater than 0"),
+                live.problemProperty().get());
+        assertFalse(live.canApplyProperty().get());
+    }
 }
