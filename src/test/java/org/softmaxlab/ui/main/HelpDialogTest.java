@@ -1,0 +1,97 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.session.Theme;
+import org.softmaxlab.ui.DaemonThreads;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.TestWindows;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Help → Keys and classroom guide: opened with F1, lists every run key, speaks the window's language and look. */
+@ExtendWith(ApplicationExtension.class)
+class HelpDialogTest {
+
+    private MainWindow window;
+    private ExecutorService background;
+
+    @Start
+    void start(Stage stage) {
+        background = DaemonThreads.newBackgroundExecutor();
+        window = TestWindows.onSubset(background);
+        window.show(stage);
+    }
+
+    @Stop
+    void stop() {
+        TestWindows.close(window, background);
+    }
+
+    private DialogPane openGuide(FxRobot robot) throws Exception {
+        await("the menu is built", () -> robot.lookup("#" + MainMenu.ID).tryQuery().isPresent());
+        robot.type(KeyCode.F1);
+        await("the guide is open", () -> guide(robot) != null);
+        return fx(() -> guide(robot));
+    }
+
+    private static DialogPane guide(FxRobot robot) {
+        return (DialogPane) Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot().lookup("#" + HelpDialog.ID)).filter(n -> n != null)
+                .findFirst().orElse(null);
+    }
+
+    private static String text(DialogPane pane) throws Exception {
+        return fx(() -> pane.lookupAll(".label").stream().filter(Labeled.class::isInstance)
+                .map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n")));
+    }
+
+    private static void close(FxRobot robot, DialogPane pane) {
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theGuideListsTheRunKeysAndTheClassroomUse(FxRobot robot) throws Exception {
+        DialogPane pane = openGuide(robot);
+        String text = text(pane);
+        for (String key : new String[] {"Ctrl+Enter", "Space", "Esc", "F11", "Ctrl+S", "F1"}) {
+            assertTrue(text.contains(key), key + " in " + text);
+        }
+        assertTrue(text.contains("How to use this in class"), text);
+        assertTrue(text.contains("Show me the overflow"), text);
+        assertTrue(text.contains("Presentation mode"), text);
+        close(robot, pane);
+    }
+
+    @Test
+    void theGuideSpeaksChineseAndTakesTheDarkPresentationLook(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+            window.appearance().themeProperty().set(Theme.DARK);
+            window.appearance().presentationModeProperty().set(true);
+        });
+        DialogPane pane = openGuide(robot);
+        String text = text(pane);
+        assertTrue(text.contains("在课堂上怎么用"), text);
+        assertTrue(text.contains("演示上溢"), text);
+        Node root = pane;
+        assertTrue(fx(() -> root.getStyleClass().contains(Styles.THEME_DARK)), "dark");
+        assertTrue(fx(() -> root.getStyleClass().contains(Styles.PRESENTATION)), "presentation");
+        close(robot, pane);
+    }
+}
