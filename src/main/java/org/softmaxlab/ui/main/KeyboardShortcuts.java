@@ -8,8 +8,8 @@ import javafx.scene.input.KeyEvent;
 import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
- * The window's keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops.
- * A scene filter rather than accelerators, so that Space still types a space in a text field and
+ * The window's run keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops,
+ * wherever the focus is; only Space types a space in a text field. A scene filter rather than accelerators, so that Space still types a space in a text field and
  * does not also press whichever button has the focus.
  */
 public final class KeyboardShortcuts implements EventHandler<KeyEvent> {
@@ -22,9 +22,13 @@ public final class KeyboardShortcuts implements EventHandler<KeyEvent> {
         this.training = training;
     }
 
-    /** Installs the keys on {@code scene}. */
+    /**
+     * Installs the keys on {@code scene}, and {@link FocusParking} so that they work wherever focus is
+     * but in a text field the user chose.
+     */
     public static void install(Scene scene, TrainingViewModel training) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new KeyboardShortcuts(scene, training));
+        FocusParking.install(scene);
     }
 
     @Override

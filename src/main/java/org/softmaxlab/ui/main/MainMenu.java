@@ -22,7 +22,7 @@ import org.softmaxlab.ui.appearance.AppearanceViewModel;
  * The menu bar: File, View, Language, Help. Built anew on each language switch; the check and radio
  * items follow the appearance view-model, which outlives them.
  *
- * <p>Shortcuts: Ctrl+O open, Ctrl+S save, Ctrl+Q quit (⌘ on macOS), F11 full screen. Accelerators
+ * <p>Shortcuts: Ctrl+O open, Ctrl+S save, Ctrl+Q quit (⌘ on macOS), F11 full screen, F1 the guide. Accelerators
  * fire only for keys the focused control leaves alone, so Space, Ctrl+Enter and Esc keep their
  * meaning (KeyboardShortcuts).
  */
@@ -112,7 +112,9 @@ final class MainMenu {
     }
 
     private Menu help() {
-        return menu("menu.help", "help", item("menu.help.about", "about", actions::about));
+        MenuItem guide = item("menu.help.guide", "guide", actions::guide);
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        return menu("menu.help", "help", guide, new SeparatorMenuItem(), item("menu.help.about", "about", actions::about));
     }
 
     private static Menu menu(String textKey, String id, MenuItem... items) {

@@ -18,10 +18,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.run.TrainerThreadRunner;
+import org.softmaxlab.train.Model;
 import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.charts.ChartsView;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
@@ -55,9 +57,6 @@ import org.softmaxlab.ui.status.StatusViewModel;
  */
 public final class MainWindow {
 
-    /** The size the window opens at; fits a 1280×800 projector with room for window decorations. */
-    public static final double WIDTH = 1280;
-    public static final double HEIGHT = 800;
     /** The id of the charts tab (for tests and for selecting it). */
     public static final String TRAINING_TAB_ID = "training-tab";
     /** The id of the numerics lesson's tab. */
@@ -84,7 +83,14 @@ public final class MainWindow {
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
     private final LocalizedTabs localizedTabs = new LocalizedTabs(tabs);
-    private final Classroom classroom;
+    private final WindowSetup setup;
+    private final AppearanceViewModel appearance = new AppearanceViewModel();
+    private final BannerViewModel banner = new BannerViewModel();
+    private final ModelFilesViewModel files;
+    private final SessionMemory memory;
+    /** The menu commands; made once the stage is known, before the menu is first built. */
+    private WindowActions actions;
+    private WindowBoundsKeeper bounds;
     private final InspectionTabs inspection;
     private Stage stage;
     private boolean shutDown;
@@ -115,12 +121,18 @@ public final class MainWindow {
     public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background, WindowSetup setup) {
         loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
                 this::dataLoaded);
-        classroom = new Classroom(setup, training, loading, this::relocalize);
+        this.setup = setup;
+        files = new ModelFilesViewModel(training, banner, Model::of);
+        memory = new SessionMemory(setup, training, loading, appearance, banner);
         inspection = new InspectionTabs(training, background);
-        if (classroom.language() != Messages.language()) {
-            Messages.setLanguage(classroom.language());
+        if (appearance.languageProperty().get() != Messages.language()) {
+            Messages.setLanguage(appearance.languageProperty().get());
             relocalizeViewModels();
         }
+        appearance.languageProperty().addListener((obs, old, now) -> {
+            Messages.setLanguage(now);
+            relocalize();
+        });
         root.setId("main-window");
         loading.phaseProperty().addListener((obs, old, now) -> {
             if (now == LoadingViewModel.Phase.LOADING || now == LoadingViewModel.Phase.DOWNLOADING) {
@@ -145,7 +157,8 @@ public final class MainWindow {
      * language switch.
      */
     private void buildViews() {
-        root.setTop(classroom.topBar());
+        root.setTop(new VBox(MainMenu.build(actions, appearance, files.canSaveProperty(), files.canOpenProperty()),
+                new BannerView(banner).root()));
         root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
         root.setBottom(new StatusBarView(status).root());
@@ -192,7 +205,7 @@ public final class MainWindow {
     private Node sidePanel() {
         Node runList = new RunsView(runs).root();
         VBox.setVgrow(runList, Priority.ALWAYS);
-        VBox side = new VBox(new SettingsView(training, liveRate, () -> classroom.actions().saveModel()).root(), runList);
+        VBox side = new VBox(new SettingsView(training, liveRate, () -> actions.saveModel()).root(), runList);
         side.getStyleClass().add("side-panel");
         // Never squeezed below what it needs (the controls would overlap): scrolled instead.
         side.setMinHeight(Region.USE_PREF_SIZE);
@@ -236,7 +249,7 @@ public final class MainWindow {
         runs.relocalize();
         numerics.relocalize();
         inspection.relocalize();
-        classroom.relocalize();
+        banner.relocalize();
     }
 
     /** Brings the tab with {@code id} to the front. */
@@ -254,16 +267,18 @@ public final class MainWindow {
         // the start is never moved.
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(root);
-        Scene scene = new Scene(decorations, WIDTH, HEIGHT);
+        Scene scene = new Scene(decorations);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.setScene(scene);
-        classroom.install(stage, root, this::chartsShown);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown);
+        WindowLook.install(stage, root, appearance);
+        bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());
         stage.show();
+        cardPainted.then(bounds::settle);
+        viewsBuilt.then(() -> FramesLater.run(1, bounds::settle));
         // The first frame has the loading card only, so the window is on screen at once; the menus,
         // settings and charts (most of start-up's class loading, CSS and layout: about a second on
         // two cores) are built just after it, while the data already loads in the background.
@@ -298,7 +313,7 @@ public final class MainWindow {
         shutDown = true;
         pulse.stop();
         training.shutdown(RUN_END_WAIT);
-        classroom.shutdown();
+        memory.windowClosing(bounds != null ? bounds.normalBounds() : null);
     }
 
     /** The training view-model, for tests. */
@@ -333,16 +348,21 @@ public final class MainWindow {
 
     /** The look and language, for tests (the View and Language menus set them). */
     public AppearanceViewModel appearance() {
-        return classroom.appearance();
+        return appearance;
     }
 
     /** The window's banner, for tests. */
     public BannerViewModel banner() {
-        return classroom.banner();
+        return banner;
+    }
+
+    /** Saving and opening models, for tests. */
+    public ModelFilesViewModel modelFiles() {
+        return files;
     }
 
     /** The menu commands, for tests: File → Save model… as if chosen from the menu. */
     MenuActions menuActions() {
-        return classroom.actions();
+        return actions;
     }
 }

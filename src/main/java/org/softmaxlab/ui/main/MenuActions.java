@@ -17,4 +17,7 @@ interface MenuActions {
 
     /** Help → About SoftmaxLab. */
     void about();
+
+    /** Help → Keys and classroom guide. */
+    void guide();
 }

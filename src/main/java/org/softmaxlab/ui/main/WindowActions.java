@@ -112,6 +112,11 @@ final class WindowActions implements MenuActions {
         AboutDialog.show(stage, appearance);
     }
 
+    @Override
+    public void guide() {
+        HelpDialog.show(stage, appearance);
+    }
+
     private static Path withPngExtension(Path file) {
         String name = file.getFileName().toString();
         return name.contains(".") ? file : file.resolveSibling(name + FileKind.PNG.extension());

@@ -51,8 +51,10 @@ class RunColoursWindowTest {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         finishedRun(robot, "0.01");
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         finishedRun(robot, "1");
-        robot.clickOn("#reset"); // both runs are now compared runs, slots 1 and 2
+        robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // both runs are now compared runs, slots 1 and 2
         await("two runs are drawn", () -> robot.lookup("#loss-chart .series2.chart-series-line").tryQuery().isPresent());
 
         for (Theme theme : Theme.values()) {

@@ -53,8 +53,29 @@ class WindowPlacementTest {
     }
 
     @Test
-    void nothingSavedOrNoScreenLeavesItToTheWindowSystem() {
-        assertEquals(Optional.empty(), WindowPlacement.place(null, List.of(LAPTOP), 900, 600));
+    void noScreenLeavesItToTheWindowSystem() {
         assertEquals(Optional.empty(), WindowPlacement.place(new WindowBounds(0, 0, 900, 600), List.of(), 900, 600));
+        assertEquals(Optional.empty(), WindowPlacement.place(null, List.of(), 900, 600));
+    }
+
+    @Test
+    void aFirstStartTakesMostOfThePrimaryScreenCentred() {
+        // The 1600x1000 screen of the classroom walk-through: it opened at 898x575 there.
+        WindowBounds first = WindowPlacement.place(null, List.of(new Rectangle2D(0, 0, 1600, 1000), PROJECTOR),
+                WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT).orElseThrow();
+        assertEquals(new WindowBounds(96, 60, 1408, 880), first);
+    }
+
+    @Test
+    void aFirstStartOnAHugeScreenIsCappedAndOnATinyOneKeepsTheMinimumThatFits() {
+        WindowBounds huge = WindowPlacement.firstStart(new Rectangle2D(0, 0, 3840, 2160), 1024, 660);
+        assertEquals(1680, huge.width());
+        assertEquals(1050, huge.height());
+        assertEquals((3840 - 1680) / 2.0, huge.x());
+        WindowBounds small = WindowPlacement.firstStart(new Rectangle2D(0, 0, 1100, 700), 1024, 660);
+        assertEquals(1024, small.width(), "88 % would be below the minimum");
+        assertEquals(660, small.height());
+        WindowBounds tiny = WindowPlacement.firstStart(new Rectangle2D(0, 0, 800, 600), 1024, 660);
+        assertEquals(new WindowBounds(0, 0, 800, 600), tiny, "never larger than the screen");
     }
 }

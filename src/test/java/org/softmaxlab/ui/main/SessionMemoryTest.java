@@ -21,6 +21,8 @@ import org.softmaxlab.testing.SyntheticData;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.TestData;
+import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.files.FilePicker;
@@ -35,7 +37,7 @@ import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /** The remembered settings and the view-models, mapped both ways, without a window. */
-class ClassroomTest {
+class SessionMemoryTest {
 
     private static final Executor SAME_THREAD = Runnable::run;
     private static final TrainConfig REMEMBERED = new TrainConfig(3, 0.03, 64, 0.02, 5L, LossFormula.STABLE);
@@ -58,7 +60,6 @@ class ClassroomTest {
     private final List<Settings> saved = new ArrayList<>();
     private final StatusViewModel status = new StatusViewModel();
     private final TrainingViewModel training = new TrainingViewModel(status);
-    private int languageSwitches;
 
     @AfterEach
     void englishAgain() {
@@ -73,10 +74,14 @@ class ClassroomTest {
         return new LoadingViewModel(data, downloads, initial, SAME_THREAD, loaded -> { });
     }
 
-    private Classroom classroom(Settings remembered, Optional<SettingsNotice> notice, Path dataFolder, LoadingViewModel loading) {
+    private final AppearanceViewModel appearance = new AppearanceViewModel();
+    private final BannerViewModel banner = new BannerViewModel();
+
+    private SessionMemory memory(Settings remembered, Optional<SettingsNotice> notice, Path dataFolder,
+                                 LoadingViewModel loading) {
         WindowSetup setup = new WindowSetup(new RememberedSettings(remembered, saved::add), notice, dataFolder,
                 SAME_THREAD, NO_FILES);
-        return new Classroom(setup, training, loading, () -> languageSwitches++);
+        return new SessionMemory(setup, training, loading, appearance, banner);
     }
 
     private Settings lastSaved() {
@@ -87,31 +92,29 @@ class ClassroomTest {
     void theFormAndTheLookStartAsRemembered() {
         Settings remembered = Settings.DEFAULTS.withTrainConfig(REMEMBERED).withTheme(Theme.DARK)
                 .withPresentationMode(true);
-        Classroom classroom = classroom(remembered, Optional.empty(), null, loading(null));
+        memory(remembered, Optional.empty(), null, loading(null));
         assertEquals(REMEMBERED, training.settings().configProperty().get());
         assertEquals("0.03", training.settings().textProperty(Field.LEARNING_RATE).get());
-        assertEquals(Theme.DARK, classroom.appearance().theme());
-        assertTrue(classroom.appearance().presentationModeProperty().get());
+        assertEquals(Theme.DARK, appearance.theme());
+        assertTrue(appearance.presentationModeProperty().get());
         assertTrue(saved.isEmpty(), "nothing changed, nothing written");
     }
 
     @Test
     void changesOfLookAndLanguageAreSavedAtOnce() {
-        Classroom classroom = classroom(Settings.DEFAULTS, Optional.empty(), null, loading(null));
-        classroom.appearance().themeProperty().set(Theme.DARK);
+        memory(Settings.DEFAULTS, Optional.empty(), null, loading(null));
+        appearance.themeProperty().set(Theme.DARK);
         assertEquals(Theme.DARK, lastSaved().theme());
-        classroom.appearance().presentationModeProperty().set(true);
+        appearance.presentationModeProperty().set(true);
         assertTrue(lastSaved().presentationMode());
 
-        classroom.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+        appearance.languageProperty().set(Language.SIMPLIFIED_CHINESE);
         assertEquals("zh-CN", lastSaved().languageTag());
-        assertEquals(Language.SIMPLIFIED_CHINESE, Messages.language());
-        assertEquals(1, languageSwitches, "the window is asked to say everything again");
     }
 
     @Test
     void theSettingsOfARunAreRememberedWhenItStartsAndWhatIsTypedOnClosing() {
-        Classroom classroom = classroom(Settings.DEFAULTS, Optional.empty(), null, loading(null));
+        SessionMemory memory = memory(Settings.DEFAULTS, Optional.empty(), null, loading(null));
         training.dataReady(new FakeRunner());
         training.settings().textProperty(Field.EPOCHS).set("4");
         training.start();
@@ -119,7 +122,7 @@ class ClassroomTest {
 
         training.stop();
         training.settings().textProperty(Field.BATCH_SIZE).set("not yet");
-        classroom.shutdown();
+        memory.windowClosing(null);
         assertEquals(TrainConfig.DEFAULTS.withEpochs(4), lastSaved().trainConfig(), "an invalid form is not saved");
         assertNull(lastSaved().window(), "no window was shown, so no bounds");
     }
@@ -128,12 +131,12 @@ class ClassroomTest {
     void aSetupThatSavesNothingKeepsTheSettingsButWritesNoFile() {
         WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withTheme(Theme.DARK), saved::add),
                 Optional.empty(), null, SAME_THREAD, NO_FILES).savingNothing();
-        Classroom classroom = new Classroom(setup, training, loading(null), () -> { });
-        assertEquals(Theme.DARK, classroom.appearance().theme());
+        SessionMemory memory = new SessionMemory(setup, training, loading(null), appearance, banner);
+        assertEquals(Theme.DARK, appearance.theme());
         training.dataReady(new FakeRunner());
         training.start();
-        classroom.appearance().themeProperty().set(Theme.LIGHT);
-        classroom.shutdown();
+        appearance.themeProperty().set(Theme.LIGHT);
+        memory.windowClosing(null);
         assertTrue(saved.isEmpty(), "the self-check must not change what the user remembers");
         assertEquals(Theme.LIGHT, setup.settings().current().theme());
     }
@@ -142,8 +145,7 @@ class ClassroomTest {
     void aCorruptStoreIsExplainedInTheBanner() {
         SettingsNotice garbage = new SettingsNotice(SettingsNotice.Problem.NO_SETTINGS, Path.of("/home/ada/settings"),
                 "", SettingsNotice.Aside.KEPT, "/home/ada/settings.bad");
-        Classroom classroom = classroom(Settings.DEFAULTS, Optional.of(garbage), null, loading(null));
-        BannerViewModel banner = classroom.banner();
+        memory(Settings.DEFAULTS, Optional.of(garbage), null, loading(null));
         assertTrue(banner.showingProperty().get());
         assertEquals(Severity.ERROR, banner.severityProperty().get());
         assertEquals("Your saved settings could not all be used", banner.titleProperty().get());
@@ -162,7 +164,7 @@ class ClassroomTest {
     void aFolderChosenOnTheLoadingCardIsRememberedOnceTheDataLoads() throws Exception {
         Path chosen = Files.createDirectory(dir.resolve("fmnist"));
         LoadingViewModel loading = loading(null);
-        classroom(Settings.DEFAULTS, Optional.empty(), null, loading);
+        memory(Settings.DEFAULTS, Optional.empty(), null, loading);
         loading.chooseDirectory(chosen);
         assertEquals(LoadingViewModel.Phase.READY, loading.phaseProperty().get());
         assertEquals(chosen.toAbsolutePath(), lastSaved().dataFolder());
@@ -173,7 +175,7 @@ class ClassroomTest {
         Path remembered = Files.createDirectory(dir.resolve("old"));
         Path elsewhere = Files.createDirectory(dir.resolve("cache"));
         LoadingViewModel loading = loading(elsewhere);
-        classroom(Settings.DEFAULTS.withDataFolder(remembered), Optional.empty(), remembered, loading);
+        memory(Settings.DEFAULTS.withDataFolder(remembered), Optional.empty(), remembered, loading);
         loading.start();
         assertEquals(LoadingViewModel.Phase.READY, loading.phaseProperty().get());
         assertNull(lastSaved().dataFolder());

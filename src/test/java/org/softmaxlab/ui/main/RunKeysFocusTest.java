@@ -1,0 +1,109 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.softmaxlab.ui.WindowExtension;
+import org.softmaxlab.ui.run.RunState;
+import org.testfx.api.FxRobot;
+
+/**
+ * The run keys with real key presses, wherever the focus is: after Ctrl+Enter the focus was in
+ * "Rate now" with its text selected, and Space replaced "0.1" instead of pausing; at a run's end it
+ * jumped to the run list and scrolled the settings panel. Space types in a field the user clicked.
+ */
+class RunKeysFocusTest {
+
+    @RegisterExtension
+    final WindowExtension app = WindowExtension.onSubset();
+
+
+
+
+    private void awaitState(RunState expected) throws Exception {
+        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
+    }
+
+    private Node focusOwner() throws Exception {
+        return fx(() -> app.stage().getScene().getFocusOwner());
+    }
+
+    private void setField(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    private void startWithKeys(FxRobot robot, String epochs) throws Exception {
+        awaitState(RunState.READY);
+        setField(robot, "#epochs", epochs);
+        setField(robot, "#batch-size", "16");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitState(RunState.RUNNING);
+        robot.interact(() -> { }); // the focus settles within the pulse after the start
+    }
+
+    @Test
+    void spaceAndEscWorkAfterCtrlEnterTypedInAField(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        robot.clickOn("#seed"); // the last field of the form, which is disabled during a run
+        startWithKeys(robot, "10000");
+        assertFalse(focusOwner() instanceof TextInputControl, "no field took the focus: " + focusOwner());
+        robot.type(KeyCode.SPACE);
+        awaitState(RunState.PAUSED);
+        robot.type(KeyCode.SPACE);
+        awaitState(RunState.RUNNING);
+        assertEquals("0.1", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()),
+                "Rate now still shows the run's rate");
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+    }
+
+    @Test
+    void theFirstFocusIsInNoFieldSoSpacePausesTheFirstRun(FxRobot robot) throws Exception {
+        startWithKeys(robot, "10000");
+        robot.type(KeyCode.SPACE);
+        awaitState(RunState.PAUSED);
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+    }
+
+    @Test
+    void aRunsEndMovesNoFocusAndScrollsNothing(FxRobot robot) throws Exception {
+        awaitState(RunState.READY);
+        ScrollPane side = robot.lookup(".side-scroll").queryAs(ScrollPane.class);
+        double scrolled = fx(side::getVvalue);
+        startWithKeys(robot, "10000");
+        // As after clicking Stop: the focused button is disabled once the run has ended.
+        Node stop = robot.lookup("#stop").query();
+        await("Stop can be pressed", () -> !stop.isDisabled());
+        robot.interact(stop::requestFocus);
+        assertEquals(stop, focusOwner());
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+        robot.interact(() -> { });
+        Node owner = focusOwner();
+        assertEquals(app.stage().getScene().getRoot(), owner, "the focus rests on the window, not on a control");
+        assertEquals(scrolled, fx(side::getVvalue), "the settings panel did not scroll");
+    }
+
+    @Test
+    void spaceTypesInAFieldTheUserClicked(FxRobot robot) throws Exception {
+        startWithKeys(robot, "10000");
+        robot.clickOn("#live-learning-rate");
+        robot.interact(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).clear());
+        robot.write("0.5");
+        robot.type(KeyCode.SPACE);
+        assertEquals(RunState.RUNNING, fx(() -> app.window().training().stateProperty().get()), "Space typed, no pause");
+        assertEquals("0.5 ", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()));
+        robot.type(KeyCode.ESCAPE);
+        awaitState(RunState.READY);
+    }
+}
