@@ -14,7 +14,8 @@ import org.softmaxlab.train.TrainingListener;
 /**
  * The bridge between one run's trainer thread and the UI thread. The trainer's side is cheap and
  * never blocks: the latest {@link BatchProgress} overwrites an {@link AtomicReference}, and chart
- * samples (every {@link #strideFor stride}-th batch), epoch ends and the outcome go into a lock-free
+ * samples (every {@link #strideFor stride}-th batch, and at least every
+ * {@link #MAX_SAMPLE_GAP_NANOS} of wall time), epoch ends and the outcome go into a lock-free
  * queue. The UI takes everything new at once with {@link #drain()}, on its own pulse.
  */
 public final class TrainingEvents implements TrainingListener {
@@ -28,6 +29,25 @@ public final class TrainingEvents implements TrainingListener {
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
+    /**
+     * At most this much wall time between two samples, so a slow (paced or stepped) run draws a
+     * continuous line and not 20 jumps an epoch.
+     */
+    public static final long MAX_SAMPLE_GAP_NANOS = 100_000_000L;
+    private final java.util.function.LongSupplier clock;
+    /** When the last sample was taken; trainer thread only. */
+    private long lastSampleNanos;
+    private final AtomicReference<org.softmaxlab.train.BatchSnapshot> latestBatch = new AtomicReference<>();
+
+    /** Events timed by the system clock. */
+    public TrainingEvents() {
+        this(System::nanoTime);
+    }
+
+    /** Events timed by {@code clock} (nanoseconds), for tests. */
+    public TrainingEvents(java.util.function.LongSupplier clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
 
     /**
      * What a drain found: the newest progress, test evaluation and weight copy (each null if none
@@ -44,13 +64,17 @@ public final class TrainingEvents implements TrainingListener {
     @Override
     public void runStarted(RunInfo info) {
         stride = strideFor(info.batchesPerEpoch());
+        lastSampleNanos = clock.getAsLong();
         queue.add(new TrainingEvent.Started(info));
     }
 
     @Override
     public void batchFinished(BatchProgress progress) {
         latest.set(progress);
-        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch()) {
+        long now = clock.getAsLong();
+        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch()
+                || now - lastSampleNanos >= MAX_SAMPLE_GAP_NANOS) {
+            lastSampleNanos = now;
             queue.add(new TrainingEvent.TrainSample(progress.fractionalEpoch(), progress.runningLoss(),
                     progress.runningAccuracy()));
         }
@@ -64,6 +88,16 @@ public final class TrainingEvents implements TrainingListener {
     @Override
     public void weightsSnapshot(BatchProgress at, float[] parameters) {
         latestWeights.set(parameters);
+    }
+
+    @Override
+    public void batchSnapshot(org.softmaxlab.train.BatchSnapshot batch) {
+        latestBatch.set(batch);
+    }
+
+    /** The newest batch copy asked for and not yet taken, or null; takes it. UI thread. */
+    public org.softmaxlab.train.BatchSnapshot takeBatch() {
+        return latestBatch.getAndSet(null);
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.softmaxlab.math.SoftmaxCrossEntropy;
  * from the seed, steps through it in batches, and evaluates the test set.
  *
  * <p>A run blocks the calling thread (front ends give it its own) and reports to a
- * {@link TrainingListener} on that thread. Pause and cancel, through {@link TrainingControl}, are
- * honoured between batches. A loss or weight that stops being finite ends the run as
+ * {@link TrainingListener} on that thread. Pause, single steps, the pace and cancel, through
+ * {@link TrainingControl}, are honoured between batches; a pace's waits are not training time. A loss or weight that stops being finite ends the run as
  * {@link RunOutcome.Status#DIVERGED} with a {@link Divergence} saying where and what to try.
  */
 public final class Trainer {
@@ -147,6 +147,8 @@ public final class Trainer {
                 if (control.takeWeightsRequest()) {
                     listener.weightsSnapshot(progress, model.parametersCopy());
                 }
+                // A slow pace waits here, after the batch is published, so the views show it meanwhile.
+                pausedNanos += control.awaitPace(batchStart + waited, batchesPerEpoch);
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
             if (!model.isFinite()) {
@@ -159,6 +161,7 @@ public final class Trainer {
                     evaluation.loss(), evaluation.accuracy(), trainMillis, evalMillis);
             epochs.add(metrics);
             listener.epochFinished(metrics, evaluation);
+            control.epochEnded();
             return true;
         }
 
@@ -179,6 +182,10 @@ public final class Trainer {
             batch.gather(data.train(), order, from);
             batch.pass.logits(batch.inputs, batch.logits);
             batch.readLogits();
+            if (control.takeBatchRequest()) {
+                listener.batchSnapshot(batch.snapshot(epoch, batchNumber, learningRate, config.lossFormula(),
+                        model.spec()));
+            }
             BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
             if (!loss.isFinite()) {
