@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.BatchSnapshot;
+import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunInfo;
@@ -14,8 +16,7 @@ import org.softmaxlab.train.TrainingListener;
 /**
  * The bridge between one run's trainer thread and the UI thread. The trainer's side is cheap and
  * never blocks: the latest {@link BatchProgress} overwrites an {@link AtomicReference}, and chart
- * samples (every {@link #strideFor stride}-th batch, and at least every
- * {@link #MAX_SAMPLE_GAP_NANOS} of wall time), epoch ends and the outcome go into a lock-free
+ * samples (every {@link #strideFor stride}-th batch, and more often at a slow pace), epoch ends and the outcome go into a lock-free
  * queue. The UI takes everything new at once with {@link #drain()}, on its own pulse.
  */
 public final class TrainingEvents implements TrainingListener {
@@ -30,23 +31,25 @@ public final class TrainingEvents implements TrainingListener {
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
     /**
-     * At most this much wall time between two samples, so a slow (paced or stepped) run draws a
-     * continuous line and not 20 jumps an epoch.
+     * At a slow pace, a sample at least every this much of the pace's time, so a slow run draws a
+     * continuous line and not 20 jumps an epoch; a stepped batch is always a sample.
      */
     public static final long MAX_SAMPLE_GAP_NANOS = 100_000_000L;
-    private final java.util.function.LongSupplier clock;
-    /** When the last sample was taken; trainer thread only. */
-    private long lastSampleNanos;
-    private final AtomicReference<org.softmaxlab.train.BatchSnapshot> latestBatch = new AtomicReference<>();
+    /** The run's control, for its pace; null for a listener without one (full speed). */
+    private final TrainingControl control;
+    /** Batches since the last sample; trainer thread only. */
+    private int sinceSample;
+    private int batchesPerEpoch = 1;
+    private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
 
-    /** Events timed by the system clock. */
+    /** Events of a run at full speed: {@value #SAMPLES_PER_EPOCH} samples an epoch. */
     public TrainingEvents() {
-        this(System::nanoTime);
+        this(null);
     }
 
-    /** Events timed by {@code clock} (nanoseconds), for tests. */
-    public TrainingEvents(java.util.function.LongSupplier clock) {
-        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    /** Events of a run controlled by {@code control}: more samples at a slow pace or while stepping. */
+    public TrainingEvents(TrainingControl control) {
+        this.control = control;
     }
 
     /**
@@ -64,17 +67,17 @@ public final class TrainingEvents implements TrainingListener {
     @Override
     public void runStarted(RunInfo info) {
         stride = strideFor(info.batchesPerEpoch());
-        lastSampleNanos = clock.getAsLong();
+        batchesPerEpoch = info.batchesPerEpoch();
+        sinceSample = 0;
         queue.add(new TrainingEvent.Started(info));
     }
 
     @Override
     public void batchFinished(BatchProgress progress) {
         latest.set(progress);
-        long now = clock.getAsLong();
-        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch()
-                || now - lastSampleNanos >= MAX_SAMPLE_GAP_NANOS) {
-            lastSampleNanos = now;
+        sinceSample++;
+        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch() || slowSample()) {
+            sinceSample = 0;
             queue.add(new TrainingEvent.TrainSample(progress.fractionalEpoch(), progress.runningLoss(),
                     progress.runningAccuracy()));
         }
@@ -90,13 +93,22 @@ public final class TrainingEvents implements TrainingListener {
         latestWeights.set(parameters);
     }
 
+    /** Whether the pace (or a step) has made this batch late enough since the last sample to be one. */
+    private boolean slowSample() {
+        if (control == null) {
+            return false;
+        }
+        long paced = control.pace().batchNanos(batchesPerEpoch) * (long) sinceSample;
+        return paced >= MAX_SAMPLE_GAP_NANOS || control.isPaused();
+    }
+
     @Override
-    public void batchSnapshot(org.softmaxlab.train.BatchSnapshot batch) {
+    public void batchSnapshot(BatchSnapshot batch) {
         latestBatch.set(batch);
     }
 
     /** The newest batch copy asked for and not yet taken, or null; takes it. UI thread. */
-    public org.softmaxlab.train.BatchSnapshot takeBatch() {
+    public BatchSnapshot takeBatch() {
         return latestBatch.getAndSet(null);
     }
 
