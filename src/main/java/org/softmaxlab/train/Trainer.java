@@ -71,6 +71,8 @@ public final class Trainer {
         private long imagesSeen;
         private long trainingNanos;
         private double learningRate;
+        /** When the last paced batch was due to end (System.nanoTime); 0 before the first. */
+        private long paceDue;
 
         Run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
             this.config = config;
@@ -148,7 +150,13 @@ public final class Trainer {
                     listener.weightsSnapshot(progress, model.parametersCopy());
                 }
                 // A slow pace waits here, after the batch is published, so the views show it meanwhile.
-                pausedNanos += control.awaitPace(batchStart + waited, batchesPerEpoch);
+                // Batches are due on a schedule, not each a pace after the last one ended, so that
+                // waking late from one wait does not add up over an epoch; a pause restarts it.
+                long computeStart = batchStart + waited;
+                long budget = control.pace().batchNanos(batchesPerEpoch);
+                long due = paceDue > computeStart - budget ? paceDue : computeStart;
+                pausedNanos += control.awaitPace(due, batchesPerEpoch);
+                paceDue = due + control.pace().batchNanos(batchesPerEpoch);
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
             if (!model.isFinite()) {
