@@ -25,6 +25,14 @@ public final class ImageClassifier {
 
     /** The ten class probabilities of {@code pixels} (784 values in [0, 1]). */
     public float[] probabilities(float[] pixels) {
+        float[] logits = logits(pixels);
+        float[] probabilities = new float[CLASSES];
+        Softmax.stableRow(logits, 0, CLASSES, probabilities, 0);
+        return probabilities;
+    }
+
+    /** The ten logits o = Wᵀx + b of {@code pixels} (784 values in [0, 1]). */
+    public float[] logits(float[] pixels) {
         if (pixels.length != ImageSet.PIXELS) {
             throw new IllegalArgumentException("expected 784 pixels, got " + pixels.length);
         }
@@ -39,8 +47,6 @@ public final class ImageClassifier {
                 }
             }
         }
-        float[] probabilities = new float[CLASSES];
-        Softmax.stableRow(logits, 0, CLASSES, probabilities, 0);
-        return probabilities;
+        return logits;
     }
 }

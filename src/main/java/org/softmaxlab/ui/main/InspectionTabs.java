@@ -62,6 +62,7 @@ public final class InspectionTabs {
         training.weightsProperty().addListener((obs, old, now) -> {
             weights.setWeights(now);
             ownImage.setWeights(now);
+            gallery.weightsProperty().set(now);
         });
     }
 
