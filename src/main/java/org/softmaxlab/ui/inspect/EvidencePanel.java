@@ -30,7 +30,7 @@ public final class EvidencePanel {
     private final Label secondSum = new Label();
     private final Label differenceSum = new Label();
     private final Label hover = new Label();
-    private final HBox maps;
+    private final VBox maps;
     private Evidence shown;
 
     /** An empty panel; {@code idPrefix} names its nodes ("gallery-", "own-image-"). */
@@ -38,11 +38,13 @@ public final class EvidencePanel {
         root.setId(idPrefix + "evidence");
         heading.getStyleClass().add(Styles.PANEL_HEADING);
         note.setWrapText(true);
+        note.setMaxWidth(300);
+        hover.setMaxWidth(300);
         hover.setId(idPrefix + "evidence-hover");
         hover.setWrapText(true);
         firstSum.setId(idPrefix + "evidence-first-sum");
         secondSum.setId(idPrefix + "evidence-second-sum");
-        maps = new HBox(10, tile(firstMap, firstSum), tile(secondMap, secondSum), tile(differenceMap, differenceSum));
+        maps = new VBox(8, tile(firstMap, firstSum), tile(secondMap, secondSum), tile(differenceMap, differenceSum));
         for (CrispImage map : new CrispImage[] {firstMap, secondMap, differenceMap}) {
             ImageView view = map.view();
             view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
@@ -51,11 +53,11 @@ public final class EvidencePanel {
         clear();
     }
 
-    private static VBox tile(CrispImage image, Label caption) {
+    private static HBox tile(CrispImage image, Label caption) {
         caption.setWrapText(true);
-        caption.setMaxWidth(image.side() + 40);
+        caption.setMaxWidth(180);
         caption.getStyleClass().add(Styles.NUMERIC_CELL);
-        return new VBox(4, image.view(), caption);
+        return new HBox(8, image.view(), caption);
     }
 
     public Node root() {
