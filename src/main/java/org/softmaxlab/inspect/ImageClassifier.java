@@ -26,6 +26,14 @@ public final class ImageClassifier {
 
     /** The ten class probabilities of {@code pixels} (784 values in [0, 1]). */
     public float[] probabilities(float[] pixels) {
+        float[] logits = logits(pixels);
+        float[] probabilities = new float[CLASSES];
+        Softmax.stableRow(logits, 0, CLASSES, probabilities, 0);
+        return probabilities;
+    }
+
+    /** The ten logits o = Wᵀx + b of {@code pixels} (784 values in [0, 1]). */
+    public float[] logits(float[] pixels) {
         if (pixels.length != ImageSet.PIXELS) {
             throw new IllegalArgumentException("expected 784 pixels, got " + pixels.length);
         }
@@ -34,9 +42,7 @@ public final class ImageClassifier {
         for (int layer = 0; layer < layers; layer++) {
             values = layer(values, layer, layer < layers - 1);
         }
-        float[] probabilities = new float[CLASSES];
-        Softmax.stableRow(values, 0, CLASSES, probabilities, 0);
-        return probabilities;
+        return values;
     }
 
     /** x·W + b for one layer's [inputs + 1, outputs] block, then relu unless it is the last. */

@@ -89,7 +89,7 @@ public final class WeightImages {
     }
 
     /** The ARGB colour of weight {@code w} on a scale of ±{@code scale}; NaN and ±inf show as black. */
-    static int color(double w, double scale) {
+    public static int color(double w, double scale) {
         if (!Double.isFinite(w)) {
             return 0xFF000000;
         }

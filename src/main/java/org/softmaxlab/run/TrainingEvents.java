@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.BatchSnapshot;
+import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunInfo;
@@ -15,7 +17,7 @@ import org.softmaxlab.train.TrainingListener;
 /**
  * The bridge between one run's trainer thread and the UI thread. The trainer's side is cheap and
  * never blocks: the latest {@link BatchProgress} overwrites an {@link AtomicReference}, and chart
- * samples (every {@link #strideFor stride}-th batch), epoch ends and the outcome go into a lock-free
+ * samples (every {@link #strideFor stride}-th batch, and more often at a slow pace), epoch ends and the outcome go into a lock-free
  * queue. The UI takes everything new at once with {@link #drain()}, on its own pulse.
  */
 public final class TrainingEvents implements TrainingListener {
@@ -23,28 +25,49 @@ public final class TrainingEvents implements TrainingListener {
     /** Samples of the train curves per epoch (fewer only when an epoch has fewer batches). */
     public static final int SAMPLES_PER_EPOCH = 20;
 
-    /**
-     * How often a front end drains: often enough for curves that move smoothly, rarely enough that
-     * drawing them costs the trainer nothing noticeable.
-     */
-    public static final Duration DRAIN_PERIOD = Duration.ofMillis(100);
-
     private final AtomicReference<BatchProgress> latest = new AtomicReference<>();
     private final AtomicReference<Evaluation> latestEvaluation = new AtomicReference<>();
     private final AtomicReference<float[]> latestWeights = new AtomicReference<>();
     private final ConcurrentLinkedQueue<TrainingEvent> queue = new ConcurrentLinkedQueue<>();
     /** Written in runStarted and read in batchFinished, both on the trainer thread. */
     private int stride = 1;
+    /**
+     * How often a front end drains: often enough for curves that move smoothly, rarely enough that
+     * drawing them costs the trainer nothing noticeable.
+     */
+    public static final Duration DRAIN_PERIOD = Duration.ofMillis(100);
+
+    /**
+     * At a slow pace, a sample at least every this much of the pace's time, so a slow run draws a
+     * continuous line and not 20 jumps an epoch; a stepped batch is always a sample.
+     */
+    public static final long MAX_SAMPLE_GAP_NANOS = 100_000_000L;
     /** Runs between a drain's read of the queue and its read of the progress (tests force a race there). */
     private final Runnable betweenReads;
+    /** The run's control, for its pace; null for a listener without one (full speed). */
+    private final TrainingControl control;
+    /** Batches since the last sample; trainer thread only. */
+    private int sinceSample;
+    private int batchesPerEpoch = 1;
+    private final AtomicReference<BatchSnapshot> latestBatch = new AtomicReference<>();
 
-    /** A bridge for one run. */
+    /** Events of a run at full speed: {@value #SAMPLES_PER_EPOCH} samples an epoch. */
     public TrainingEvents() {
-        this(() -> { });
+        this(null, () -> { });
+    }
+
+    /** Events of a run controlled by {@code control}: more samples at a slow pace or while stepping. */
+    public TrainingEvents(TrainingControl control) {
+        this(control, () -> { });
     }
 
     /** A bridge that runs {@code betweenReads} inside each drain, after the queue and before the progress. */
     TrainingEvents(Runnable betweenReads) {
+        this(null, betweenReads);
+    }
+
+    private TrainingEvents(TrainingControl control, Runnable betweenReads) {
+        this.control = control;
         this.betweenReads = betweenReads;
     }
 
@@ -63,13 +86,17 @@ public final class TrainingEvents implements TrainingListener {
     @Override
     public void runStarted(RunInfo info) {
         stride = strideFor(info.batchesPerEpoch());
+        batchesPerEpoch = info.batchesPerEpoch();
+        sinceSample = 0;
         queue.add(new TrainingEvent.Started(info));
     }
 
     @Override
     public void batchFinished(BatchProgress progress) {
         latest.set(progress);
-        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch()) {
+        sinceSample++;
+        if (progress.batch() % stride == 0 || progress.batch() == progress.batchesPerEpoch() || slowSample()) {
+            sinceSample = 0;
             queue.add(new TrainingEvent.TrainSample(progress.fractionalEpoch(), progress.runningLoss(),
                     progress.runningAccuracy()));
         }
@@ -83,6 +110,25 @@ public final class TrainingEvents implements TrainingListener {
     @Override
     public void weightsSnapshot(BatchProgress at, float[] parameters) {
         latestWeights.set(parameters);
+    }
+
+    /** Whether the pace (or a step) has made this batch late enough since the last sample to be one. */
+    private boolean slowSample() {
+        if (control == null) {
+            return false;
+        }
+        long paced = control.pace().batchNanos(batchesPerEpoch) * (long) sinceSample;
+        return paced >= MAX_SAMPLE_GAP_NANOS || control.isPaused();
+    }
+
+    @Override
+    public void batchSnapshot(BatchSnapshot batch) {
+        latestBatch.set(batch);
+    }
+
+    /** The newest batch copy asked for and not yet taken, or null; takes it. UI thread. */
+    public BatchSnapshot takeBatch() {
+        return latestBatch.getAndSet(null);
     }
 
     @Override

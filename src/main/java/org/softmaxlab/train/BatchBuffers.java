@@ -55,6 +55,21 @@ final class BatchBuffers {
         HostAccess.read(logits).get(0, logitsHost);
     }
 
+    /** A copy of this batch after {@link #readLogits}: pixels without the bias column, labels, logits. */
+    BatchSnapshot snapshot(int epoch, int batch, double learningRate, org.softmaxlab.math.LossFormula formula,
+                           ModelSpec model) {
+        int width = DesignMatrix.FEATURES;
+        int pixels = BatchSnapshot.PIXELS;
+        float[] all = new float[size * width];
+        HostAccess.read(inputs).get(0, all);
+        float[] x = new float[size * pixels];
+        for (int r = 0; r < size; r++) {
+            System.arraycopy(all, r * width, x, r * pixels, pixels);
+        }
+        return new BatchSnapshot(epoch, batch, size, x, labels.clone(), logitsHost.clone(), learningRate, formula,
+                model);
+    }
+
     /** Copies the host gradient to the device array. */
     void writeGradient() {
         HostAccess.write(gradient).put(0, gradientHost);

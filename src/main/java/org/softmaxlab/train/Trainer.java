@@ -15,8 +15,8 @@ import org.softmaxlab.math.SoftmaxCrossEntropy;
  * from the seed, steps through it in batches, and evaluates the test set.
  *
  * <p>A run blocks the calling thread (front ends give it its own) and reports to a
- * {@link TrainingListener} on that thread. Pause and cancel, through {@link TrainingControl}, are
- * honoured between batches. A loss or weight that stops being finite ends the run as
+ * {@link TrainingListener} on that thread. Pause, single steps, the pace and cancel, through
+ * {@link TrainingControl}, are honoured between batches; a pace's waits are not training time. A loss or weight that stops being finite ends the run as
  * {@link RunOutcome.Status#DIVERGED} with a {@link Divergence} saying where and what to try.
  */
 public final class Trainer {
@@ -71,6 +71,8 @@ public final class Trainer {
         private long imagesSeen;
         private long trainingNanos;
         private double learningRate;
+        /** When the last paced batch was due to end (System.nanoTime); 0 before the first. */
+        private long paceDue;
 
         Run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
             this.config = config;
@@ -147,6 +149,14 @@ public final class Trainer {
                 if (control.takeWeightsRequest()) {
                     listener.weightsSnapshot(progress, model.parametersCopy());
                 }
+                // A slow pace waits here, after the batch is published, so the views show it meanwhile.
+                // Batches are due on a schedule, not each a pace after the last one ended, so that
+                // waking late from one wait does not add up over an epoch; a pause restarts it.
+                long computeStart = batchStart + waited;
+                long budget = control.pace().batchNanos(batchesPerEpoch);
+                long due = paceDue > computeStart - budget ? paceDue : computeStart;
+                pausedNanos += control.awaitPace(due, batchesPerEpoch);
+                paceDue = due + control.pace().batchNanos(batchesPerEpoch);
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
             if (!model.isFinite()) {
@@ -159,6 +169,7 @@ public final class Trainer {
                     evaluation.loss(), evaluation.accuracy(), trainMillis, evalMillis);
             epochs.add(metrics);
             listener.epochFinished(metrics, evaluation);
+            control.epochEnded();
             return true;
         }
 
@@ -179,6 +190,10 @@ public final class Trainer {
             batch.gather(data.train(), order, from);
             batch.pass.logits(batch.inputs, batch.logits);
             batch.readLogits();
+            if (control.takeBatchRequest()) {
+                listener.batchSnapshot(batch.snapshot(epoch, batchNumber, learningRate, config.lossFormula(),
+                        model.spec()));
+            }
             BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
                     FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
             if (!loss.isFinite()) {

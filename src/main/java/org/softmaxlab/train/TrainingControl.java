@@ -6,7 +6,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Pause, resume, cancel, a new learning rate, and requests for a copy of the weights, for a run;
+ * Pause, resume, single steps, cancel, a new learning rate, the pace, and requests for a copy of the
+ * weights or of a batch, for a run;
  * safe to call from any thread. The trainer checks it between batches, so each request takes
  * effect within one batch.
  */
@@ -24,6 +25,13 @@ public final class TrainingControl {
      */
     private final AtomicLong requestedLearningRate = new AtomicLong(NO_RATE);
     private final AtomicBoolean weightsRequested = new AtomicBoolean();
+    private volatile boolean batchRequested;
+    private volatile Pace pace = Pace.FULL_SPEED;
+    /** What a paused run may do before it waits again; guarded by {@link #lock}. */
+    private Permit permit = Permit.NONE;
+
+    /** Steps a paused run may take: none, one batch, or the rest of the current epoch. */
+    private enum Permit { NONE, BATCH, EPOCH }
 
     /**
      * Asks the run to train with {@code learningRate} from its next batch on; the trainer reports
@@ -46,6 +54,75 @@ public final class TrainingControl {
      */
     public void requestWeights() {
         weightsRequested.set(true);
+    }
+
+    /**
+     * Asks for a copy of the next batch (inputs, labels, logits), delivered through
+     * {@link TrainingListener#batchSnapshot}; merged like {@link #requestWeights}.
+     */
+    public void requestBatch() {
+        batchRequested = true;
+    }
+
+    /** Sets how fast the run goes from its next batch on; it may change at any time. */
+    public void setPace(Pace value) {
+        lock.lock();
+        try {
+            pace = java.util.Objects.requireNonNull(value, "pace");
+            changed.signalAll(); // a run waiting out a slower pace goes on at the new one
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Pace pace() {
+        return pace;
+    }
+
+    /** Lets a paused run train exactly one batch, then wait again. Does nothing to a running run. */
+    public void step() {
+        permit(Permit.BATCH);
+    }
+
+    /**
+     * Lets a paused run train to the end of its current epoch (and evaluate it), then wait again.
+     * Does nothing to a running run.
+     */
+    public void stepEpoch() {
+        permit(Permit.EPOCH);
+    }
+
+    private void permit(Permit value) {
+        lock.lock();
+        try {
+            if (paused) {
+                permit = value;
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a copy of the batch was asked for since the last call; clears the request. */
+    boolean takeBatchRequest() {
+        if (!batchRequested) {
+            return false;
+        }
+        batchRequested = false;
+        return true;
+    }
+
+    /** The trainer finished an epoch (with its evaluation): a Step epoch is used up. */
+    void epochEnded() {
+        lock.lock();
+        try {
+            if (permit == Permit.EPOCH) {
+                permit = Permit.NONE;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The learning rate asked for since the last call, or NaN; clears the request. */
@@ -94,6 +171,7 @@ public final class TrainingControl {
         lock.lock();
         try {
             paused = value;
+            permit = Permit.NONE;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -101,8 +179,9 @@ public final class TrainingControl {
     }
 
     /**
-     * Blocks while paused. Returns the nanoseconds spent waiting, so elapsed training time can leave
-     * pauses out; returns at once when cancelled.
+     * Blocks while paused, unless a step is permitted (one batch: used up here). Returns the
+     * nanoseconds spent waiting, so elapsed training time can leave pauses out; returns at once when
+     * cancelled.
      */
     long awaitRunnable() throws InterruptedException {
         if (!cancelled && !isPaused()) {
@@ -111,8 +190,36 @@ public final class TrainingControl {
         long start = System.nanoTime();
         lock.lockInterruptibly();
         try {
-            while (paused && !cancelled) {
+            while (paused && !cancelled && permit == Permit.NONE) {
                 changed.await();
+            }
+            if (permit == Permit.BATCH) {
+                permit = Permit.NONE;
+            }
+        } finally {
+            lock.unlock();
+        }
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * Waits, at a slow pace, until {@code batchStartNanos} plus the pace's batch time; returns the
+     * nanoseconds waited (not training time). Ends early on cancel, and when the run is paused (the
+     * pause then waits in {@link #awaitRunnable}); follows a pace changed meanwhile.
+     */
+    long awaitPace(long batchStartNanos, int batchesPerEpoch) throws InterruptedException {
+        if (pace.isFullSpeed()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        lock.lockInterruptibly();
+        try {
+            while (!cancelled && !(paused && permit != Permit.EPOCH)) {
+                long left = batchStartNanos + pace.batchNanos(batchesPerEpoch) - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                changed.awaitNanos(left);
             }
         } finally {
             lock.unlock();

@@ -31,6 +31,13 @@ public interface TrainingListener {
     default void weightsSnapshot(BatchProgress at, float[] parameters) {
     }
 
+    /**
+     * A copy of a batch as its step used it, before the step changed the weights, when asked for
+     * through {@link TrainingControl#requestBatch}. Called before that batch's {@link #batchFinished}.
+     */
+    default void batchSnapshot(BatchSnapshot batch) {
+    }
+
     /** After each epoch's test evaluation. */
     default void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
     }

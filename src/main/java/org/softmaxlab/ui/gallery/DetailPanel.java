@@ -9,6 +9,7 @@ import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
+import org.softmaxlab.ui.inspect.EvidencePanel;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
 
 /**
@@ -27,7 +28,8 @@ final class DetailPanel {
     private final Label truth = new Label();
     private final Label predicted = new Label();
     private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
-    private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root());
+    private final EvidencePanel evidence = new EvidencePanel("gallery-");
+    private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
     private final VBox root = new VBox(hint, content);
 
     DetailPanel(GalleryViewModel viewModel) {
@@ -41,6 +43,7 @@ final class DetailPanel {
         ViewListeners listeners = ViewListeners.of(root);
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.weightsProperty(), (obs, old, now) -> update());
         update();
     }
 
@@ -67,5 +70,13 @@ final class DetailPanel {
         predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),
                 item.predictedProbability()));
         bars.show(probabilities, item.trueClass(), item.predictedClass());
+        float[] weights = viewModel.weightsProperty().get();
+        if (weights == null) {
+            evidence.clear();
+        } else {
+            float[] pixels = new float[ImageSet.PIXELS];
+            images.copyScaledRow(item.index(), pixels, 0);
+            evidence.show(weights, pixels, item.predictedClass(), item.trueClass(), true);
+        }
     }
 }

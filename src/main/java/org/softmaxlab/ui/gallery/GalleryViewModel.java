@@ -47,6 +47,8 @@ public final class GalleryViewModel {
     private final LocalizedText countText = new LocalizedText(this, "countText");
     private final ReadOnlyBooleanWrapper showsCorrect = new ReadOnlyBooleanWrapper(this, "showsCorrect");
     private final ReadOnlyObjectWrapper<GalleryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final javafx.beans.property.ObjectProperty<float[]> weights =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "weights");
     private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
             new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
     private final LocalizedText emptyText = new LocalizedText(this, "emptyText");
@@ -80,6 +82,11 @@ public final class GalleryViewModel {
     }
 
     /** The test images, or null before the data is loaded. */
+    /** The model's current parameters, for the detail's evidence maps; null when there is none. */
+    public javafx.beans.property.ObjectProperty<float[]> weightsProperty() {
+        return weights;
+    }
+
     public ImageSet images() {
         return images;
     }

@@ -32,6 +32,7 @@ public final class InspectionTabs {
     public static final String CONFUSION_TAB_ID = "confusion-tab";
     public static final String WEIGHTS_TAB_ID = "weights-tab";
     public static final String OWN_IMAGE_TAB_ID = "own-image-tab";
+    public static final String STEP_TAB_ID = "step-tab";
 
     private final TrainingViewModel training;
     private final GalleryViewModel gallery;
@@ -61,6 +62,7 @@ public final class InspectionTabs {
         training.weightsProperty().addListener((obs, old, now) -> {
             weights.setWeights(now);
             ownImage.setWeights(now);
+            gallery.weightsProperty().set(now);
         });
     }
 
@@ -73,6 +75,10 @@ public final class InspectionTabs {
             ownImageView = new OwnImageView(ownImage);
             return ownImageView.root();
         });
+
+        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
+        // Runs copy each step's batch out only while the step is shown opened up.
+        training.batchWantedProperty().bind(stepTab.selectedProperty());
 
         // The tabs stay across language switches (only their content is rebuilt), so these hold.
         confusion.setOnCellChosen((trueClass, predictedClass) -> {

@@ -8,8 +8,9 @@ import javafx.scene.input.KeyEvent;
 import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
- * The window's run keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops,
- * wherever the focus is; only Space types a space in a text field. A scene filter rather than accelerators, so that Space still types a space in a text field and
+ * The window's keys: Space pauses or resumes, Ctrl+Enter (⌘+Enter on macOS) starts, Esc stops,
+ * S steps one batch and E one epoch (while paused or before Start), wherever the focus is; in a text
+ * field only Space, S and E type. A scene filter rather than accelerators, so that Space still types a space in a text field and
  * does not also press whichever button has the focus.
  */
 public final class KeyboardShortcuts implements EventHandler<KeyEvent> {
@@ -38,6 +39,14 @@ public final class KeyboardShortcuts implements EventHandler<KeyEvent> {
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE && training.canStopProperty().get()) {
             training.stop();
+            event.consume();
+        } else if ((event.getCode() == KeyCode.S || event.getCode() == KeyCode.E) && !event.isShortcutDown()
+                && !event.isAltDown() && !(scene.getFocusOwner() instanceof TextInputControl)) {
+            if (event.getCode() == KeyCode.S) {
+                training.step();
+            } else {
+                training.stepEpoch();
+            }
             event.consume();
         } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()
                 && !(scene.getFocusOwner() instanceof TextInputControl)) {

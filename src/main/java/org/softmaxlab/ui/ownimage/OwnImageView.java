@@ -32,6 +32,8 @@ public final class OwnImageView {
     private final Parent root;
     private final CrispImage image = new CrispImage(SCALE);
     private final ProbabilityBars bars = new ProbabilityBars("own-image-probability-");
+    private final org.softmaxlab.ui.inspect.EvidencePanel evidence =
+            new org.softmaxlab.ui.inspect.EvidencePanel("own-image-");
 
     @FXML
     private StackPane dropZone;
@@ -67,7 +69,7 @@ public final class OwnImageView {
     @FXML
     private void initialize() {
         dropZone.getChildren().add(0, image.view());
-        barsBox.getChildren().add(bars.root());
+        barsBox.getChildren().addAll(bars.root(), evidence.root());
         dropZone.setOnDragOver(this::dragOver);
         dropZone.setOnDragExited(e -> dropZone.getStyleClass().remove(Styles.DROP_TARGET));
         dropZone.setOnDragDropped(this::dropped);
@@ -143,6 +145,16 @@ public final class OwnImageView {
             bars.clear();
         } else {
             bars.show(p, -1, viewModel.predictedProperty().get());
+        }
+        float[] weights = viewModel.weights();
+        float[] pixels = viewModel.pixelsProperty().get();
+        if (p == null || weights == null || pixels == null) {
+            evidence.clear();
+        } else if (!org.softmaxlab.inspect.Evidence.isLinear(weights)) {
+            evidence.show(weights, pixels, 0, 0, false);
+        } else {
+            int[] two = org.softmaxlab.inspect.Evidence.bestTwo(weights, pixels);
+            evidence.show(weights, pixels, two[0], two[1], false);
         }
     }
 }

@@ -75,6 +75,11 @@ public final class OwnImageViewModel {
         classify();
     }
 
+    /** The weights the probabilities are of, or null; never modify the array. */
+    public float[] weights() {
+        return weights;
+    }
+
     /** 7,850 multiply-adds: cheaper to do at once on the UI thread than to hand anywhere. */
     private void classify() {
         float[] input = pixels.get();

@@ -17,8 +17,8 @@ final class ActiveRun {
     final TrainConfig config;
     /** Where the run began on the epoch axis; its events' positions are relative to it. */
     final double origin;
-    final TrainingEvents events = new TrainingEvents();
     final TrainingControl control = new TrainingControl();
+    final TrainingEvents events = new TrainingEvents(control);
     private TrainingRunner.RunHandle handle;
 
     ActiveRun(TrainConfig config, double origin) {

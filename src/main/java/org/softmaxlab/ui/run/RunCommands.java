@@ -17,6 +17,7 @@ final class RunCommands {
     private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
     private final ReadOnlyBooleanWrapper canPauseOrResume = new ReadOnlyBooleanWrapper(this, "canPauseOrResume");
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper(this, "canStop");
+    private final ReadOnlyBooleanWrapper canStep = new ReadOnlyBooleanWrapper(this, "canStep");
     private final ReadOnlyBooleanWrapper settingsEditable = new ReadOnlyBooleanWrapper(this, "settingsEditable");
     private final ReadOnlyStringWrapper startBlockedReason = new ReadOnlyStringWrapper(this, "startBlockedReason");
 
@@ -30,6 +31,7 @@ final class RunCommands {
         canReset.set(now == RunState.READY && somethingToReset);
         canPauseOrResume.set(now == RunState.RUNNING || now == RunState.PAUSED);
         canStop.set(now == RunState.RUNNING || now == RunState.PAUSED);
+        canStep.set(now == RunState.PAUSED || (now == RunState.READY && settings.isValid()));
         // A run's settings are fixed when it starts, so none can be edited while one is active.
         settingsEditable.set(!now.isActive());
         if (now == RunState.WAITING_FOR_DATA) {
@@ -51,6 +53,10 @@ final class RunCommands {
 
     ReadOnlyBooleanProperty canPauseOrResume() {
         return canPauseOrResume.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canStep() {
+        return canStep.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canStop() {

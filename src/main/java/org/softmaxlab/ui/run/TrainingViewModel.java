@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,6 +24,9 @@ import org.softmaxlab.run.TrainedModel;
 import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.run.TrainingRunner;
 import org.softmaxlab.train.BatchProgress;
+import org.softmaxlab.train.BatchSnapshot;
+import org.softmaxlab.train.Pace;
+import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
@@ -62,6 +67,9 @@ public final class TrainingViewModel {
     private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(this, "hasModel");
     private final ModelHistory history = new ModelHistory();
+    private final ObjectProperty<Pace> pace = new SimpleObjectProperty<>(this, "pace", Pace.FULL_SPEED);
+    private final BooleanProperty batchWanted = new SimpleBooleanProperty(this, "batchWanted");
+    private final ReadOnlyObjectWrapper<BatchSnapshot> lastBatch = new ReadOnlyObjectWrapper<>(this, "lastBatch");
 
     private TrainingRunner runner;
     /** The current run; null between runs. */
@@ -83,6 +91,12 @@ public final class TrainingViewModel {
         settings.configProperty().addListener((obs, old, now) -> updateDerived());
         settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
         curves.trainLossPoints().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
+        pace.addListener((obs, old, now) -> {
+            if (run != null) {
+                run.control.setPace(now);
+            }
+            status.pace(now);
+        });
         updateDerived();
     }
 
@@ -105,7 +119,7 @@ public final class TrainingViewModel {
     /** Starts a run with the settings shown, if {@link #canStartProperty() allowed}. */
     public void start() {
         if (commands.canStart().get()) {
-            begin(settings.configProperty().get());
+            begin(settings.configProperty().get(), false);
         }
     }
 
@@ -115,11 +129,33 @@ public final class TrainingViewModel {
      */
     public void startWith(TrainConfig config) {
         if (state.get() == RunState.READY) {
-            begin(Objects.requireNonNull(config, "config"));
+            begin(Objects.requireNonNull(config, "config"), false);
         }
     }
 
-    private void begin(TrainConfig config) {
+    /**
+     * Trains exactly one batch of a paused run, which then waits again; before Start, starts a run
+     * paused and trains its first batch. A stepped run is the same run as an unstepped one.
+     */
+    public void step() {
+        stepWith(TrainingControl::step);
+    }
+
+    /** Trains a paused run to the end of its epoch, evaluates it and waits again; before Start, as {@link #step}. */
+    public void stepEpoch() {
+        stepWith(TrainingControl::stepEpoch);
+    }
+
+    private void stepWith(java.util.function.Consumer<TrainingControl> permit) {
+        if (state.get() == RunState.READY && commands.canStart().get()) {
+            begin(settings.configProperty().get(), true);
+        }
+        if (state.get() == RunState.PAUSED) {
+            permit.accept(run.control);
+        }
+    }
+
+    private void begin(TrainConfig config, boolean paused) {
         runConfig = config;
         if (model != null && !model.spec().equals(runConfig.model())) {
             // Another model chosen: nothing of the current one carries over, as after Reset.
@@ -134,9 +170,14 @@ public final class TrainingViewModel {
         epochAxisEnd.set(run.origin + runConfig.epochs());
         notice.dismiss();
         observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
-        state.set(RunState.RUNNING);
+        run.control.setPace(pace.get());
+        if (paused) {
+            run.control.pause();
+        }
+        state.set(paused ? RunState.PAUSED : RunState.RUNNING);
         evaluation.modelChanging();
         run.start(runner, model);
+        status.paused(paused);
     }
 
     /**
@@ -222,6 +263,13 @@ public final class TrainingViewModel {
         if (weightsWanted.get()) {
             run.control.requestWeights(); // merged by the trainer: at most one copy per pulse
         }
+        if (batchWanted.get()) {
+            run.control.requestBatch();
+        }
+        BatchSnapshot batchCopy = run.events.takeBatch();
+        if (batchCopy != null) {
+            lastBatch.set(batchCopy);
+        }
         TrainingEvents.Drained drained = run.events.drain();
         double origin = run.origin;
         if (!drained.events().isEmpty() || drained.latest() != null) {
@@ -236,6 +284,7 @@ public final class TrainingViewModel {
         DrainedBatch batch = new DrainedBatch(drained.events(), origin);
         if (batch.started != null) {
             status.runStarted(batch.started, run.epochsBefore());
+            status.paused(state.get() == RunState.PAUSED); // a run started by Step starts paused
             undrawnProgress = null;
         }
         boolean redrawn = curves.add(batch, batch.finished != null);
@@ -433,6 +482,26 @@ public final class TrainingViewModel {
     /** Set while a view shows the weights live, so that runs copy them out on each pulse. */
     public BooleanProperty weightsWantedProperty() {
         return weightsWanted;
+    }
+
+    /** How fast runs go; changes the active run's pace at once (between two batches). */
+    public ObjectProperty<Pace> paceProperty() {
+        return pace;
+    }
+
+    /** True when Step and Step epoch would do something: a run is paused, or one could start. */
+    public ReadOnlyBooleanProperty canStepProperty() {
+        return commands.canStep();
+    }
+
+    /** Set while a view opens up the last step, so that runs copy each step's batch out. */
+    public BooleanProperty batchWantedProperty() {
+        return batchWanted;
+    }
+
+    /** The newest copied batch (while {@link #batchWantedProperty()} is set), or null. */
+    public ReadOnlyObjectProperty<BatchSnapshot> lastBatchProperty() {
+        return lastBatch.getReadOnlyProperty();
     }
 
     /** Running mean train loss inside each epoch, ~20 points an epoch. */

@@ -21,6 +21,8 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.train.Pace;
+import org.softmaxlab.ui.status.PaceText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -79,6 +81,12 @@ public final class SettingsView {
     @FXML
     private Button reset;
     @FXML
+    private Button step;
+    @FXML
+    private Button stepEpoch;
+    @FXML
+    private ComboBox<Pace> pace;
+    @FXML
     private Label startBlockedReason;
 
     /**
@@ -125,6 +133,24 @@ public final class SettingsView {
         form.disableProperty().bind(viewModel.settingsEditableProperty().not());
         bindButtons();
         bindLiveLearningRate();
+        bindPace();
+    }
+
+    private void bindPace() {
+        pace.getItems().setAll(Pace.PRESETS);
+        pace.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Pace value) {
+                return value == null ? "" : PaceText.of(value);
+            }
+
+            @Override
+            public Pace fromString(String text) {
+                throw new UnsupportedOperationException("the pace is chosen, not typed");
+            }
+        });
+        pace.valueProperty().bindBidirectional(viewModel.paceProperty());
+        pace.setTooltip(new Tooltip(Messages.get("settings.pace.tooltip")));
     }
 
     private void bindLossFormula(SettingsForm settings) {
@@ -202,6 +228,12 @@ public final class SettingsView {
         pauseResume.setOnAction(e -> viewModel.togglePause());
         stop.setOnAction(e -> viewModel.stop());
         reset.setOnAction(e -> resetConfirmation.resetAsking(root));
+        step.disableProperty().bind(viewModel.canStepProperty().not());
+        stepEpoch.disableProperty().bind(viewModel.canStepProperty().not());
+        step.setOnAction(e -> viewModel.step());
+        stepEpoch.setOnAction(e -> viewModel.stepEpoch());
+        step.setTooltip(new Tooltip(Messages.get("training.step.tooltip")));
+        stepEpoch.setTooltip(new Tooltip(Messages.get("training.stepEpoch.tooltip")));
         startBlockedReason.textProperty().bind(viewModel.startBlockedReasonProperty());
         startBlockedReason.visibleProperty().bind(viewModel.startBlockedReasonProperty().isNotEmpty());
         startBlockedReason.managedProperty().bind(startBlockedReason.visibleProperty());

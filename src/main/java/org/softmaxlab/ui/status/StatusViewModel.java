@@ -15,8 +15,8 @@ import org.softmaxlab.ui.Messages;
  * The status bar's texts: where the run is (epoch e/N, batch b/B), its speed, elapsed time and
  * ETA, and the ND4J backend. Fed by the training view-model on the UI thread.
  *
- * <p>Times are the trainer's own (pauses left out) plus the measured test evaluations, so the ETA
- * does not jump after a pause.
+ * <p>Times are the trainer's own (pauses and a slow pace's waits left out) plus the measured test
+ * evaluations, so the ETA does not jump after a pause; at a slow pace the ETA is the pace's.
  *
  * <p>Each text keeps how it was made, so {@link #relocalize()} says it again in another language.
  */
@@ -35,6 +35,7 @@ public final class StatusViewModel {
     /** Epochs the model had when the run started. */
     private int epochsBefore;
     private boolean paused;
+    private org.softmaxlab.train.Pace pace = org.softmaxlab.train.Pace.FULL_SPEED;
 
     /** A status bar that says the data is loading. */
     public StatusViewModel() {
@@ -101,6 +102,12 @@ public final class StatusViewModel {
         refresh();
     }
 
+    /** The run's pace changed (or the next run's); the speed text says it, the ETA follows it. */
+    public void pace(org.softmaxlab.train.Pace value) {
+        pace = java.util.Objects.requireNonNull(value, "value");
+        refresh();
+    }
+
     /** The run was paused or resumed. */
     public void paused(boolean value) {
         paused = value;
@@ -132,7 +139,11 @@ public final class StatusViewModel {
         boolean isPaused = paused;
         text.set(() -> isPaused ? Messages.format("status.paused", position(at, of)) : position(at, of));
         double seconds = latest.elapsedNanos() / 1e9;
-        if (seconds > 0) {
+        if (seconds > 0 && !pace.isFullSpeed()) {
+            org.softmaxlab.train.Pace shown = pace;
+            long imagesPerSecond = Math.round(latest.imagesSeen() / seconds);
+            speed.set(() -> Messages.format("status.speedPaced", imagesPerSecond, PaceText.of(shown)));
+        } else if (seconds > 0) {
             speed.say("status.speed", Math.round(latest.imagesSeen() / seconds));
         } else {
             speed.clear();
@@ -162,6 +173,9 @@ public final class StatusViewModel {
             return Double.NaN;
         }
         double trainLeft = latest.elapsedNanos() / 1e9 * (1 - done) / done;
+        // A slow pace waits out each batch's rest: the time left is the batches left at that pace.
+        double batchesLeft = (1 - done) * run.config().epochs() * run.batchesPerEpoch();
+        trainLeft = Math.max(trainLeft, batchesLeft * pace.batchNanos(run.batchesPerEpoch()) / 1e9);
         double evalEach = epochsEvaluated == 0 ? 0 : evalMillis / 1e3 / epochsEvaluated;
         return trainLeft + evalEach * (run.config().epochs() - epochsEvaluated);
     }

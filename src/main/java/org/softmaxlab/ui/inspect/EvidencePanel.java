@@ -1,0 +1,136 @@
+package org.softmaxlab.ui.inspect;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.softmaxlab.inspect.Evidence;
+import org.softmaxlab.inspect.WeightImages;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Styles;
+
+/**
+ * "Why this prediction": the evidence maps x ⊙ W_c of two classes and their difference on one
+ * diverging scale, each logit decomposed as Σ evidence + b under its map, and what the pointer is
+ * over (the pixel, both weights, both contributions). For softmax regression only.
+ */
+public final class EvidencePanel {
+
+    private static final int SCALE = 4;
+
+    private final VBox root = new VBox(6);
+    private final Label heading = new Label(Messages.get("evidence.title"));
+    private final Label note = new Label();
+    private final CrispImage firstMap = new CrispImage(SCALE);
+    private final CrispImage secondMap = new CrispImage(SCALE);
+    private final CrispImage differenceMap = new CrispImage(SCALE);
+    private final Label firstSum = new Label();
+    private final Label secondSum = new Label();
+    private final Label differenceSum = new Label();
+    private final Label hover = new Label();
+    private final VBox maps;
+    private Evidence shown;
+
+    /** An empty panel; {@code idPrefix} names its nodes ("gallery-", "own-image-"). */
+    public EvidencePanel(String idPrefix) {
+        root.setId(idPrefix + "evidence");
+        heading.getStyleClass().add(Styles.PANEL_HEADING);
+        note.setWrapText(true);
+        note.setMaxWidth(300);
+        hover.setMaxWidth(300);
+        hover.setId(idPrefix + "evidence-hover");
+        hover.setWrapText(true);
+        firstSum.setId(idPrefix + "evidence-first-sum");
+        secondSum.setId(idPrefix + "evidence-second-sum");
+        maps = new VBox(8, tile(firstMap, firstSum), tile(secondMap, secondSum), tile(differenceMap, differenceSum));
+        for (CrispImage map : new CrispImage[] {firstMap, secondMap, differenceMap}) {
+            ImageView view = map.view();
+            view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        }
+        root.getChildren().addAll(heading, note, maps, hover);
+        clear();
+    }
+
+    private static HBox tile(CrispImage image, Label caption) {
+        caption.setWrapText(true);
+        caption.setMaxWidth(180);
+        caption.getStyleClass().add(Styles.NUMERIC_CELL);
+        return new HBox(8, image.view(), caption);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Shows nothing. */
+    public void clear() {
+        shown = null;
+        root.setVisible(false);
+        root.setManaged(false);
+    }
+
+    /**
+     * Shows why {@code parameters} give {@code pixels} class {@code first} rather than {@code second}
+     * ({@code secondIsTrue}: the true class; otherwise the second best); says so for an MLP.
+     */
+    public void show(float[] parameters, float[] pixels, int first, int second, boolean secondIsTrue) {
+        root.setVisible(true);
+        root.setManaged(true);
+        if (!Evidence.isLinear(parameters)) {
+            shown = null;
+            note.setText(Messages.get("evidence.mlp"));
+            maps.setVisible(false);
+            maps.setManaged(false);
+            hover.setText("");
+            return;
+        }
+        maps.setVisible(true);
+        maps.setManaged(true);
+        Evidence e = Evidence.of(parameters, pixels, first, second);
+        shown = e;
+        double scale = e.scale();
+        paint(firstMap, e.map(first), scale);
+        paint(secondMap, e.map(second), scale);
+        paint(differenceMap, e.difference(), scale);
+        String a = ClassNames.of(first);
+        String b = ClassNames.of(second);
+        note.setText(Messages.format(secondIsTrue ? "evidence.note.true" : "evidence.note.second", a, b,
+                String.format(java.util.Locale.ROOT, "%.3g", scale)));
+        firstSum.setText(decomposition(e, first));
+        secondSum.setText(decomposition(e, second));
+        differenceSum.setText(Messages.format("evidence.difference", a, b,
+                e.evidenceSum(first) - e.evidenceSum(second)));
+        hover.setText(Messages.get("evidence.hoverHint"));
+    }
+
+    private static String decomposition(Evidence e, int c) {
+        return Messages.format("evidence.sum", ClassNames.of(c), e.evidenceSum(c), (double) e.bias(c),
+                (double) e.logit(c), (double) e.probability(c));
+    }
+
+    private void hover(double x, double y) {
+        if (shown == null) {
+            return;
+        }
+        int col = (int) Math.floor(x / SCALE);
+        int row = (int) Math.floor(y / SCALE);
+        if (col < 0 || col >= CrispImage.SIZE || row < 0 || row >= CrispImage.SIZE) {
+            return;
+        }
+        int j = row * CrispImage.SIZE + col;
+        Evidence e = shown;
+        hover.setText(Messages.format("evidence.hover", row, col, (double) e.pixel(j),
+                ClassNames.of(e.first()), (double) e.weight(j, e.first()), e.contribution(j, e.first()),
+                ClassNames.of(e.second()), (double) e.weight(j, e.second()), e.contribution(j, e.second())));
+    }
+
+    private static void paint(CrispImage image, float[] values, double scale) {
+        int[] argb = new int[values.length];
+        for (int j = 0; j < values.length; j++) {
+            argb[j] = WeightImages.color(values[j], scale);
+        }
+        image.showArgb(argb);
+    }
+}

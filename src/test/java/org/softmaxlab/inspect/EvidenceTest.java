@@ -1,0 +1,56 @@
+package org.softmaxlab.inspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.testing.RealData;
+import org.softmaxlab.train.Nd4jRuntime;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
+
+/** The evidence maps add up to the logits whose softmax the gallery shows, on real test images. */
+@Timeout(120)
+class EvidenceTest {
+
+    @Test
+    void evidenceSumsPlusBiasAreTheLogitsOfTheProbabilitiesShown() {
+        Nd4jRuntime.configureThreads(1);
+        FashionMnist real = RealData.load().head(6000, 300);
+        TrainingData data = TrainingData.of(real);
+        RunOutcome run = new Trainer(data).run(TrainConfig.DEFAULTS.withEpochs(2), TrainingListener.NONE,
+                new TrainingControl());
+        float[] parameters = run.model().parametersCopy();
+        var evaluation = new Trainer(data).evaluateTest(run.model());
+        float[] pixels = new float[784];
+        for (int i = 0; i < 300; i++) {
+            real.test().copyScaledRow(i, pixels, 0);
+            int predicted = evaluation.prediction(i);
+            int truth = real.test().label(i);
+            Evidence e = Evidence.of(parameters, pixels, predicted, truth);
+            for (int c : new int[] {predicted, truth}) {
+                assertEquals(e.logit(c), e.evidenceSum(c) + e.bias(c), 1e-4, "image " + i + ", class " + c);
+                assertEquals(evaluation.probability(i, c), e.probability(c), 1e-5, "the gallery's probability");
+            }
+            double difference = 0;
+            for (float v : e.difference()) {
+                difference += v;
+            }
+            assertEquals(e.evidenceSum(predicted) - e.evidenceSum(truth), difference, 1e-4);
+            assertEquals(predicted, Evidence.bestTwo(parameters, pixels)[0], "image " + i);
+        }
+    }
+
+    @Test
+    void theMlpHasNoEvidenceMaps() {
+        assertFalse(Evidence.isLinear(new float[785 * 256 + 256 * 10 + 266]));
+        assertThrows(IllegalArgumentException.class, () -> Evidence.of(new float[100], new float[784], 0, 1));
+    }
+}
