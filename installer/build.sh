@@ -291,7 +291,10 @@ done
 case "$PLATFORM" in
     linux-*)
         # libnd4jcpu.so ships with its symbol table (about 23 MB); the dynamic symbols JNI needs stay.
-        if command -v strip > /dev/null; then
+        # (Staged for another architecture from here, it stays as it is: this strip cannot read it.)
+        if [[ $PLATFORM != "$HOST" ]]; then
+            step "note: libnd4jcpu.so for $PLATFORM is not stripped here"
+        elif command -v strip > /dev/null; then
             strip --strip-unneeded "$INPUT/native/libnd4jcpu.so"
         else
             step "note: no strip (binutils): libnd4jcpu.so keeps its symbol table"
