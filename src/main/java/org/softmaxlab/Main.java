@@ -3,6 +3,7 @@ package org.softmaxlab;
 import org.softmaxlab.cli.ExitCode;
 import org.softmaxlab.cli.SoftmaxLabCommand;
 import org.softmaxlab.ui.Launcher;
+import org.softmaxlab.ui.NoDisplayException;
 
 /**
  * The program's entry point: {@code softmaxlab train|evaluate|bench …} runs headless, no command opens
@@ -30,14 +31,11 @@ public final class Main {
         try {
             Launcher.launch(args);
             return ExitCode.DONE;
-        } catch (UnsupportedOperationException e) {
-            // GTK's "Unable to open DISPLAY": the only way JavaFX tells that there is no screen.
-            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
-                String display = System.getenv("DISPLAY");
-                System.err.printf(NO_DISPLAY, display == null || display.isEmpty() ? "not set" : "'" + display + "'");
-                return ExitCode.FAILED;
-            }
-            throw e;
+        } catch (NoDisplayException e) {
+            // Said in full here, with every way forward, instead of JavaFX's stack trace.
+            String display = System.getenv("DISPLAY");
+            System.err.printf(NO_DISPLAY, display == null || display.isEmpty() ? "not set" : "'" + display + "'");
+            return ExitCode.FAILED;
         }
     }
 }
