@@ -117,7 +117,7 @@ public final class CompareView {
         if (!shown) {
             return;
         }
-        perClass.addRow(0, new Label(""), new Label("A"), new Label("B"), new Label(Messages.get("compare.gain")));
+        perClass.addRow(0, new Label(""), new Label(Messages.get("compare.columnA")), new Label(Messages.get("compare.columnB")), new Label(Messages.get("compare.gain")));
         for (int cls = 0; cls < FashionMnist.CLASS_COUNT; cls++) {
             double gain = c.classGain(cls);
             Label change = new Label(Messages.format("compare.gain.value", gain));
