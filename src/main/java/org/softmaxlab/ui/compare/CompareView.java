@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.RunComparison;
@@ -86,11 +85,6 @@ public final class CompareView {
         // The gallery gives way to the table (its toolbar narrows) instead of drawing over it.
         Region gallery = (Region) new GalleryView(viewModel.gallery()).root();
         gallery.setMinWidth(0);
-        // Narrower than its toolbar, it would lay that out leftwards over the table: it is clipped to itself.
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(gallery.widthProperty());
-        clip.heightProperty().bind(gallery.heightProperty());
-        gallery.setClip(clip);
         HBox.setHgrow(gallery, Priority.ALWAYS);
         pane.setLeft(null); // beside the gallery in one row: a BorderPane let the gallery draw over the table
         pane.setCenter(new HBox(side, gallery));
