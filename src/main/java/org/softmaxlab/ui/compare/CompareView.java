@@ -9,9 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
@@ -43,8 +40,6 @@ public final class CompareView {
     private ChoiceBox<RunRecord> a;
     @FXML
     private ChoiceBox<RunRecord> b;
-    @FXML
-    private VBox side;
     @FXML
     private Label empty;
     @FXML
@@ -85,9 +80,7 @@ public final class CompareView {
         // The gallery gives way to the table (its toolbar narrows) instead of drawing over it.
         Region gallery = (Region) new GalleryView(viewModel.gallery()).root();
         gallery.setMinWidth(0);
-        HBox.setHgrow(gallery, Priority.ALWAYS);
-        pane.setLeft(null); // beside the gallery in one row: a BorderPane let the gallery draw over the table
-        pane.setCenter(new HBox(side, gallery));
+        pane.setCenter(gallery);
         ViewListeners listeners = ViewListeners.of(pane);
         listeners.onChange(viewModel.comparisonProperty(), (obs, old, now) -> show());
         listeners.onChange(viewModel.cellProperty(), (obs, old, now) -> show());
