@@ -9,7 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.RunComparison;
@@ -77,10 +76,7 @@ public final class CompareView {
         cells.put(Cell.ONLY_B_RIGHT, onlyBRight);
         cells.put(Cell.BOTH_WRONG, bothWrong);
         cells.forEach((cell, button) -> button.setOnAction(e -> viewModel.showCell(cell)));
-        // The gallery gives way to the table (its toolbar narrows) instead of drawing over it.
-        Region gallery = (Region) new GalleryView(viewModel.gallery()).root();
-        gallery.setMinWidth(0);
-        pane.setCenter(gallery);
+        pane.setCenter(new GalleryView(viewModel.gallery()).root());
         ViewListeners listeners = ViewListeners.of(pane);
         listeners.onChange(viewModel.comparisonProperty(), (obs, old, now) -> show());
         listeners.onChange(viewModel.cellProperty(), (obs, old, now) -> show());
@@ -133,7 +129,5 @@ public final class CompareView {
                     new Label(Messages.format("compare.percent", c.classAccuracyA(cls))),
                     new Label(Messages.format("compare.percent", c.classAccuracyB(cls))), change);
         }
-        // The numbers keep their width; the gallery beside them gives way.
-        perClass.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
     }
 }
