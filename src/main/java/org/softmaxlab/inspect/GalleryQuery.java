@@ -46,7 +46,19 @@ public record GalleryQuery(int trueClass, int predictedClass, GallerySort sort) 
 
     /** The matching image indices of {@code evaluation}, in this query's order. */
     public int[] select(Evaluation evaluation) {
-        IntStream matches = IntStream.range(0, evaluation.size()).filter(i -> matches(evaluation, i));
+        return sorted(evaluation, IntStream.range(0, evaluation.size()).filter(i -> matches(evaluation, i)));
+    }
+
+    /**
+     * Of the test images {@code among} (a cell of a {@link RunComparison}), those of this query's true
+     * and predicted class as {@code evaluation} sees them, right or wrong, in this query's order.
+     */
+    public int[] selectAmong(Evaluation evaluation, int[] among) {
+        return sorted(evaluation, IntStream.of(among).filter(i -> (trueClass == ANY || evaluation.label(i) == trueClass)
+                && (predictedClass == ANY || evaluation.prediction(i) == predictedClass)));
+    }
+
+    private int[] sorted(Evaluation evaluation, IntStream matches) {
         if (sort == GallerySort.TEST_INDEX) {
             return matches.toArray();
         }

@@ -38,6 +38,8 @@ public final class RunRecord {
     private Status status = Status.RUNNING;
     private EndReason reason;
     private String name = "";
+    /** The predicted class of each test image at the run's last evaluation; 10,000 ints, kept for comparing runs. */
+    private int[] testPredictions;
 
     /** Runs are created by {@link RunHistory#add(TrainConfig)}, which numbers them. */
     RunRecord(int id, TrainConfig config) {
@@ -160,6 +162,16 @@ public final class RunRecord {
     /** The last finished epoch's metrics, if any epoch finished. */
     public Optional<EpochMetrics> finalMetrics() {
         return epochs.isEmpty() ? Optional.empty() : Optional.of(epochs.get(epochs.size() - 1).metrics());
+    }
+
+    /** Keeps {@code predictions} (the test-set predictions of the run's newest evaluation; copied). */
+    public void setTestPredictions(int[] predictions) {
+        testPredictions = predictions.clone();
+    }
+
+    /** The test-set predictions of the run's newest evaluation, if one was kept; a copy. */
+    public Optional<int[]> testPredictions() {
+        return testPredictions == null ? Optional.empty() : Optional.of(testPredictions.clone());
     }
 
     @Override

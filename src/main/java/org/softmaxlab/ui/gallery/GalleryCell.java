@@ -62,8 +62,11 @@ final class GalleryCell extends GridCell<GalleryItem> {
         } else {
             image.show(images, item.index());
             boolean right = item.trueClass() == item.predictedClass();
-            predicted.setText(Messages.format("gallery.tile.predicted", ClassNames.of(item.predictedClass()),
-                    item.predictedProbability()));
+            // A finished run keeps only its predictions, not their probabilities.
+            predicted.setText(Float.isNaN(item.predictedProbability())
+                    ? Messages.format("gallery.tile.predictedOnly", ClassNames.of(item.predictedClass()))
+                    : Messages.format("gallery.tile.predicted", ClassNames.of(item.predictedClass()),
+                            item.predictedProbability()));
             String colour = right ? Styles.TILE_RIGHT : Styles.TILE_WRONG;
             // Touch the style classes only when they change: each change re-runs CSS on the label.
             if (!predicted.getStyleClass().contains(colour)) {

@@ -56,6 +56,8 @@ public final class GalleryViewModel {
     private final FileExport export;
     private Evaluation evaluation;
     private ImageSet images;
+    /** The test images a comparison's cell holds, which the filters then narrow; null for every mistake. */
+    private int[] among;
     /** Set while {@link #showPair} changes both filters, so that they cause one refresh, not two. */
     private boolean changingFilters;
 
@@ -73,7 +75,7 @@ public final class GalleryViewModel {
     }
 
     /** What one refresh found: the images in order, and the totals the count line compares them with. */
-    private record Selection(GalleryQuery query, GalleryItem[] items, int wrong, int ofClass) {
+    private record Selection(GalleryQuery query, GalleryItem[] items, int wrong, int ofClass, int among) {
     }
 
     /** The test images the gallery draws; set once the data is loaded. */
@@ -109,6 +111,16 @@ public final class GalleryViewModel {
         refreshItems(false);
     }
 
+    /**
+     * Shows the test images {@code indices} (one cell of a comparison of two models), right or wrong,
+     * as {@code seenBy} classifies them; the class filters narrow them further.
+     */
+    public void showAmong(Evaluation seenBy, int[] indices) {
+        among = indices.clone();
+        select(null);
+        setEvaluation(seenBy);
+    }
+
     /** Filters to images of class {@code trueLabel} predicted as {@code predictedLabel} (a confusion-matrix cell). */
     public void showPair(int trueLabel, int predictedLabel) {
         changingFilters = true;
@@ -129,7 +141,8 @@ public final class GalleryViewModel {
     /** Picks {@code item} for the detail view (null to clear). */
     public void select(GalleryItem item) {
         selected.set(item);
-        selectedProbabilities.set(item == null || evaluation == null ? null : evaluation.probabilities(item.index()));
+        selectedProbabilities.set(item == null || evaluation == null || Float.isNaN(item.predictedProbability()) ? null
+                : evaluation.probabilities(item.index()));
     }
 
     /** The query the filters and order describe. */
@@ -151,7 +164,8 @@ public final class GalleryViewModel {
     private void refreshItems(boolean filtered) {
         Evaluation e = evaluation;
         GalleryQuery q = query();
-        refresh.submit(() -> select(e, q), found -> {
+        int[] cell = among;
+        refresh.submit(() -> select(e, q, cell), found -> {
             items.setAll(found.items());
             GalleryItem picked = selected.get();
             // The closer look is of an image the gallery shows, or of none: one kept from before a filter
@@ -164,9 +178,9 @@ public final class GalleryViewModel {
     }
 
     /** The background half of a refresh: reads only its arguments. */
-    private static Selection select(Evaluation e, GalleryQuery q) {
+    private static Selection select(Evaluation e, GalleryQuery q, int[] cell) {
         long start = System.nanoTime();
-        int[] indices = q.select(e);
+        int[] indices = cell == null ? q.select(e) : q.selectAmong(e, cell);
         GalleryItem[] found = new GalleryItem[indices.length];
         for (int k = 0; k < indices.length; k++) {
             found[k] = GalleryItem.of(e, indices[k]);
@@ -177,7 +191,7 @@ public final class GalleryViewModel {
         }
         LOG.log(Level.DEBUG, () -> String.format(Locale.ROOT, "gallery: %d images selected in %.1f ms", found.length,
                 (System.nanoTime() - start) / 1e6));
-        return new Selection(q, found, e.size() - e.correctCount(), ofClass);
+        return new Selection(q, found, e.size() - e.correctCount(), ofClass, cell == null ? -1 : cell.length);
     }
 
     private void updateTexts(Selection found) {
@@ -188,7 +202,9 @@ public final class GalleryViewModel {
         }
         GalleryQuery q = found.query();
         int shown = found.items().length;
-        if (q.showsCorrect()) {
+        if (found.among() >= 0) {
+            countText.say("gallery.count.among", shown, found.among());
+        } else if (q.showsCorrect()) {
             // The class name too is said again in a new language.
             int ofClass = found.ofClass();
             int trueLabel = q.trueClass();

@@ -6,6 +6,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.collections.ListChangeListener;
+import org.softmaxlab.ui.compare.CompareView;
+import org.softmaxlab.ui.compare.CompareViewModel;
 import org.softmaxlab.ui.confusion.ConfusionView;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.gallery.GalleryView;
@@ -14,6 +17,7 @@ import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.ownimage.OwnImageView;
 import org.softmaxlab.ui.ownimage.OwnImageViewModel;
 import org.softmaxlab.ui.run.TrainingViewModel;
+import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.weights.WeightsView;
 import org.softmaxlab.ui.weights.WeightsViewModel;
 
@@ -33,12 +37,14 @@ public final class InspectionTabs {
     public static final String WEIGHTS_TAB_ID = "weights-tab";
     public static final String OWN_IMAGE_TAB_ID = "own-image-tab";
     public static final String STEP_TAB_ID = "step-tab";
+    public static final String COMPARE_TAB_ID = "compare-tab";
 
     private final TrainingViewModel training;
     private final GalleryViewModel gallery;
     private final ConfusionViewModel confusion;
     private final WeightsViewModel weights;
     private final OwnImageViewModel ownImage;
+    private final CompareViewModel compare;
     /** Your image's view as built last. */
     private OwnImageView ownImageView;
 
@@ -54,6 +60,7 @@ public final class InspectionTabs {
         confusion = new ConfusionViewModel(background, ui);
         weights = new WeightsViewModel(background, ui);
         ownImage = new OwnImageViewModel(background, ui);
+        compare = new CompareViewModel(background, ui);
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -66,6 +73,13 @@ public final class InspectionTabs {
         });
     }
 
+    /** Compares the runs of {@code runs}: each run keeps the test predictions of its newest evaluation. */
+    void compareRuns(RunsViewModel runs) {
+        compare.setHistory(runs.history());
+        training.evaluationProperty().addListener((obs, old, now) -> compare.evaluated(runs.live(), now));
+        runs.rows().addListener((ListChangeListener<Object>) change -> compare.refreshChoices());
+    }
+
     /** Adds the four tabs through {@code addTab}, each with a factory that builds its view (again after a language switch). */
     void addTabs(TabAdder addTab) {
         Tab galleryTab = addTab.add("tab.gallery", GALLERY_TAB_ID, () -> new GalleryView(gallery).root());
@@ -75,6 +89,7 @@ public final class InspectionTabs {
             ownImageView = new OwnImageView(ownImage);
             return ownImageView.root();
         });
+        addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare).root());
 
         Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
         // Runs copy each step's batch out only while the step is shown opened up.
@@ -102,16 +117,23 @@ public final class InspectionTabs {
         gallery.relocalize();
         confusion.relocalize();
         ownImage.relocalize();
+        compare.relocalize();
     }
 
     /** The data is loaded: the gallery draws its test images. */
     void dataReady(LoadedData data) {
         gallery.setImages(data.data().source().test());
+        compare.setTestImages(data.data().source().test());
     }
 
     /** The gallery's view-model, for tests. */
     public GalleryViewModel gallery() {
         return gallery;
+    }
+
+    /** The comparison's view-model, for tests. */
+    public CompareViewModel compare() {
+        return compare;
     }
 
     /** The confusion matrix's view-model, for tests. */

@@ -143,6 +143,7 @@ public final class MainWindow {
         });
         training.addRunObserver(runs);
         liveRate = new LiveLearningRate(training);
+        inspection.compareRuns(runs);
         // runLater: the demo's second run starts once the first run's end has been handled.
         overflowDemo = new OverflowDemo(training, runs, Platform::runLater);
         addTab("tab.training", TRAINING_TAB_ID, () -> new ChartsView(training, runs).root());

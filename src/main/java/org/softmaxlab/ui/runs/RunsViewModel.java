@@ -269,8 +269,8 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         canExport.set(!history.selected().isEmpty());
     }
 
-    /** The live run's record, or null (for tests). */
-    RunRecord live() {
+    /** The live run's record, or null: the run the newest test-set evaluation belongs to. */
+    public RunRecord live() {
         return live;
     }
 }

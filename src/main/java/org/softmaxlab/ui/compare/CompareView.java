@@ -1,0 +1,133 @@
+package org.softmaxlab.ui.compare;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.inspect.RunComparison;
+import org.softmaxlab.inspect.RunComparison.Cell;
+import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.gallery.GalleryView;
+import org.softmaxlab.ui.inspect.ClassNames;
+
+/**
+ * The Compare tab: runs A and B on top, the 2×2 table and the per-class gains on the left, and the
+ * picked cell's images in the Mistakes tab's own gallery (its filters, tiles and detail) in the middle.
+ */
+public final class CompareView {
+
+    private static final String PICKED = "compare-cell-picked";
+
+    private final CompareViewModel viewModel;
+    private final Parent root;
+    private final Map<Cell, Button> cells = new EnumMap<>(Cell.class);
+
+    @FXML
+    private BorderPane pane;
+    @FXML
+    private ChoiceBox<RunRecord> a;
+    @FXML
+    private ChoiceBox<RunRecord> b;
+    @FXML
+    private Label empty;
+    @FXML
+    private GridPane table;
+    @FXML
+    private Button bothRight;
+    @FXML
+    private Button onlyARight;
+    @FXML
+    private Button onlyBRight;
+    @FXML
+    private Button bothWrong;
+    @FXML
+    private Label accuracies;
+    @FXML
+    private GridPane perClass;
+
+    public CompareView(CompareViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.root = Resources.loadFxml("compare/CompareView.fxml", this);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        setUpRunChoice(a);
+        a.valueProperty().bindBidirectional(viewModel.aProperty());
+        setUpRunChoice(b);
+        b.valueProperty().bindBidirectional(viewModel.bProperty());
+        cells.put(Cell.BOTH_RIGHT, bothRight);
+        cells.put(Cell.ONLY_A_RIGHT, onlyARight);
+        cells.put(Cell.ONLY_B_RIGHT, onlyBRight);
+        cells.put(Cell.BOTH_WRONG, bothWrong);
+        cells.forEach((cell, button) -> button.setOnAction(e -> viewModel.showCell(cell)));
+        pane.setCenter(new GalleryView(viewModel.gallery()).root());
+        ViewListeners listeners = ViewListeners.of(pane);
+        listeners.onChange(viewModel.comparisonProperty(), (obs, old, now) -> show());
+        listeners.onChange(viewModel.cellProperty(), (obs, old, now) -> show());
+        show();
+    }
+
+    private void setUpRunChoice(ChoiceBox<RunRecord> choice) {
+        choice.setItems(viewModel.choices());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RunRecord run) {
+                return viewModel.runName(run);
+            }
+
+            @Override
+            public RunRecord fromString(String string) {
+                throw new UnsupportedOperationException("choices are not typed in");
+            }
+        });
+    }
+
+    private void show() {
+        RunComparison c = viewModel.comparisonProperty().get();
+        boolean shown = c != null;
+        empty.setText(shown ? "" : Messages.get("compare.none"));
+        empty.setVisible(!shown);
+        empty.setManaged(!shown);
+        table.setDisable(!shown);
+        cells.forEach((cell, button) -> {
+            button.setText(Messages.format("compare.cell." + cell.name(), shown ? c.count(cell) : 0));
+            button.getStyleClass().remove(PICKED);
+            if (cell == viewModel.cellProperty().get()) {
+                button.getStyleClass().add(PICKED);
+            }
+        });
+        accuracies.setText(shown ? Messages.format("compare.accuracies", c.accuracyA(), c.accuracyB()) : "");
+        perClass.getChildren().clear();
+        if (!shown) {
+            return;
+        }
+        perClass.addRow(0, new Label(""), new Label(Messages.get("compare.columnA")), new Label(Messages.get("compare.columnB")), new Label(Messages.get("compare.gain")));
+        for (int cls = 0; cls < FashionMnist.CLASS_COUNT; cls++) {
+            double gain = c.classGain(cls);
+            Label change = new Label(Messages.format("compare.gain.value", gain));
+            change.setId("compare-gain-" + cls);
+            if (gain != 0) {
+                change.getStyleClass().add(gain > 0 ? Styles.TILE_RIGHT : Styles.TILE_WRONG);
+            }
+            perClass.addRow(cls + 1, new Label(ClassNames.of(cls)),
+                    new Label(Messages.format("compare.percent", c.classAccuracyA(cls))),
+                    new Label(Messages.format("compare.percent", c.classAccuracyB(cls))), change);
+        }
+    }
+}
