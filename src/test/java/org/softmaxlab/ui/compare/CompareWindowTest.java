@@ -57,6 +57,7 @@ class CompareWindowTest {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         finishedRun(robot, "1", "0.01");
         robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         finishedRun(robot, "2", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);
