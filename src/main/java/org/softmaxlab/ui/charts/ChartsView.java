@@ -229,6 +229,8 @@ public final class ChartsView {
         lossChart.horizontalZeroLineVisibleProperty().bind(options.logLossProperty().not());
         lossAxis.labelProperty().bind(Bindings.when(options.logLossProperty())
                 .then(Messages.get("chart.axis.lossLog")).otherwise(Messages.get("chart.axis.loss")));
+        // The axis label is short to fit a low chart at the minimum window size; the full name is here.
+        Tooltip.install(lossAxis, new Tooltip(Messages.get("chart.axis.loss.tooltip")));
         for (Observable dependency : options.dependencies()) {
             dependency.addListener(o -> redraw());
         }

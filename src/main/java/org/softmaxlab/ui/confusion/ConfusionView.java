@@ -37,6 +37,11 @@ public final class ConfusionView {
     private static final Color WRONG = Color.rgb(178, 24, 43);
     /** From this shade on, a cell's text is white to stay readable. */
     private static final double DARK_FROM = 0.55;
+    /**
+     * The picture (and so the exported PNG) is never narrower than this: at the minimum window size
+     * its caption was cut; below it the matrix scrolls sideways instead.
+     */
+    static final double PICTURE_MIN_WIDTH = 900;
 
     private final ConfusionViewModel viewModel;
     private final Parent root;
@@ -71,6 +76,7 @@ public final class ConfusionView {
     @FXML
     private void initialize() {
         buildGrid();
+        picture.setMinWidth(PICTURE_MIN_WIDTH);
         // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners.of(picture).onChange(viewModel.matrixProperty(), (obs, old, now) -> update());
         update();
@@ -96,7 +102,11 @@ public final class ConfusionView {
             row.setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(row, 0, c + 1);
         }
-        matrix.add(header(Messages.get("confusion.accuracy")), CLASSES + 1, 0);
+        Label accuracy = header(Messages.get("confusion.accuracy"));
+        accuracy.setId("confusion-accuracy-header");
+        // One word: wrapped in a narrow column it read "Accura cy" in the exported PNG.
+        accuracy.setMinWidth(Region.USE_PREF_SIZE);
+        matrix.add(accuracy, CLASSES + 1, 0);
         for (int t = 0; t < CLASSES; t++) {
             for (int p = 0; p < CLASSES; p++) {
                 matrix.add(cell(t, p), p + 1, t + 1);

@@ -72,6 +72,42 @@ class ConfusionViewTest {
         assertTrue(onScreen.getBrightness() < 0.3, "the matrix on screen is still dark: " + onScreen);
     }
 
+    @Test
+    void atTheMinimumWindowSizeTheExportIsWideEnoughAndNothingInItIsCut(@TempDir Path dir) throws Exception {
+        // The tab is narrower than the 1024 px window (the run controls sit beside it): held to 620 px here.
+        fx(() -> {
+            Region tab = (Region) view.root();
+            tab.getStyleClass().removeAll(Styles.THEME_DARK, Styles.PRESENTATION);
+            javafx.scene.layout.HBox holder = new javafx.scene.layout.HBox(tab);
+            holder.getStyleClass().addAll(Styles.THEME_DARK, Styles.PRESENTATION);
+            tab.setPrefSize(620, 560);
+            tab.setMaxSize(620, 560);
+            scene.setRoot(holder);
+            holder.applyCss();
+            holder.layout();
+            return null;
+        });
+        Path file = dir.resolve("small.png");
+        fx(() -> {
+            viewModel.exportPng(file, view.snapshot());
+            return null;
+        });
+        BufferedImage png = ImageIO.read(file.toFile());
+        assertTrue(png.getWidth() >= ConfusionView.PICTURE_MIN_WIDTH,
+                "the picture keeps its width in a small window: " + png.getWidth());
+        for (String id : List.of("#confusion-accuracy-header", "#confusion-caption")) {
+            double[] sizes = fx(() -> {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) scene.lookup(id);
+                return new double[] {label.getWidth(), label.prefWidth(-1), label.getHeight(),
+                    label.prefHeight(label.getWidth())};
+            });
+            if (id.equals("#confusion-accuracy-header")) {
+                assertTrue(sizes[0] >= sizes[1] - 0.5, id + " on one line: " + sizes[0] + " < " + sizes[1]);
+            }
+            assertTrue(sizes[2] >= sizes[3] - 0.5, id + " tall enough: " + sizes[2] + " < " + sizes[3]);
+        }
+    }
+
     private static int luminance(int argb) {
         int r = argb >> 16 & 0xFF;
         int g = argb >> 8 & 0xFF;

@@ -1,0 +1,103 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.WindowBounds;
+import org.softmaxlab.ui.TestWindows;
+import org.softmaxlab.ui.files.SystemFilePicker;
+import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.prefs.WindowPlacement;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** At the smallest window the app allows, labels are shown whole ("Cross-e…" and "T…" were cut). */
+@ExtendWith(ApplicationExtension.class)
+class MinimumSizeWindowTest {
+
+    private final ExecutorService background = DaemonThreads.newBackgroundExecutor();
+    private MainWindow window;
+    private Stage stage;
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        if (window != null) {
+            robot.interact(() -> stage.close());
+            TestWindows.close(window, background);
+        }
+    }
+
+    private void showAtMinimumSize(FxRobot robot) throws Exception {
+        WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
+                Optional.empty(), null, background, new SystemFilePicker());
+        CountDownLatch shown = new CountDownLatch(1);
+        robot.interact(() -> {
+            stage = new Stage();
+            window = TestWindows.onSubset(background, setup);
+            window.show(stage);
+            window.whenViewsBuilt(shown::countDown);
+        });
+        await("the window is built", () -> shown.getCount() == 0);
+        await("the window is at its minimum size",
+                () -> stage.getWidth() == WindowPlacement.MIN_WIDTH && stage.getHeight() == WindowPlacement.MIN_HEIGHT);
+    }
+
+    private void open(FxRobot robot, String tabId) {
+        robot.interact(() -> {
+            window.selectTab(tabId);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+    }
+
+    @Test
+    void theLossAxisLabelIsShownWhole(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, MainWindow.TRAINING_TAB_ID);
+        Label axisLabel = fx(() -> (Label) robot.lookup("#loss-chart").queryAs(Parent.class).lookup(".axis-label"));
+        // The y axis's label; the epoch axis label is looked up first only if it comes first in the tree.
+        List<Label> labels = fx(() -> robot.lookup("#loss-chart").queryAs(Parent.class).lookupAll(".axis-label")
+                .stream().map(Label.class::cast).toList());
+        assertFalse(labels.isEmpty(), "axis labels found: " + axisLabel);
+        for (Label label : labels) {
+            assertWhole(label);
+        }
+    }
+
+    @Test
+    void theGalleryFilterLabelsAreShownWhole(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, InspectionTabs.GALLERY_TAB_ID);
+        List<Label> labels = fx(() -> robot.lookup(".inspect-toolbar").queryAs(Parent.class).getChildrenUnmodifiable()
+                .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
+        assertEquals(3, labels.size(), "true class, predicted, sort");
+        for (Label label : labels) {
+            assertWhole(label);
+        }
+    }
+
+    private static void assertWhole(Label label) throws Exception {
+        double shown = fx(label::getWidth);
+        double needed = fx(() -> label.prefWidth(-1));
+        String text = fx(label::getText);
+        assertTrue(shown >= needed - 0.5, "\"" + text + "\" is " + shown + " px wide, needs " + needed);
+        assertTrue(fx(() -> ((Node) label).isVisible()), text + " visible");
+    }
+}
