@@ -82,6 +82,19 @@ class MinimumSizeWindowTest {
     }
 
     @Test
+    void theChartToolbarsCommandsAreShownWhole(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, MainWindow.TRAINING_TAB_ID);
+        // The note gives way (its tooltip has the whole text); the commands must not ("Fit epoc…", "Log-…").
+        for (String id : List.of("#fit-epochs", "#log-loss")) {
+            javafx.scene.control.Labeled box = fx(() -> robot.lookup(id).queryAs(javafx.scene.control.Labeled.class));
+            double shown = fx(box::getWidth);
+            double needed = fx(() -> box.prefWidth(-1));
+            assertTrue(shown >= needed - 0.5, id + " is " + shown + " px wide, needs " + needed);
+        }
+    }
+
+    @Test
     void theGalleryFilterLabelsAreShownWhole(FxRobot robot) throws Exception {
         showAtMinimumSize(robot);
         open(robot, InspectionTabs.GALLERY_TAB_ID);
