@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
@@ -25,7 +26,8 @@ final class GzipData {
     /** Decompresses {@code raw}, reading the first member's header now. */
     static InputStream open(InputStream raw) throws IOException {
         try {
-            return new Translated(new GzipCompressorInputStream(new Source(raw), true));
+            InputStream source = new Rethrowing(raw, SourceFailure::new);
+            return new Rethrowing(new GzipCompressorInputStream(source, true), GzipData::translated);
         } catch (IOException e) {
             throw translated(e);
         }
@@ -52,10 +54,17 @@ final class GzipData {
         }
     }
 
-    /** The compressed input; mark and reset pass through, which commons-compress needs between members. */
-    private static final class Source extends FilterInputStream {
-        Source(InputStream in) {
+    /**
+     * A stream whose read failures are replaced by {@code replace}: the compressed input's become
+     * {@link SourceFailure}s, the decompressed output's are {@link #translated}. Mark and reset pass
+     * through, which commons-compress needs between members.
+     */
+    private static final class Rethrowing extends FilterInputStream {
+        private final UnaryOperator<IOException> replace;
+
+        Rethrowing(InputStream in, UnaryOperator<IOException> replace) {
             super(in);
+            this.replace = replace;
         }
 
         @Override
@@ -63,7 +72,7 @@ final class GzipData {
             try {
                 return super.read();
             } catch (IOException e) {
-                throw new SourceFailure(e);
+                throw replace.apply(e);
             }
         }
 
@@ -72,32 +81,7 @@ final class GzipData {
             try {
                 return super.read(b, off, len);
             } catch (IOException e) {
-                throw new SourceFailure(e);
-            }
-        }
-    }
-
-    /** The decompressed output, with failures translated. */
-    private static final class Translated extends FilterInputStream {
-        Translated(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                throw translated(e);
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                throw translated(e);
+                throw replace.apply(e);
             }
         }
     }
