@@ -12,7 +12,7 @@ import org.softmaxlab.math.LossFormula;
  * trainer's. Made only when asked for ({@link TrainingControl#requestBatch}); the arrays are the
  * receiver's.
  *
- * @param epoch       1-based epoch of the step
+ * @param epoch       1-based epoch of the step, within its run unless {@link #withEpochsBefore} moved it
  * @param batch       1-based batch number within the epoch
  */
 public record BatchSnapshot(int epoch, int batch, int rows, float[] inputs, int[] labels, float[] logits,
@@ -20,4 +20,14 @@ public record BatchSnapshot(int epoch, int batch, int rows, float[] inputs, int[
 
     public static final int PIXELS = ImageSet.PIXELS;
     public static final int CLASSES = FashionMnist.CLASS_COUNT;
+
+    /**
+     * This copy with its epoch counted over the model's whole life: the trainer counts a run's own
+     * epochs, but a run that trains a model with {@code epochsBefore} epochs further shows them after
+     * those (as the chart's axis and the status bar do). Shares the arrays.
+     */
+    public BatchSnapshot withEpochsBefore(int epochsBefore) {
+        return new BatchSnapshot(epoch + epochsBefore, batch, rows, inputs, labels, logits, learningRate,
+                lossFormula, model);
+    }
 }

@@ -104,8 +104,8 @@ public final class TrainingControl {
         }
     }
 
-    /** Whether a copy of the batch was asked for since the last call; clears the request. */
-    boolean takeBatchRequest() {
+    /** Whether a copy of the batch was asked for since the last call; clears the request. For the trainer. */
+    public boolean takeBatchRequest() {
         if (!batchRequested) {
             return false;
         }

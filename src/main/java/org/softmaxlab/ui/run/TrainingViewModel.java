@@ -151,7 +151,18 @@ public final class TrainingViewModel {
             begin(settings.configProperty().get(), true);
         }
         if (state.get() == RunState.PAUSED) {
+            askForWantedCopies(); // the stepped batch itself, not the one after the next pulse
             permit.accept(run.control);
+        }
+    }
+
+    /** Asks the run for the copies that open views want; the trainer merges them, at most one a batch. */
+    private void askForWantedCopies() {
+        if (weightsWanted.get()) {
+            run.control.requestWeights();
+        }
+        if (batchWanted.get()) {
+            run.control.requestBatch();
         }
     }
 
@@ -260,15 +271,10 @@ public final class TrainingViewModel {
         if (run == null) {
             return;
         }
-        if (weightsWanted.get()) {
-            run.control.requestWeights(); // merged by the trainer: at most one copy per pulse
-        }
-        if (batchWanted.get()) {
-            run.control.requestBatch();
-        }
+        askForWantedCopies();
         BatchSnapshot batchCopy = run.events.takeBatch();
         if (batchCopy != null) {
-            lastBatch.set(batchCopy);
+            lastBatch.set(batchCopy.withEpochsBefore(run.epochsBefore()));
         }
         TrainingEvents.Drained drained = run.events.drain();
         double origin = run.origin;

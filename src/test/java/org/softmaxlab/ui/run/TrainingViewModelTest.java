@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
@@ -246,6 +249,25 @@ class TrainingViewModelTest {
         runner.finished(RunOutcome.Status.COMPLETED, null, model);
         vm.drain();
         assertEquals("Finished 4 epochs", vm.noticeProperty().get().title(), "the model has 2 + 1 + 1 epochs");
+    }
+
+    @Test
+    void aStepAsksForACopyOfItsOwnBatchAndTheStepTabCountsTheModelsEpochs() {
+        SoftmaxRegression model = SoftmaxRegression.initialized(0.01, 1);
+        trainTwoEpochs(model);
+        vm.batchWantedProperty().set(true);
+
+        vm.step(); // starts the run paused and trains one batch before any pulse
+        assertEquals(RunState.PAUSED, vm.stateProperty().get());
+        assertTrue(runner.control.takeBatchRequest(), "the stepped batch itself is copied, not only the next pulse's");
+
+        runner.started(100);
+        runner.listener.batchSnapshot(new BatchSnapshot(1, 1, 1, new float[BatchSnapshot.PIXELS], new int[] {0},
+                new float[BatchSnapshot.CLASSES], 0.1, LossFormula.STABLE, ModelSpec.SOFTMAX));
+        runner.batches(1, 1);
+        drainAndRedraw();
+        assertEquals(3, vm.lastBatchProperty().get().epoch(), "the model's third epoch, as the status bar says");
+        assertTrue(status.textProperty().get().contains("Epoch 3/"), status.textProperty().get());
     }
 
     @Test
