@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -19,6 +20,7 @@ import javafx.util.StringConverter;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.SidewaysScroll;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
@@ -48,6 +50,8 @@ public final class NumericsView {
     @FXML
     private GridPane table;
     @FXML
+    private ScrollPane tableScroll;
+    @FXML
     private VBox reasons;
     @FXML
     private Button showOverflow;
@@ -74,6 +78,7 @@ public final class NumericsView {
         // Listeners on the view-models go with this view's nodes (the window rebuilds views on a language switch).
         ViewListeners listeners = ViewListeners.of(table);
         logits.textProperty().bindBidirectional(viewModel.logitsTextProperty());
+        SidewaysScroll.fit(tableScroll);
         bindTrueClass(listeners);
         for (NumericsPreset preset : NumericsPreset.ALL) {
             ToggleButton button = new ToggleButton("[" + NumericsViewModel.text(preset.logits()) + "]");

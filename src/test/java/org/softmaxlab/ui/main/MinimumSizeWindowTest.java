@@ -106,6 +106,26 @@ class MinimumSizeWindowTest {
         }
     }
 
+    @Test
+    void theNumericsTextsWrapToTheWindowAndOnlyTheTableScrollsSideways(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, MainWindow.NUMERICS_TAB_ID);
+        javafx.scene.control.ScrollPane view = fx(() -> robot.lookup("#numerics-view")
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        javafx.scene.control.ScrollPane table = fx(() -> robot.lookup("#numerics-table-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        double seen = fx(() -> view.getViewportBounds().getWidth());
+        double content = fx(() -> view.getContent().getLayoutBounds().getWidth());
+        assertTrue(content <= seen + 0.5, "the view's content is " + content + " px wide, " + seen + " are seen");
+        double tableWidth = fx(() -> table.getContent().getLayoutBounds().getWidth());
+        assertTrue(tableWidth > fx(() -> table.getViewportBounds().getWidth()),
+                "at this size the float32/float64 table is wider than the window: it scrolls sideways");
+        double shownHeight = fx(() -> table.getViewportBounds().getHeight());
+        double tableHeight = fx(() -> table.getContent().getLayoutBounds().getHeight());
+        assertTrue(shownHeight >= tableHeight - 0.5,
+                "the scroll bar covers no row: " + shownHeight + " px seen of " + tableHeight);
+    }
+
     private static void assertWhole(Label label) throws Exception {
         double shown = fx(label::getWidth);
         double needed = fx(() -> label.prefWidth(-1));
