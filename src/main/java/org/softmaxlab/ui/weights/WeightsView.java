@@ -9,6 +9,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
@@ -28,8 +29,12 @@ public final class WeightsView {
 
     private static final int CLASSES = FashionMnist.CLASS_COUNT;
     private static final int COLUMNS = 5;
-    /** 6 screen pixels per weight: two rows of five fit a 1280×800 window beside the settings. */
-    private static final int SCALE = 6;
+    /**
+     * Screen pixels per weight of the class pictures: 6 where there is room (two rows of five fit a
+     * 1280×800 window beside the settings), fewer in a narrower window, never under 2.
+     */
+    private static final int MAX_SCALE = 6;
+    private static final int MIN_SCALE = 2;
 
     /** The MLP's hidden-unit filters: 1 screen pixel per weight, 16 to a row (256 fit in 16 rows). */
     private static final int UNIT_COLUMNS = 16;
@@ -40,10 +45,13 @@ public final class WeightsView {
     private final WeightsViewModel viewModel;
     private final Parent root;
     private CrispImage[] images = new CrispImage[0];
+    private int classScale = MAX_SCALE;
     private final ImageView outputLayer = new ImageView();
     private final Label outputCaption = new Label();
     private final VBox outputBox = new VBox(outputCaption, outputLayer);
 
+    @FXML
+    private StackPane area;
     @FXML
     private VBox content;
     @FXML
@@ -100,7 +108,28 @@ public final class WeightsView {
         listeners.onChange(viewModel.imagesProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.scaleProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.outputLayerProperty(), (obs, old, now) -> update());
+        // The tab's width decides the pictures' size, not the pictures the tab's width.
+        area.setMinWidth(0);
+        area.widthProperty().addListener((obs, old, now) -> fitClassScale());
         update();
+    }
+
+    /** Makes the ten class pictures as large as the tab's width lets five of them stand in a row. */
+    private void fitClassScale() {
+        int fitting = classScale(area.getWidth() - area.snappedLeftInset() - area.snappedRightInset(), grid.getHgap());
+        if (fitting != classScale) {
+            classScale = fitting;
+            if (images.length == CLASSES) {
+                buildTiles(CLASSES);
+                update();
+            }
+        }
+    }
+
+    /** The screen pixels per weight at which five class pictures and their gaps fit {@code width}. */
+    static int classScale(double width, double gap) {
+        int fitting = (int) Math.floor((width - (COLUMNS - 1) * gap) / (COLUMNS * CrispImage.SIZE));
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, fitting));
     }
 
     /**
@@ -112,7 +141,7 @@ public final class WeightsView {
         images = new CrispImage[count];
         boolean classes = count == CLASSES;
         for (int c = 0; c < count; c++) {
-            images[c] = new CrispImage(classes ? SCALE : 1);
+            images[c] = new CrispImage(classes ? classScale : 1);
             VBox tile = new VBox(images[c].view());
             if (classes) {
                 Label name = new Label(ClassNames.of(c));

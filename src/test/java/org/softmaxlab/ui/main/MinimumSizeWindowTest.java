@@ -126,6 +126,17 @@ class MinimumSizeWindowTest {
                 "the scroll bar covers no row: " + shownHeight + " px seen of " + tableHeight);
     }
 
+    @Test
+    void theTenClassPicturesFitTheWeightsTab(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, InspectionTabs.WEIGHTS_TAB_ID);
+        javafx.geometry.Bounds grid = fx(() -> robot.lookup("#weights-grid").query().localToScene(
+                robot.lookup("#weights-grid").query().getLayoutBounds()));
+        double windowWidth = fx(() -> stage.getScene().getWidth());
+        assertTrue(grid.getMaxX() <= windowWidth + 0.5,
+                "the pictures end at x " + grid.getMaxX() + ", the window at " + windowWidth);
+    }
+
     private static void assertWhole(Label label) throws Exception {
         double shown = fx(label::getWidth);
         double needed = fx(() -> label.prefWidth(-1));
