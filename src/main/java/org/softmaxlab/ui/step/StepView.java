@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,7 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.NumericValue;
 import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.SidewaysScroll;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
@@ -73,7 +75,15 @@ public final class StepView {
         table.setVgap(3);
         deltaNote.setWrapText(true);
         imageCaption.setId("step-image-caption");
-        HBox top = new HBox(16, new VBox(6, image.view(), imageCaption), table);
+        imageCaption.setWrapText(true); // long class names wrap under the picture instead of "Pullo…"
+        imageCaption.setMaxWidth(image.side());
+        imageCaption.setMinHeight(Region.USE_PREF_SIZE);
+        // In a narrow window the numbers scroll sideways rather than shrink to "…".
+        table.setMinWidth(Region.USE_PREF_SIZE);
+        ScrollPane numbers = SidewaysScroll.around(table);
+        numbers.setId("step-table-scroll");
+        HBox.setHgrow(numbers, Priority.ALWAYS);
+        HBox top = new HBox(16, new VBox(6, image.view(), imageCaption), numbers);
         content.getChildren().addAll(heading, new HBox(8, new Label(Messages.get("step.image")), picker), top,
                 reasons, deltaNote, deltas);
         picker.setConverter(new StringConverter<>() {

@@ -137,6 +137,25 @@ class MinimumSizeWindowTest {
                 "the pictures end at x " + grid.getMaxX() + ", the window at " + windowWidth);
     }
 
+    @Test
+    void theOneStepNumbersScrollSidewaysInsteadOfShrinking(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        open(robot, InspectionTabs.STEP_TAB_ID);
+        await("the data is loaded", () -> fx(() -> window.training().canStartProperty().get()));
+        robot.interact(() -> window.training().step());
+        await("the step is shown", () -> fx(() -> !robot.lookup("#step-table").queryAs(Parent.class)
+                .getChildrenUnmodifiable().isEmpty()));
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        List<Label> cells = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
+                .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
+        assertTrue(cells.size() > 30, "the table's cells: " + cells.size());
+        for (Label cell : cells) {
+            double shown = fx(cell::getWidth);
+            double needed = fx(() -> cell.prefWidth(-1));
+            assertTrue(shown >= needed - 0.5, "\"" + fx(cell::getText) + "\" is " + shown + " px wide, needs " + needed);
+        }
+    }
+
     private static void assertWhole(Label label) throws Exception {
         double shown = fx(label::getWidth);
         double needed = fx(() -> label.prefWidth(-1));
