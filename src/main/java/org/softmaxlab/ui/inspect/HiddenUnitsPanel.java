@@ -103,8 +103,7 @@ final class HiddenUnitsPanel {
         shown = units;
         String a = ClassNames.of(first);
         String b = ClassNames.of(second);
-        note.setText(Messages.format(secondIsTrue ? "hiddenUnits.note.true" : "hiddenUnits.note.second",
-                units.activeCount(), units.hidden(), a, b, units.filterScale()));
+        note.setText(Messages.format("hiddenUnits.note", units.activeCount(), units.hidden(), units.filterScale()));
         List<Unit> top = units.top();
         while (tileViews.size() < top.size()) {
             Tile tile = new Tile(idPrefix + "hidden-unit-" + tileViews.size());
