@@ -139,9 +139,17 @@ class HiddenUnitsTest {
     @Test
     void eachFilterIsItsWeightsTabPicture() {
         HiddenUnits units = HiddenUnits.of(parameters, pixels(0), 0, 1, Ranking.FIRST, 8);
+        double scale = WeightImages.firstLayerScale(parameters);
+        assertEquals(scale, units.filterScale());
         int[][] weightsTab = WeightImages.render(parameters);
         for (Unit u : units.top()) {
-            assertArrayEquals(weightsTab[u.index()], units.filter(u.index()), "unit " + u.index());
+            // W₁ is [785, H] row-major: unit j's filter is column j, pixel p at p·H + j.
+            int[] expected = new int[784];
+            for (int p = 0; p < 784; p++) {
+                expected[p] = WeightImages.color(parameters[p * 256 + u.index()], scale);
+            }
+            assertArrayEquals(expected, units.filter(u.index()), "unit " + u.index());
+            assertArrayEquals(weightsTab[u.index()], units.filter(u.index()), "as the Weights tab draws it");
         }
         assertTrue(units.activeCount() > 0 && units.activeCount() < 256, "relu silences some: " + units.activeCount());
     }

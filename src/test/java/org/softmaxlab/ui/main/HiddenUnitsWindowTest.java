@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,11 +22,15 @@ import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.HiddenUnits;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.gallery.GalleryItem;
+import org.softmaxlab.ui.inspect.ClassNames;
+import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
@@ -34,7 +39,7 @@ import org.testfx.api.FxRobot;
  * The MLP's "why this prediction" in the real window, at the smallest window size: a mistake's
  * detail shows the hidden units that added most to the predicted logit, and the numbers on screen
  * (each unit's contribution, the other units, the bias) add up to the logit shown, whose softmax is
- * the probability the gallery shows.
+ * the probability the gallery shows. Your image explains its picture the same way.
  */
 class HiddenUnitsWindowTest {
 
@@ -90,6 +95,28 @@ class HiddenUnitsWindowTest {
         assertEquals(difference[0], tipped, HiddenUnits.DEFAULT_TOP * 0.005 + 0.0005);
 
         assertFitsTheColumn(robot);
+    }
+
+    @Test
+    void yourOwnPictureIsExplainedByTheMlpsHiddenUnitsToo(FxRobot robot, @TempDir Path dir) throws Exception {
+        trainAnMlp(robot);
+        Path picture = Fixtures.writePng(TestData.subset().test(), 0, dir.resolve("first-test-image.png"));
+        robot.clickOn("#" + InspectionTabs.OWN_IMAGE_TAB_ID);
+        robot.interact(() -> app.window().inspection().ownImageView().open(picture));
+        await("the picture is classified", () -> app.window().inspection().ownImage().probabilitiesProperty().get() != null);
+        await("the hidden units show", () -> robot.lookup("#own-image-hidden-units").tryQuery()
+                .map(HiddenUnitsWindowTest::shown).orElse(false));
+        float[] probabilities = fx(() -> app.window().inspection().ownImage().probabilitiesProperty().get());
+        int predicted = fx(() -> app.window().inspection().ownImage().predictedProperty().get());
+        double[] line = decimals(text(robot, "#own-image-hidden-units-first-sum"));
+        assertEquals(line[3], line[0] + line[1] + line[2], 0.002, "top + rest + b = logit");
+        assertEquals(probabilities[predicted], line[4], 1e-4, "the logit of the probability shown");
+        assertTrue(text(robot, "#own-image-hidden-units-first-sum").startsWith(fx(() -> ClassNames.of(predicted))));
+        double shownTiles = 0;
+        for (int r = 0; r < HiddenUnits.DEFAULT_TOP; r++) {
+            shownTiles += decimals(text(robot, "#own-image-hidden-unit-" + r + "-contribution"))[0];
+        }
+        assertEquals(line[0], shownTiles, HiddenUnits.DEFAULT_TOP * 0.005 + 0.0005);
     }
 
     /** Every tile lies inside the detail column, and every label shows its whole text. */
