@@ -34,15 +34,33 @@ public final class ImageClassifier {
 
     /** The ten logits o = Wᵀx + b of {@code pixels} (784 values in [0, 1]). */
     public float[] logits(float[] pixels) {
+        float[][] outputs = layerOutputs(pixels);
+        return outputs[outputs.length - 1];
+    }
+
+    /**
+     * Every layer's output for {@code pixels} (784 values in [0, 1]), in one forward pass: [the ten
+     * logits] for softmax regression, [the H hidden activations relu(x·W₁ + b₁), the ten logits] for
+     * the MLP. What explains a prediction reads the hidden layer here, so it sees the very numbers the
+     * logits were computed from.
+     */
+    public float[][] layerOutputs(float[] pixels) {
         if (pixels.length != ImageSet.PIXELS) {
             throw new IllegalArgumentException("expected 784 pixels, got " + pixels.length);
         }
-        float[] values = pixels;
         int layers = model.layerOutputs().length;
+        float[][] outputs = new float[layers][];
+        float[] values = pixels;
         for (int layer = 0; layer < layers; layer++) {
             values = layer(values, layer, layer < layers - 1);
+            outputs[layer] = values;
         }
-        return values;
+        return outputs;
+    }
+
+    /** The model the parameters are. */
+    public ModelSpec model() {
+        return model;
     }
 
     /** x·W + b for one layer's [inputs + 1, outputs] block, then relu unless it is the last. */

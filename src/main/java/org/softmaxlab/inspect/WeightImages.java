@@ -36,13 +36,30 @@ public final class WeightImages {
      */
     public static int[][] render(float[] parameters, double scale) {
         int columns = spec(parameters).layerOutputs()[0];
-        int[][] images = new int[columns][ImageSet.PIXELS];
+        int[][] images = new int[columns][];
         for (int c = 0; c < columns; c++) {
-            for (int p = 0; p < ImageSet.PIXELS; p++) {
-                images[c][p] = color(parameters[p * columns + c], scale);
-            }
+            images[c] = renderColumn(parameters, c, scale);
         }
         return images;
+    }
+
+    /**
+     * One column of the first layer as a picture on a scale of ±{@code scale}: class {@code column}'s
+     * template for softmax regression, hidden unit {@code column}'s filter (the 784 weights of W₁ that
+     * feed it) for the MLP.
+     *
+     * @return 784 ARGB pixels, row-major
+     */
+    public static int[] renderColumn(float[] parameters, int column, double scale) {
+        int columns = spec(parameters).layerOutputs()[0];
+        if (column < 0 || column >= columns) {
+            throw new IllegalArgumentException("column " + column + " of " + columns);
+        }
+        int[] image = new int[ImageSet.PIXELS];
+        for (int p = 0; p < ImageSet.PIXELS; p++) {
+            image[p] = color(parameters[p * columns + column], scale);
+        }
+        return image;
     }
 
     /** The largest finite |w| over the first layer's weights (not its biases): the colour scale's end. */

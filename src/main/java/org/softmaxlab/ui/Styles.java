@@ -49,6 +49,8 @@ public final class Styles {
     public static final String TILE_WRONG = "tile-wrong";
     /** The panel beside the gallery with the picked image. */
     public static final String DETAIL_PANEL = "detail-panel";
+    /** The scrolled part of a detail column: transparent, no frame. */
+    public static final String DETAIL_SCROLL = "detail-scroll";
 
     /** The matrix's top-left cell. */
     public static final String CONFUSION_CORNER = "confusion-corner";
@@ -139,4 +141,19 @@ public final class Styles {
     public static String runSlot(int slot) {
         return "run-slot-" + slot;
     }
+
+    /** The MLP's "why this prediction": its hidden units. */
+    public static final String HIDDEN_UNITS = "hidden-units";
+    /** The row choosing how the hidden units are ranked. */
+    public static final String HIDDEN_UNITS_RANK_ROW = "hidden-units-rank-row";
+    /** The tiles of the top hidden units. */
+    public static final String HIDDEN_UNITS_TILES = "hidden-units-tiles";
+    /** One hidden unit: its filter and its numbers. */
+    public static final String HIDDEN_UNIT_TILE = "hidden-unit-tile";
+    /** A hidden unit's number ("unit 37"). */
+    public static final String HIDDEN_UNIT_INDEX = "hidden-unit-index";
+    /** activation × weight and = contribution under a hidden unit's filter. */
+    public static final String HIDDEN_UNIT_NUMBER = "hidden-unit-number";
+    /** A logit decomposed into the top units, the rest and the bias. */
+    public static final String HIDDEN_UNITS_SUM = "hidden-units-sum";
 }

@@ -2,6 +2,8 @@ package org.softmaxlab.ui.gallery;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
@@ -30,7 +32,8 @@ final class DetailPanel {
     private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
     private final EvidencePanel evidence = new EvidencePanel("gallery-");
     private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
-    private final VBox root = new VBox(hint, content);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final VBox root = new VBox(hint, scroll);
 
     DetailPanel(GalleryViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,6 +41,11 @@ final class DetailPanel {
         root.getStyleClass().add(Styles.DETAIL_PANEL);
         title.getStyleClass().add(Styles.PANEL_HEADING);
         hint.setWrapText(true);
+        // The explanation under the bars is taller than the window at small sizes: scrolled, not cut off.
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Styles.DETAIL_SCROLL);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         predicted.setId("gallery-detail-predicted");
         // Held by the panel's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners listeners = ViewListeners.of(root);
@@ -58,8 +66,8 @@ final class DetailPanel {
         boolean shown = item != null && probabilities != null && images != null;
         hint.setVisible(!shown);
         hint.setManaged(!shown);
-        content.setVisible(shown);
-        content.setManaged(shown);
+        scroll.setVisible(shown);
+        scroll.setManaged(shown);
         if (!shown) {
             bars.clear();
             return;

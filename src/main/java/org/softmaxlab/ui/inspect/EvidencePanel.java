@@ -14,7 +14,8 @@ import org.softmaxlab.ui.Styles;
 /**
  * "Why this prediction": the evidence maps x ⊙ W_c of two classes and their difference on one
  * diverging scale, each logit decomposed as Σ evidence + b under its map, and what the pointer is
- * over (the pixel, both weights, both contributions). For softmax regression only.
+ * over (the pixel, both weights, both contributions). For the MLP, whose logits come from its
+ * hidden layer, the {@link HiddenUnitsPanel} instead: the hidden units that added most to the logits.
  */
 public final class EvidencePanel {
 
@@ -31,6 +32,7 @@ public final class EvidencePanel {
     private final Label differenceSum = new Label();
     private final Label hover = new Label();
     private final VBox maps;
+    private final HiddenUnitsPanel hiddenUnits;
     private Evidence shown;
 
     /** An empty panel; {@code idPrefix} names its nodes ("gallery-", "own-image-"). */
@@ -49,7 +51,8 @@ public final class EvidencePanel {
             ImageView view = map.view();
             view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         }
-        root.getChildren().addAll(heading, note, maps, hover);
+        hiddenUnits = new HiddenUnitsPanel(idPrefix);
+        root.getChildren().addAll(heading, note, maps, hover, hiddenUnits.root());
         clear();
     }
 
@@ -73,21 +76,24 @@ public final class EvidencePanel {
 
     /**
      * Shows why {@code parameters} give {@code pixels} class {@code first} rather than {@code second}
-     * ({@code secondIsTrue}: the true class; otherwise the second best); says so for an MLP.
+     * ({@code secondIsTrue}: the true class; otherwise the second best): by evidence maps for softmax
+     * regression, by its hidden units for an MLP.
      */
     public void show(float[] parameters, float[] pixels, int first, int second, boolean secondIsTrue) {
         root.setVisible(true);
         root.setManaged(true);
-        if (!Evidence.isLinear(parameters)) {
+        boolean linear = Evidence.isLinear(parameters);
+        for (Node linearOnly : new Node[] {note, maps, hover}) {
+            linearOnly.setVisible(linear);
+            linearOnly.setManaged(linear);
+        }
+        hiddenUnits.root().setVisible(!linear);
+        hiddenUnits.root().setManaged(!linear);
+        if (!linear) {
             shown = null;
-            note.setText(Messages.get("evidence.mlp"));
-            maps.setVisible(false);
-            maps.setManaged(false);
-            hover.setText("");
+            hiddenUnits.show(parameters, pixels, first, second, secondIsTrue);
             return;
         }
-        maps.setVisible(true);
-        maps.setManaged(true);
         Evidence e = Evidence.of(parameters, pixels, first, second);
         shown = e;
         double scale = e.scale();

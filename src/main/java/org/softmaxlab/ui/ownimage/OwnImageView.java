@@ -150,8 +150,6 @@ public final class OwnImageView {
         float[] pixels = viewModel.pixelsProperty().get();
         if (p == null || weights == null || pixels == null) {
             evidence.clear();
-        } else if (!org.softmaxlab.inspect.Evidence.isLinear(weights)) {
-            evidence.show(weights, pixels, 0, 0, false);
         } else {
             int[] two = org.softmaxlab.inspect.Evidence.bestTwo(weights, pixels);
             evidence.show(weights, pixels, two[0], two[1], false);
