@@ -43,7 +43,7 @@ final class DetailPanel {
         ViewListeners listeners = ViewListeners.of(root);
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
-        listeners.onChange(viewModel.weightsProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.selectedParametersProperty(), (obs, old, now) -> update());
         update();
     }
 
@@ -70,7 +70,7 @@ final class DetailPanel {
         predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),
                 item.predictedProbability()));
         bars.show(probabilities, item.trueClass(), item.predictedClass());
-        float[] weights = viewModel.weightsProperty().get();
+        float[] weights = viewModel.selectedParametersProperty().get();
         if (weights == null) {
             evidence.clear();
         } else {
