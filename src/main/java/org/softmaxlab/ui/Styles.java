@@ -49,6 +49,8 @@ public final class Styles {
     public static final String TILE_WRONG = "tile-wrong";
     /** The panel beside the gallery with the picked image. */
     public static final String DETAIL_PANEL = "detail-panel";
+    /** The scroll pane around a {@link #DETAIL_PANEL}, as wide as the column it scrolls. */
+    public static final String DETAIL_SCROLL = "detail-scroll";
 
     /** The matrix's top-left cell. */
     public static final String CONFUSION_CORNER = "confusion-corner";
@@ -113,6 +115,8 @@ public final class Styles {
 
     /** A number in the numerics table. */
     public static final String NUMERIC_CELL = "numeric-cell";
+    /** An evidence map's logit decomposition: numbers, but a wrapped text read from the left. */
+    public static final String EVIDENCE_SUM = "evidence-sum";
     /** A column heading of the numerics table. */
     public static final String NUMERICS_HEAD = "numerics-head";
     /** The float32 / float64 heading over a group of columns. */

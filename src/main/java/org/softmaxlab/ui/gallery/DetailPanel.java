@@ -2,6 +2,7 @@ package org.softmaxlab.ui.gallery;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
@@ -30,17 +31,25 @@ final class DetailPanel {
     private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
     private final EvidencePanel evidence = new EvidencePanel("gallery-");
     private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
-    private final VBox root = new VBox(hint, content);
+    private final VBox column = new VBox(hint, content);
+    /**
+     * The column scrolls: image, bars and evidence maps are taller than the tab at the minimum window
+     * size, and a column that does not scroll squeezes its texts to one elided line and cuts the maps.
+     */
+    private final ScrollPane root = new ScrollPane(column);
 
     DetailPanel(GalleryViewModel viewModel) {
         this.viewModel = viewModel;
         root.setId("gallery-detail");
-        root.getStyleClass().add(Styles.DETAIL_PANEL);
+        root.getStyleClass().add(Styles.DETAIL_SCROLL);
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.getStyleClass().add(Styles.DETAIL_PANEL);
         title.getStyleClass().add(Styles.PANEL_HEADING);
         hint.setWrapText(true);
         predicted.setId("gallery-detail-predicted");
         // Held by the panel's nodes: a view replaced on a language switch stops following the view-model.
-        ViewListeners listeners = ViewListeners.of(root);
+        ViewListeners listeners = ViewListeners.of(column);
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedParametersProperty(), (obs, old, now) -> update());

@@ -37,13 +37,14 @@ public final class EvidencePanel {
     public EvidencePanel(String idPrefix) {
         root.setId(idPrefix + "evidence");
         heading.getStyleClass().add(Styles.PANEL_HEADING);
+        // The texts wrap to the width of the column the panel is in (the gallery's detail, Your image).
         note.setWrapText(true);
-        note.setMaxWidth(300);
-        hover.setMaxWidth(300);
         hover.setId(idPrefix + "evidence-hover");
         hover.setWrapText(true);
         firstSum.setId(idPrefix + "evidence-first-sum");
         secondSum.setId(idPrefix + "evidence-second-sum");
+        differenceSum.setId(idPrefix + "evidence-difference-sum");
+        note.setId(idPrefix + "evidence-note");
         maps = new VBox(8, tile(firstMap, firstSum), tile(secondMap, secondSum), tile(differenceMap, differenceSum));
         for (CrispImage map : new CrispImage[] {firstMap, secondMap, differenceMap}) {
             ImageView view = map.view();
@@ -53,11 +54,16 @@ public final class EvidencePanel {
         clear();
     }
 
+    /** A map with its logit decomposition beside it, wrapped to whatever width the column leaves. */
     private static HBox tile(CrispImage image, Label caption) {
         caption.setWrapText(true);
-        caption.setMaxWidth(180);
-        caption.getStyleClass().add(Styles.NUMERIC_CELL);
-        return new HBox(8, image.view(), caption);
+        caption.setMinWidth(0);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.getStyleClass().addAll(Styles.NUMERIC_CELL, Styles.EVIDENCE_SUM);
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        HBox tile = new HBox(8, image.view(), caption);
+        tile.setMinWidth(0);
+        return tile;
     }
 
     public Node root() {
