@@ -115,6 +115,8 @@ public final class Styles {
 
     /** A number in the numerics table. */
     public static final String NUMERIC_CELL = "numeric-cell";
+    /** The caption under one of the One step tab's ΔW pictures. */
+    public static final String STEP_DELTA_CAPTION = "step-delta-caption";
     /** An evidence map's logit decomposition: numbers, but a wrapped text read from the left. */
     public static final String EVIDENCE_SUM = "evidence-sum";
     /** A column heading of the numerics table. */

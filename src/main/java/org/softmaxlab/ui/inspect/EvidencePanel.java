@@ -4,7 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.inspect.Evidence;
 import org.softmaxlab.inspect.WeightImages;
@@ -54,16 +53,15 @@ public final class EvidencePanel {
         clear();
     }
 
-    /** A map with its logit decomposition beside it, wrapped to whatever width the column leaves. */
-    private static HBox tile(CrispImage image, Label caption) {
+    /**
+     * A map with its logit decomposition under it, wrapped to the column's width: beside the map the
+     * column (300 px, larger type in presentation mode) left too little room and broke the numbers.
+     */
+    private static VBox tile(CrispImage image, Label caption) {
         caption.setWrapText(true);
-        caption.setMinWidth(0);
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.getStyleClass().addAll(Styles.NUMERIC_CELL, Styles.EVIDENCE_SUM);
-        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
-        HBox tile = new HBox(8, image.view(), caption);
-        tile.setMinWidth(0);
-        return tile;
+        return new VBox(2, image.view(), caption);
     }
 
     public Node root() {
