@@ -59,8 +59,9 @@ public final class ModelFileException extends Exception {
         BODY_CHECKSUM(Reason.DAMAGED, "the file is damaged: its content does not match its checksum, so bytes "
                 + "changed after it was saved. Use another copy, or train and save the model again."),
         /** {0} the extra bytes, {1} the size expected, {2} the size found. */
-        TRAILING_BYTES(Reason.DAMAGED, "the file is damaged: it has {0,number,#,##0} unexpected bytes after its end "
-                + "({1,number,#,##0} bytes expected, {2,number,#,##0} found). Use another copy."),
+        TRAILING_BYTES(Reason.DAMAGED, "the file is damaged: it has {0,number,#,##0} unexpected "
+                + "{0,choice,0#bytes|1#byte|1<bytes} after its end ({1,number,#,##0} bytes expected, "
+                + "{2,number,#,##0} found). Use another copy."),
         /** {0} the size of a header, {1} the size found. */
         TRUNCATED_HEADER(Reason.TRUNCATED, "the file is cut short: expected at least {0,number,#,##0} bytes, found "
                 + "{1,number,#,##0}. It was probably copied or downloaded incompletely; copy it again from the "
@@ -85,11 +86,11 @@ public final class ModelFileException extends Exception {
         /** {0} what is wrong with the settings, as the settings check says it (in English). */
         INVALID_SETTINGS(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ({0})."),
         /** {0} the number of epochs declared. */
-        NO_ROOM_FOR_EPOCHS(Reason.INVALID_CONTENT, "it declares {0} epochs of metrics but has no room for them. It "
-                + "was not written by SoftmaxLab."),
+        NO_ROOM_FOR_EPOCHS(Reason.INVALID_CONTENT, "it declares {0} {0,choice,0#epochs|1#epoch|1<epochs} of "
+                + "metrics but has no room for them. It was not written by SoftmaxLab."),
         /** {0} the extra bytes. */
-        EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected bytes after its parameters. It was "
-                + "not written by this version of SoftmaxLab."),
+        EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected {0,choice,0#bytes|1#byte|1<bytes} "
+                + "after its parameters. It was not written by this version of SoftmaxLab."),
         /** {0} the {@link ParameterProblem}. */
         WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST model that "
                 + "SoftmaxLab can use."),
@@ -111,8 +112,8 @@ public final class ModelFileException extends Exception {
         NPZ_FORTRAN_ORDER(Reason.INVALID_CONTENT, "''{0}'' is stored in Fortran (column-major) order. Save it in C "
                 + "order (np.ascontiguousarray)."),
         /** {0} the key, {1} bytes found, {2} bytes its shape needs. */
-        NPZ_WRONG_LENGTH(Reason.TRUNCATED, "''{0}'' has {1,number,#,##0} bytes of data, but its shape needs "
-                + "{2,number,#,##0}. Copy it again, or save it again with np.savez."),
+        NPZ_WRONG_LENGTH(Reason.TRUNCATED, "''{0}'' has {1,number,#,##0} {1,choice,0#bytes|1#byte|1<bytes} of "
+                + "data, but its shape needs {2,number,#,##0}. Copy it again, or save it again with np.savez."),
         /** {0} the largest size of a model. */
         NPZ_TOO_LARGE(Reason.NOT_A_MODEL_FILE, "its arrays are larger than any model (over {0,number,#,##0} bytes)."),
         /** {0} the key. */
@@ -126,9 +127,9 @@ public final class ModelFileException extends Exception {
         /** {0} the key, {1} its shape, {2} the shape needed. */
         NPZ_WRONG_SHAPE(Reason.WRONG_PARAMETER_COUNT, "''{0}'' has shape {1}, but this model needs {2}."),
         /** {0} the key, {1} how many are not finite, {2} the flat index of the first. */
-        NPZ_NON_FINITE(Reason.NON_FINITE_PARAMETERS, "''{0}'' holds {1,number,#,##0} numbers that are not finite "
-                + "(NaN or ±∞), the first at flat index {2,number,#,##0}: the model had diverged when it was saved "
-                + "and cannot classify anything."),
+        NPZ_NON_FINITE(Reason.NON_FINITE_PARAMETERS, "''{0}'' holds {1,number,#,##0} {1,choice,0#numbers that "
+                + "are|1#number that is|1<numbers that are} not finite (NaN or ±∞), the first at flat index "
+                + "{2,number,#,##0}: the model had diverged when it was saved and cannot classify anything."),
         /** {0} the {@link ParameterProblem}. */
         NON_FINITE_PARAMETERS(Reason.NON_FINITE_PARAMETERS, "{0}: the model had diverged when it was saved and "
                 + "cannot classify anything. Train it again with a smaller learning rate.");

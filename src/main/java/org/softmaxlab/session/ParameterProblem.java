@@ -26,26 +26,33 @@ public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstI
      */
     public enum Kind {
         /** {2} pixels, {3} classes. */
-        WRONG_COUNT("it holds {0,number,#,##0} parameters, but a SoftmaxLab model has {1,number,#,##0} (a weight "
-                + "for each of the {2} pixels and a bias, for each of the {3} classes)"),
+        WRONG_COUNT("it holds {0,number,#,##0} {0,choice,0#parameters|1#parameter|1<parameters}, but a SoftmaxLab "
+                + "model has {1,number,#,##0} (a weight for each of the {2} pixels and a bias, for each of the "
+                + "{3} classes)"),
         /** {2} pixels, {3} hidden units, {4} classes. */
-        WRONG_MLP_COUNT("it holds {0,number,#,##0} parameters, but an MLP with {3} hidden units has "
-                + "{1,number,#,##0} (weights and biases from {2} pixels to {3} hidden units to {4} classes)"),
+        WRONG_MLP_COUNT("it holds {0,number,#,##0} {0,choice,0#parameters|1#parameter|1<parameters}, but an MLP "
+                + "with {3} hidden {3,choice,0#units|1#unit|1<units} has {1,number,#,##0} (weights and biases "
+                + "from {2} pixels to {3} hidden {3,choice,0#units|1#unit|1<units} to {4} classes)"),
         /** {2} pixel row, {3} pixel column, {4} class. */
-        NON_FINITE_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers (NaN or ±∞), "
-                + "the first being the weight of pixel (row {2}, column {3}) for class {4} ({5})"),
+        NON_FINITE_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters {0,choice,0#are not finite "
+                + "numbers|1#is not a finite number|1<are not finite numbers} (NaN or ±∞), the first being the "
+                + "weight of pixel (row {2}, column {3}) for class {4} ({5})"),
         /** {4} class. */
-        NON_FINITE_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers (NaN or ±∞), "
-                + "the first being the bias of class {4} ({5})"),
+        NON_FINITE_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters {0,choice,0#are not finite "
+                + "numbers|1#is not a finite number|1<are not finite numbers} (NaN or ±∞), the first being the "
+                + "bias of class {4} ({5})"),
         /** {2} pixel row, {3} pixel column, {4} hidden unit (from 0). */
-        NON_FINITE_HIDDEN_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
-                + "(NaN or ±∞), the first being the weight of pixel (row {2}, column {3}) for hidden unit {4}"),
+        NON_FINITE_HIDDEN_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters {0,choice,0#are not finite "
+                + "numbers|1#is not a finite number|1<are not finite numbers} (NaN or ±∞), the first being the "
+                + "weight of pixel (row {2}, column {3}) for hidden unit {4}"),
         /** {4} hidden unit (from 0). */
-        NON_FINITE_HIDDEN_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
-                + "(NaN or ±∞), the first being the bias of hidden unit {4}"),
+        NON_FINITE_HIDDEN_BIAS("{0,number,#,##0} of its {1,number,#,##0} parameters {0,choice,0#are not finite "
+                + "numbers|1#is not a finite number|1<are not finite numbers} (NaN or ±∞), the first being the "
+                + "bias of hidden unit {4}"),
         /** {2} hidden unit (from 0), {4} class. */
-        NON_FINITE_OUTPUT_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters are not finite numbers "
-                + "(NaN or ±∞), the first being the weight of hidden unit {2} for class {4} ({5})");
+        NON_FINITE_OUTPUT_WEIGHT("{0,number,#,##0} of its {1,number,#,##0} parameters {0,choice,0#are not finite "
+                + "numbers|1#is not a finite number|1<are not finite numbers} (NaN or ±∞), the first being the "
+                + "weight of hidden unit {2} for class {4} ({5})");
 
         private final String pattern;
 

@@ -29,7 +29,8 @@ public sealed interface EndReason permits EndReason.Stopped, EndReason.Interrupt
     record Stopped(int epochsDone, int epochsPlanned) implements EndReason {
 
         /** The English pattern; {0} epochs done, {1} planned. */
-        public static final String PATTERN = "stopped after {0,number,integer} of {1,number,integer} epochs";
+        public static final String PATTERN = "stopped after {0,number,integer} of {1,number,integer} "
+                + "{1,choice,0#epochs|1#epoch|1<epochs}";
 
         @Override
         public String describe() {
@@ -45,7 +46,8 @@ public sealed interface EndReason permits EndReason.Stopped, EndReason.Interrupt
     record Interrupted(int epochsDone) implements EndReason {
 
         /** The English pattern; {0} epochs done. */
-        public static final String PATTERN = "interrupted after {0,number,integer} epochs";
+        public static final String PATTERN = "interrupted after {0,number,integer} "
+                + "{0,choice,0#epochs|1#epoch|1<epochs}";
 
         @Override
         public String describe() {

@@ -14,14 +14,27 @@ public final class Evaluation {
     private final int[] predictions;
     private final float[] probabilities;
     private final double loss;
+    /** The parameters that gave these predictions, or null when not known. */
+    private final float[] parameters;
 
     /**
+     * An evaluation whose model parameters are not known (predictions from a run's record).
+     *
      * @param labels        the true class of each image
      * @param predictions   the predicted class of each image
      * @param probabilities row-major [images × 10]
      * @param loss          mean cross-entropy over the images
      */
     public Evaluation(int[] labels, int[] predictions, float[] probabilities, double loss) {
+        this(labels, predictions, probabilities, loss, null);
+    }
+
+    /**
+     * @param parameters the model's parameters these predictions come from (kept, not copied), so
+     *                   that a closer look at one image explains this verdict and not a newer one;
+     *                   null when not known
+     */
+    public Evaluation(int[] labels, int[] predictions, float[] probabilities, double loss, float[] parameters) {
         if (labels.length != predictions.length || probabilities.length != labels.length * CLASSES) {
             throw new IllegalArgumentException("labels, predictions and probabilities disagree in size");
         }
@@ -29,6 +42,16 @@ public final class Evaluation {
         this.predictions = predictions;
         this.probabilities = probabilities;
         this.loss = loss;
+        this.parameters = parameters;
+    }
+
+    /**
+     * A copy of the parameters of the model at the moment of this evaluation, or null when not
+     * known. While a run goes on the model moves away from them; these still give exactly these
+     * predictions.
+     */
+    public float[] parametersCopy() {
+        return parameters == null ? null : parameters.clone();
     }
 
     public int size() {

@@ -40,6 +40,8 @@ final class Evaluator {
         int[] predictions = new int[n];
         BatchLoss loss = SoftmaxCrossEntropy.forward(logitsHost, labels, n, CLASSES, LossFormula.STABLE,
                 probabilities, predictions);
-        return new Evaluation(labels, predictions, probabilities, loss.lossSum() / n);
+        // The parameters go with the verdict: the model trains on after an epoch's evaluation, and a
+        // look at one image must explain this verdict, not the newer weights.
+        return new Evaluation(labels, predictions, probabilities, loss.lossSum() / n, model.parametersCopy());
     }
 }

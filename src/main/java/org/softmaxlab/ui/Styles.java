@@ -49,7 +49,7 @@ public final class Styles {
     public static final String TILE_WRONG = "tile-wrong";
     /** The panel beside the gallery with the picked image. */
     public static final String DETAIL_PANEL = "detail-panel";
-    /** The scrolled part of a detail column: transparent, no frame. */
+    /** The scroll pane around a {@link #DETAIL_PANEL}, as wide as the column it scrolls. */
     public static final String DETAIL_SCROLL = "detail-scroll";
 
     /** The matrix's top-left cell. */
@@ -115,6 +115,10 @@ public final class Styles {
 
     /** A number in the numerics table. */
     public static final String NUMERIC_CELL = "numeric-cell";
+    /** The caption under one of the One step tab's ΔW pictures. */
+    public static final String STEP_DELTA_CAPTION = "step-delta-caption";
+    /** An evidence map's logit decomposition: numbers, but a wrapped text read from the left. */
+    public static final String EVIDENCE_SUM = "evidence-sum";
     /** A column heading of the numerics table. */
     public static final String NUMERICS_HEAD = "numerics-head";
     /** The float32 / float64 heading over a group of columns. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
@@ -45,6 +46,35 @@ class EvidenceTest {
             }
             assertEquals(e.evidenceSum(predicted) - e.evidenceSum(truth), difference, 1e-4);
             assertEquals(predicted, Evidence.bestTwo(parameters, pixels)[0], "image " + i);
+        }
+    }
+
+    /**
+     * The run trains on after an epoch's evaluation: the evaluation keeps the parameters it was made
+     * with, so a gallery detail opened mid-run explains the tile's prediction, not the newer weights'.
+     */
+    @Test
+    void anEpochsEvaluationKeepsTheParametersThatMadeItWhileTheRunTrainsOn() {
+        Nd4jRuntime.configureThreads(1);
+        FashionMnist real = RealData.load().head(3000, 200);
+        java.util.List<Evaluation> epochs = new java.util.ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void epochFinished(org.softmaxlab.train.EpochMetrics metrics, Evaluation evaluation) {
+                epochs.add(evaluation);
+            }
+        };
+        RunOutcome run = new Trainer(TrainingData.of(real)).run(TrainConfig.DEFAULTS.withEpochs(2), listener,
+                new TrainingControl());
+        Evaluation first = epochs.get(0);
+        float[] kept = first.parametersCopy();
+        assertFalse(java.util.Arrays.equals(kept, run.model().parametersCopy()), "the run trained on");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(run.model().parametersCopy(),
+                epochs.get(1).parametersCopy());
+        float[] pixels = new float[784];
+        for (int i = 0; i < 200; i++) {
+            real.test().copyScaledRow(i, pixels, 0);
+            assertEquals(first.prediction(i), Evidence.bestTwo(kept, pixels)[0], "image " + i);
         }
     }
 

@@ -93,7 +93,7 @@ class MlpModelFileTest {
     void aNonFiniteMlpParameterIsNamedByLayerAndUnit() {
         float[] hiddenWeight = mlpParameters();
         hiddenWeight[(2 * 28 + 5) * 7 + 4] = Float.NaN;
-        assertEquals("1 of its 5,575 parameters are not finite numbers (NaN or ±∞), the first being the weight of "
+        assertEquals("1 of its 5,575 parameters is not a finite number (NaN or ±∞), the first being the weight of "
                 + "pixel (row 2, column 5) for hidden unit 4", SavedModel.whyNotSavable(MLP, hiddenWeight)
                 .orElseThrow().toString());
 

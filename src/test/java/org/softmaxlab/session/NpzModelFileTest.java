@@ -127,7 +127,7 @@ class NpzModelFileTest {
         bias[7] = Float.NaN;
         sd.put("1.bias", new NpyArray(new int[] {10}, bias));
         ModelFileException e = readFails(write("nan.npz", sd), Problem.NPZ_NON_FINITE);
-        assertTrue(e.getMessage().contains("'1.bias' holds 1 numbers that are not finite (NaN or ±∞), the first at "
+        assertTrue(e.getMessage().contains("'1.bias' holds 1 number that is not finite (NaN or ±∞), the first at "
                 + "flat index 7"), e.getMessage());
         assertEquals(Reason.NON_FINITE_PARAMETERS, e.reason());
     }

@@ -21,7 +21,7 @@ class SavedModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new SavedModel(ModelFixtures.CONFIG, ModelFixtures.EPOCHS, parameters));
 
-        assertEquals("This model cannot be saved: 1 of its 7,850 parameters are not finite numbers (NaN or ±∞), "
+        assertEquals("This model cannot be saved: 1 of its 7,850 parameters is not a finite number (NaN or ±∞), "
                 + "the first being the weight of pixel (row 3, column 17) for class 2 (Pullover). Training "
                 + "diverged; train again with a smaller learning rate, then save.", e.getMessage());
         ParameterProblem problem = SavedModel.whyNotSavable(ModelSpec.SOFTMAX, parameters).orElseThrow();
@@ -43,7 +43,7 @@ class SavedModelTest {
         bias[784 * 10 + 7] = Float.POSITIVE_INFINITY;
         assertEquals(new ParameterProblem(ParameterProblem.Kind.NON_FINITE_BIAS, 1, 7847),
                 SavedModel.whyNotSavable(ModelSpec.SOFTMAX, bias).orElseThrow());
-        assertEquals("1 of its 7,850 parameters are not finite numbers (NaN or ±∞), the first being the bias of "
+        assertEquals("1 of its 7,850 parameters is not a finite number (NaN or ±∞), the first being the bias of "
                 + "class 7 (Sneaker)", SavedModel.whyNotSavable(ModelSpec.SOFTMAX, bias).orElseThrow().toString());
         assertTrue(SavedModel.whyNotSavable(ModelSpec.SOFTMAX, ModelFixtures.parameters()).isEmpty());
     }

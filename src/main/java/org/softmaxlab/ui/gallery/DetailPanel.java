@@ -3,7 +3,6 @@ package org.softmaxlab.ui.gallery;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
@@ -32,26 +31,28 @@ final class DetailPanel {
     private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
     private final EvidencePanel evidence = new EvidencePanel("gallery-");
     private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
-    private final ScrollPane scroll = new ScrollPane(content);
-    private final VBox root = new VBox(hint, scroll);
+    private final VBox column = new VBox(hint, content);
+    /**
+     * The column scrolls: image, bars and evidence maps are taller than the tab at the minimum window
+     * size, and a column that does not scroll squeezes its texts to one elided line and cuts the maps.
+     */
+    private final ScrollPane root = new ScrollPane(column);
 
     DetailPanel(GalleryViewModel viewModel) {
         this.viewModel = viewModel;
         root.setId("gallery-detail");
-        root.getStyleClass().add(Styles.DETAIL_PANEL);
+        root.getStyleClass().add(Styles.DETAIL_SCROLL);
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.getStyleClass().add(Styles.DETAIL_PANEL);
         title.getStyleClass().add(Styles.PANEL_HEADING);
         hint.setWrapText(true);
-        // The explanation under the bars is taller than the window at small sizes: scrolled, not cut off.
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(Styles.DETAIL_SCROLL);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
         predicted.setId("gallery-detail-predicted");
         // Held by the panel's nodes: a view replaced on a language switch stops following the view-model.
-        ViewListeners listeners = ViewListeners.of(root);
+        ViewListeners listeners = ViewListeners.of(column);
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
-        listeners.onChange(viewModel.weightsProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.selectedParametersProperty(), (obs, old, now) -> update());
         update();
     }
 
@@ -66,8 +67,8 @@ final class DetailPanel {
         boolean shown = item != null && probabilities != null && images != null;
         hint.setVisible(!shown);
         hint.setManaged(!shown);
-        scroll.setVisible(shown);
-        scroll.setManaged(shown);
+        content.setVisible(shown);
+        content.setManaged(shown);
         if (!shown) {
             bars.clear();
             return;
@@ -78,7 +79,7 @@ final class DetailPanel {
         predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),
                 item.predictedProbability()));
         bars.show(probabilities, item.trueClass(), item.predictedClass());
-        float[] weights = viewModel.weightsProperty().get();
+        float[] weights = viewModel.selectedParametersProperty().get();
         if (weights == null) {
             evidence.clear();
         } else {

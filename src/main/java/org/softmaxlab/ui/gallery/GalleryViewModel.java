@@ -47,8 +47,8 @@ public final class GalleryViewModel {
     private final LocalizedText countText = new LocalizedText(this, "countText");
     private final ReadOnlyBooleanWrapper showsCorrect = new ReadOnlyBooleanWrapper(this, "showsCorrect");
     private final ReadOnlyObjectWrapper<GalleryItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final javafx.beans.property.ObjectProperty<float[]> weights =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "weights");
+    private final ReadOnlyObjectWrapper<float[]> selectedParameters =
+            new ReadOnlyObjectWrapper<>(this, "selectedParameters");
     private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
             new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
     private final LocalizedText emptyText = new LocalizedText(this, "emptyText");
@@ -84,11 +84,6 @@ public final class GalleryViewModel {
     }
 
     /** The test images, or null before the data is loaded. */
-    /** The model's current parameters, for the detail's evidence maps; null when there is none. */
-    public javafx.beans.property.ObjectProperty<float[]> weightsProperty() {
-        return weights;
-    }
-
     public ImageSet images() {
         return images;
     }
@@ -99,8 +94,7 @@ public final class GalleryViewModel {
         if (latest == null) {
             refresh.cancel();
             items.clear();
-            selected.set(null);
-            selectedProbabilities.set(null);
+            select(null);
             updateTexts(null);
             return;
         }
@@ -138,11 +132,17 @@ public final class GalleryViewModel {
         showPair(GalleryQuery.ANY, GalleryQuery.ANY);
     }
 
-    /** Picks {@code item} for the detail view (null to clear). */
+    /**
+     * Picks {@code item} for the detail view (null to clear). Its probabilities and the parameters
+     * for its evidence maps come from the evaluation that made the gallery, never from the weights a
+     * run has moved on to since: the detail explains the tile's prediction.
+     */
     public void select(GalleryItem item) {
+        boolean known = item != null && evaluation != null && !Float.isNaN(item.predictedProbability());
+        // Parameters first: a detail redrawn on the item's change then sees the item's own weights.
+        selectedParameters.set(known ? evaluation.parametersCopy() : null);
+        selectedProbabilities.set(known ? evaluation.probabilities(item.index()) : null);
         selected.set(item);
-        selectedProbabilities.set(item == null || evaluation == null || Float.isNaN(item.predictedProbability()) ? null
-                : evaluation.probabilities(item.index()));
     }
 
     /** The query the filters and order describe. */
@@ -289,6 +289,14 @@ public final class GalleryViewModel {
     /** The image picked for the detail view, or null. */
     public ReadOnlyObjectProperty<GalleryItem> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /**
+     * The parameters of the model whose evaluation gave the picked image's prediction and
+     * probabilities (for its evidence maps), or null when not known.
+     */
+    public ReadOnlyObjectProperty<float[]> selectedParametersProperty() {
+        return selectedParameters.getReadOnlyProperty();
     }
 
     /** The ten class probabilities of the picked image, or null. */

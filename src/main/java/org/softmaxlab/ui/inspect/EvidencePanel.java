@@ -4,7 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.inspect.Evidence;
 import org.softmaxlab.inspect.WeightImages;
@@ -39,13 +38,14 @@ public final class EvidencePanel {
     public EvidencePanel(String idPrefix) {
         root.setId(idPrefix + "evidence");
         heading.getStyleClass().add(Styles.PANEL_HEADING);
+        // The texts wrap to the width of the column the panel is in (the gallery's detail, Your image).
         note.setWrapText(true);
-        note.setMaxWidth(300);
-        hover.setMaxWidth(300);
         hover.setId(idPrefix + "evidence-hover");
         hover.setWrapText(true);
         firstSum.setId(idPrefix + "evidence-first-sum");
         secondSum.setId(idPrefix + "evidence-second-sum");
+        differenceSum.setId(idPrefix + "evidence-difference-sum");
+        note.setId(idPrefix + "evidence-note");
         maps = new VBox(8, tile(firstMap, firstSum), tile(secondMap, secondSum), tile(differenceMap, differenceSum));
         for (CrispImage map : new CrispImage[] {firstMap, secondMap, differenceMap}) {
             ImageView view = map.view();
@@ -56,11 +56,15 @@ public final class EvidencePanel {
         clear();
     }
 
-    private static HBox tile(CrispImage image, Label caption) {
+    /**
+     * A map with its logit decomposition under it, wrapped to the column's width: beside the map the
+     * column (300 px, larger type in presentation mode) left too little room and broke the numbers.
+     */
+    private static VBox tile(CrispImage image, Label caption) {
         caption.setWrapText(true);
-        caption.setMaxWidth(180);
-        caption.getStyleClass().add(Styles.NUMERIC_CELL);
-        return new HBox(8, image.view(), caption);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.getStyleClass().addAll(Styles.NUMERIC_CELL, Styles.EVIDENCE_SUM);
+        return new VBox(2, image.view(), caption);
     }
 
     public Node root() {

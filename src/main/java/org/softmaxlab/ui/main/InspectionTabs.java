@@ -69,7 +69,6 @@ public final class InspectionTabs {
         training.weightsProperty().addListener((obs, old, now) -> {
             weights.setWeights(now);
             ownImage.setWeights(now);
-            gallery.weightsProperty().set(now);
         });
     }
 

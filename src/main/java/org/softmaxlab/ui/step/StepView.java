@@ -227,7 +227,8 @@ public final class StepView {
             picture.showArgb(argb);
             Label caption = new Label(captions[i]);
             caption.setWrapText(true);
-            caption.setMaxWidth(picture.side());
+            // As wide as the picture; wider in presentation mode, where the larger type made four lines.
+            caption.getStyleClass().add(Styles.STEP_DELTA_CAPTION);
             VBox tile = new VBox(4, picture.view(), caption);
             tile.getStyleClass().add(Styles.WEIGHT_TILE);
             deltas.getChildren().add(tile);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.inspect.ContactSheet;
+import org.softmaxlab.inspect.Evidence;
 import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.train.Evaluation;
@@ -153,6 +155,47 @@ class GalleryViewModelTest {
         assertEquals(GalleryQuery.ANY, vm.trueClassProperty().get());
         assertEquals(GalleryQuery.ANY, vm.predictedClassProperty().get());
         assertEquals(1_648, items().size());
+    }
+
+    /**
+     * Mid-run the model moves on after an epoch's evaluation; the detail of a tile must still explain
+     * the tile: its evidence maps' logits give the tile's prediction and the bars' probabilities.
+     */
+    @Test
+    void theDetailExplainsTheTileWithTheWeightsOfTheEvaluationThatMadeIt() {
+        ImageSet images = Fixtures.images(300);
+        float[] evaluated = Fixtures.linearParameters(1);
+        vm.setImages(images);
+        vm.setEvaluation(Fixtures.evaluationOf(images, evaluated));
+        Arrays.fill(evaluated, 0f); // the run trains on in place; the evaluation kept its own copy
+        for (GalleryItem picked : List.of(items().get(0), items().get(items().size() - 1))) {
+            vm.select(picked);
+            assertDetailAgreesWithTile(images, picked);
+        }
+
+        GalleryItem kept = vm.selectedProperty().get();
+        vm.setEvaluation(Fixtures.evaluationOf(images, Fixtures.linearParameters(2))); // the next epoch
+        assertEquals(kept.index(), vm.selectedProperty().get().index());
+        assertDetailAgreesWithTile(images, vm.selectedProperty().get());
+
+        vm.setEvaluation(EVALUATION); // predictions without known parameters: no evidence maps
+        vm.select(items().get(0));
+        assertNull(vm.selectedParametersProperty().get());
+    }
+
+    private void assertDetailAgreesWithTile(ImageSet images, GalleryItem tile) {
+        float[] pixels = new float[ImageSet.PIXELS];
+        images.copyScaledRow(tile.index(), pixels, 0);
+        Evidence evidence = Evidence.of(vm.selectedParametersProperty().get(), pixels, tile.predictedClass(),
+                tile.trueClass());
+        float[] shown = vm.selectedProbabilitiesProperty().get();
+        int best = 0;
+        for (int c = 0; c < 10; c++) {
+            assertEquals(shown[c], evidence.probability(c), 1e-5, "p of class " + c + " for image " + tile.index());
+            best = evidence.logit(c) > evidence.logit(best) ? c : best;
+        }
+        assertEquals(tile.predictedClass(), best, "the evidence's largest logit is the tile's prediction");
+        assertEquals(tile.predictedProbability(), evidence.probability(best), 1e-5);
     }
 
     @Test

@@ -33,6 +33,36 @@ public final class Fixtures {
         return new Evaluation(labels, predictions, probabilities, 0.5);
     }
 
+    /** Softmax regression's [785 × 10] parameters, small pseudo-random numbers drawn from {@code seed}. */
+    public static float[] linearParameters(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        float[] parameters = new float[(ImageSet.PIXELS + 1) * 10];
+        for (int k = 0; k < parameters.length; k++) {
+            parameters[k] = (float) (random.nextGaussian() * 0.05);
+        }
+        return parameters;
+    }
+
+    /** {@code images} as softmax regression with {@code parameters} classifies them, the parameters kept with it. */
+    public static Evaluation evaluationOf(ImageSet images, float[] parameters) {
+        org.softmaxlab.inspect.ImageClassifier classifier = new org.softmaxlab.inspect.ImageClassifier(parameters);
+        int n = images.size();
+        int[] labels = new int[n];
+        int[] predictions = new int[n];
+        float[] probabilities = new float[n * 10];
+        float[] pixels = new float[ImageSet.PIXELS];
+        for (int i = 0; i < n; i++) {
+            labels[i] = images.label(i);
+            images.copyScaledRow(i, pixels, 0);
+            float[] p = classifier.probabilities(pixels);
+            System.arraycopy(p, 0, probabilities, i * 10, 10);
+            for (int c = 1; c < 10; c++) {
+                predictions[i] = p[c] > p[predictions[i]] ? c : predictions[i];
+            }
+        }
+        return new Evaluation(labels, predictions, probabilities, Double.NaN, parameters.clone());
+    }
+
     /** The probability image i's prediction gets in {@link #evaluation}. */
     public static float confidence(int i) {
         return 0.4f + 0.5f * ((i * 37) % 100) / 100f;

@@ -156,6 +156,22 @@ class MinimumSizeWindowTest {
         }
     }
 
+    @Test
+    void theRunRowLabelsAreShownWholeAfterPresentationModeWasLeft(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        for (boolean on : new boolean[] {true, false}) {
+            robot.interact(() -> {
+                window.appearance().presentationModeProperty().set(on);
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+        }
+        for (String id : List.of("#pace", "#live-learning-rate")) {
+            Label label = fx(() -> (Label) robot.lookup(id).query().getParent().getChildrenUnmodifiable().get(0));
+            assertWhole(label); // "Pace" was "…" once the larger type had widened the list
+        }
+    }
+
     private static void assertWhole(Label label) throws Exception {
         double shown = fx(label::getWidth);
         double needed = fx(() -> label.prefWidth(-1));
