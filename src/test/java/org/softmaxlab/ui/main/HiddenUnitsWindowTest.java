@@ -123,7 +123,7 @@ class HiddenUnitsWindowTest {
     private void assertFitsTheColumn(FxRobot robot) throws Exception {
         robot.interact(() -> app.stage().getScene().getRoot().layout());
         Bounds column = fx(() -> {
-            ScrollPane scroll = (ScrollPane) robot.lookup("#gallery-detail .scroll-pane").query();
+            ScrollPane scroll = (ScrollPane) robot.lookup("#gallery-detail").query(); // the scrolled column
             return scroll.localToScene(scroll.getLayoutBounds());
         });
         Parent panel = fx(() -> robot.lookup("#gallery-hidden-units").queryAs(Parent.class));
