@@ -2,14 +2,11 @@ package org.softmaxlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.testing.RecordingListener.next;
 
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.RecordingListener;
 
 /**
  * Pace and single steps: a step trains exactly one batch, a stepped or paced run is the same run as
@@ -32,40 +30,6 @@ class PaceAndStepTest {
     static void setUp() {
         Nd4jRuntime.configureThreads(1);
         slice = TrainingData.of(RealData.load().head(3000, 500));
-    }
-
-    /** Keeps batches and snapshots in queues, so a test can wait for the next one. */
-    private static final class Queued implements TrainingListener {
-        final BlockingQueue<BatchProgress> batches = new LinkedBlockingQueue<>();
-        final BlockingQueue<BatchSnapshot> snapshots = new LinkedBlockingQueue<>();
-        final BlockingQueue<float[]> weights = new LinkedBlockingQueue<>();
-        final BlockingQueue<EpochMetrics> epochs = new LinkedBlockingQueue<>();
-
-        @Override
-        public void batchFinished(BatchProgress progress) {
-            batches.add(progress);
-        }
-
-        @Override
-        public void batchSnapshot(BatchSnapshot batch) {
-            snapshots.add(batch);
-        }
-
-        @Override
-        public void weightsSnapshot(BatchProgress at, float[] parameters) {
-            weights.add(parameters);
-        }
-
-        @Override
-        public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
-            epochs.add(metrics);
-        }
-
-        BatchProgress nextBatch() throws InterruptedException {
-            BatchProgress b = batches.poll(60, TimeUnit.SECONDS);
-            assertNotNull(b, "the trainer sent no batch");
-            return b;
-        }
     }
 
     private static Thread train(TrainConfig config, TrainingListener listener, TrainingControl control,
@@ -84,7 +48,7 @@ class PaceAndStepTest {
         control.pause();
         control.requestBatch();
         control.requestWeights();
-        Queued events = new Queued();
+        RecordingListener events = new RecordingListener();
         AtomicReference<RunOutcome> outcome = new AtomicReference<>();
         Thread thread = train(config, events, control, outcome);
         control.step();
@@ -92,8 +56,8 @@ class PaceAndStepTest {
         assertEquals(1, first.epoch());
         assertEquals(1, first.batch());
         assertEquals(100, first.imagesSeen());
-        BatchSnapshot batch = events.snapshots.take();
-        float[] after = events.weights.take();
+        BatchSnapshot batch = next(events.snapshots);
+        float[] after = next(events.weights);
         // W' = W − (lr/B) Xᵀ(softmax(O) − Y), the bias row with x = 1.
         float[] gradient = new float[100 * 10];
         SoftmaxCrossEntropy.forward(batch.logits(), batch.labels(), 100, 10, batch.lossFormula(), gradient, null);
@@ -133,7 +97,7 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.setPace(Pace.perSecond(100));
-        Queued events = new Queued();
+        RecordingListener events = new RecordingListener();
         AtomicReference<RunOutcome> stepped = new AtomicReference<>();
         Thread thread = train(config, events, control, stepped);
         for (int i = 1; i <= 3; i++) {
@@ -141,7 +105,7 @@ class PaceAndStepTest {
             assertEquals(i, events.nextBatch().batch());
         }
         control.stepEpoch();
-        assertEquals(1, events.epochs.poll(60, TimeUnit.SECONDS).epoch());
+        assertEquals(1, next(events.epochs).epoch());
         control.step();
         assertEquals(1, waitForBatch(events, 2, 1).batch(), "after Step epoch the run waits at epoch 2's start");
         control.setPace(Pace.FULL_SPEED);
@@ -167,7 +131,8 @@ class PaceAndStepTest {
     }
 
     /** Skips batches until the one at (epoch, batch). */
-    private static BatchProgress waitForBatch(Queued events, int epoch, int batch) throws InterruptedException {
+    private static BatchProgress waitForBatch(RecordingListener events, int epoch, int batch)
+            throws InterruptedException {
         while (true) {
             BatchProgress b = events.nextBatch();
             if (b.epoch() == epoch && b.batch() == batch) {
@@ -182,7 +147,7 @@ class PaceAndStepTest {
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(50).withBatchSize(100);
         TrainingControl control = new TrainingControl();
         control.setPace(Pace.perSecond(20));
-        Queued events = new Queued();
+        RecordingListener events = new RecordingListener();
         AtomicReference<RunOutcome> outcome = new AtomicReference<>();
         Thread thread = train(config, events, control, outcome);
         events.nextBatch();
@@ -192,7 +157,7 @@ class PaceAndStepTest {
         control.step(); // merged into one while the first is pending, or a second step: both fine
         events.nextBatch();
         control.stepEpoch();
-        events.epochs.poll(60, TimeUnit.SECONDS);
+        next(events.epochs);
         control.setPace(Pace.perEpoch(3600)); // a pace slower than any test: stop must not wait for it
         control.resume();
         events.batches.clear();
@@ -209,12 +174,12 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.requestBatch();
-        Queued events = new Queued();
+        RecordingListener events = new RecordingListener();
         AtomicReference<RunOutcome> outcome = new AtomicReference<>();
         Thread thread = train(config, events, control, outcome);
         control.step();
         BatchProgress progress = events.nextBatch();
-        BatchSnapshot batch = events.snapshots.take();
+        BatchSnapshot batch = next(events.snapshots);
         assertEquals(1, batch.batch());
         assertEquals(50, batch.rows());
         float[] p = new float[500];
