@@ -2,6 +2,7 @@ package org.softmaxlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.LanguageBundlesTest.arguments;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,10 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
@@ -35,7 +32,6 @@ import org.softmaxlab.train.Divergence;
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
 class TranslationTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private final ResourceBundle english = ResourceBundle.getBundle(Resources.MESSAGES, Locale.ROOT);
     /** The Chinese file alone, without the English parent the bundle lookup would chain to it. */
@@ -47,15 +43,6 @@ class TranslationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = ARGUMENT.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     @Test
