@@ -1,18 +1,17 @@
 package org.softmaxlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.testing.RecordingListener.next;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
+import org.softmaxlab.testing.BackgroundRun;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.testing.RecordingListener;
 
@@ -32,25 +31,13 @@ class PaceAndStepTest {
         slice = TrainingData.of(RealData.load().head(3000, 500));
     }
 
-    private static Thread train(TrainConfig config, TrainingListener listener, TrainingControl control,
-                                AtomicReference<RunOutcome> outcome) {
-        Thread t = new Thread(() -> outcome.set(new Trainer(slice).run(config, listener, control)), "pace-test");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     @Test
     void aStepTrainsExactlyOneBatchByTheStepsGemm() throws Exception {
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(1).withBatchSize(100);
         float[] before = Model.initialized(config.model(), config.initStd(), config.seed()).parametersCopy();
-        TrainingControl control = new TrainingControl();
-        control.pause();
-        control.requestBatch();
-        control.requestWeights();
-        RecordingListener events = new RecordingListener();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        TrainingControl control = BackgroundRun.pausedWithSnapshots();
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         control.step();
         BatchProgress first = events.nextBatch();
         assertEquals(1, first.epoch());
@@ -79,9 +66,7 @@ class PaceAndStepTest {
         assertEquals(2, second.batch());
         assertEquals(200, second.imagesSeen());
         control.cancel();
-        thread.join(60_000);
-        assertFalse(thread.isAlive());
-        assertEquals(RunOutcome.Status.CANCELLED, outcome.get().status());
+        assertEquals(RunOutcome.Status.CANCELLED, run.join().status());
         assertTrue(events.batches.isEmpty(), "no batch ran after the second step: " + events.batches);
     }
 
@@ -97,9 +82,8 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.setPace(Pace.perSecond(100));
-        RecordingListener events = new RecordingListener();
-        AtomicReference<RunOutcome> stepped = new AtomicReference<>();
-        Thread thread = train(config, events, control, stepped);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         for (int i = 1; i <= 3; i++) {
             control.step();
             assertEquals(i, events.nextBatch().batch());
@@ -110,9 +94,9 @@ class PaceAndStepTest {
         assertEquals(1, waitForBatch(events, 2, 1).batch(), "after Step epoch the run waits at epoch 2's start");
         control.setPace(Pace.FULL_SPEED);
         control.resume();
-        thread.join(60_000);
+        RunOutcome stepped = run.join();
 
-        for (RunOutcome other : List.of(slow, stepped.get())) {
+        for (RunOutcome other : List.of(slow, stepped)) {
             assertEquals(RunOutcome.Status.COMPLETED, other.status());
             for (int e = 0; e < 2; e++) {
                 EpochMetrics a = full.epochs().get(e);
@@ -124,7 +108,7 @@ class PaceAndStepTest {
             }
         }
         float[] a = full.model().parametersCopy();
-        float[] b = stepped.get().model().parametersCopy();
+        float[] b = stepped.model().parametersCopy();
         for (int i = 0; i < a.length; i++) {
             assertEquals(Float.floatToIntBits(a[i]), Float.floatToIntBits(b[i]), "parameter " + i);
         }
@@ -147,9 +131,8 @@ class PaceAndStepTest {
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(50).withBatchSize(100);
         TrainingControl control = new TrainingControl();
         control.setPace(Pace.perSecond(20));
-        RecordingListener events = new RecordingListener();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         events.nextBatch();
         control.pause();
         events.batches.clear();
@@ -163,9 +146,7 @@ class PaceAndStepTest {
         events.batches.clear();
         events.nextBatch();
         control.cancel();
-        thread.join(60_000);
-        assertFalse(thread.isAlive(), "the trainer ended on stop, mid-wait");
-        assertEquals(RunOutcome.Status.CANCELLED, outcome.get().status());
+        assertEquals(RunOutcome.Status.CANCELLED, run.join().status());
     }
 
     @Test
@@ -174,9 +155,8 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.requestBatch();
-        RecordingListener events = new RecordingListener();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         control.step();
         BatchProgress progress = events.nextBatch();
         BatchSnapshot batch = next(events.snapshots);
@@ -187,7 +167,7 @@ class PaceAndStepTest {
                 null);
         assertEquals(progress.runningLoss(), loss.lossSum() / 50, 0, "the snapshot's loss is the step's");
         control.cancel();
-        thread.join(60_000);
+        run.join();
     }
 
     @Test
