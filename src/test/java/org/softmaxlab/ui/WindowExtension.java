@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -87,6 +88,12 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
     /** Puts {@code text} into the text field {@code id} (a CSS id such as {@code "#epochs"}), as a paste would. */
     public void setField(String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    /** Types {@code key} (into whatever has the focus) and waits until the run is in {@code expected} state. */
+    public void typeAndAwait(KeyCode key, RunState expected) throws Exception {
+        robot.type(key);
+        awaitState(expected);
     }
 
     /**

@@ -301,8 +301,7 @@ class ClassroomWindowTest {
         robot.type(KeyCode.F11);
         await("full screen", () -> app.stage().isFullScreen());
         assertTrue(app.window().appearance().fullScreenProperty().get());
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
         assertTrue(fx(app.stage()::isFullScreen), "Esc stopped the run and left full screen alone");
         robot.type(KeyCode.F11);
         await("windowed again", () -> !app.stage().isFullScreen());

@@ -241,12 +241,9 @@ class MainWindowTest {
         app.startRun(LONG_RUN_EPOCHS, SMALL_BATCH,
                 () -> robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL));
         robot.clickOn("#loss-chart");
-        robot.type(KeyCode.SPACE);
-        app.awaitState(RunState.PAUSED);
-        robot.type(KeyCode.SPACE);
-        app.awaitState(RunState.RUNNING);
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.SPACE, RunState.RUNNING);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test

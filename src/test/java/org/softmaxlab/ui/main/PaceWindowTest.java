@@ -51,8 +51,7 @@ class PaceWindowTest {
         await("epoch 1 evaluated", () -> fx(() -> app.window().training().testAccuracyPoints().size()) == 1);
         assertEquals(RunState.PAUSED, fx(() -> app.window().training().stateProperty().get()));
         assertTrue(statusText(robot).contains("batch 6/6"), statusText(robot));
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test

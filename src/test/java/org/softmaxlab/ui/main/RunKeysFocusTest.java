@@ -45,23 +45,18 @@ class RunKeysFocusTest {
         robot.clickOn("#seed"); // the last field of the form, which is disabled during a run
         startWithKeys(robot, "10000");
         assertFalse(focusOwner() instanceof TextInputControl, "no field took the focus: " + focusOwner());
-        robot.type(KeyCode.SPACE);
-        app.awaitState(RunState.PAUSED);
-        robot.type(KeyCode.SPACE);
-        app.awaitState(RunState.RUNNING);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.SPACE, RunState.RUNNING);
         assertEquals("0.1", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()),
                 "Rate now still shows the run's rate");
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
     void theFirstFocusIsInNoFieldSoSpacePausesTheFirstRun(FxRobot robot) throws Exception {
         startWithKeys(robot, "10000");
-        robot.type(KeyCode.SPACE);
-        app.awaitState(RunState.PAUSED);
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
@@ -75,8 +70,7 @@ class RunKeysFocusTest {
         await("Stop can be pressed", () -> !stop.isDisabled());
         robot.interact(stop::requestFocus);
         assertEquals(stop, focusOwner());
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
         robot.interact(() -> { });
         Node owner = focusOwner();
         assertEquals(app.stage().getScene().getRoot(), owner, "the focus rests on the window, not on a control");
@@ -92,7 +86,6 @@ class RunKeysFocusTest {
         robot.type(KeyCode.SPACE);
         assertEquals(RunState.RUNNING, fx(() -> app.window().training().stateProperty().get()), "Space typed, no pause");
         assertEquals("0.5 ", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()));
-        robot.type(KeyCode.ESCAPE);
-        app.awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 }
