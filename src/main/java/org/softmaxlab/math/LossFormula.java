@@ -1,12 +1,14 @@
 package org.softmaxlab.math;
 
+import org.softmaxlab.io.HasId;
+
 /**
  * How cross-entropy is computed from logits.
  *
  * <p>{@link #STABLE} is what every run uses unless asked otherwise; {@link #NAIVE} exists only to
  * show, in the numerics lesson, why it is not used.
  */
-public enum LossFormula {
+public enum LossFormula implements HasId {
     /** log p_j = o_j − max(o) − log Σ_k exp(o_k − max(o)): finite for any finite logits. */
     STABLE("stable"),
     /** log(exp(o_j) / Σ_k exp(o_k)): overflows in exp, or takes log(0) after underflow. */
@@ -19,17 +21,13 @@ public enum LossFormula {
     }
 
     /** The short name used on the command line and in saved settings. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The formula named {@code id} ("stable" or "naive", case-insensitive). */
     public static LossFormula fromId(String id) {
-        for (LossFormula f : values()) {
-            if (f.id.equalsIgnoreCase(id.trim())) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown loss formula '" + id + "'; use stable or naive");
+        return HasId.fromId(values(), id.trim(), "loss formula");
     }
 }

@@ -1,7 +1,9 @@
 package org.softmaxlab.session;
 
+import org.softmaxlab.io.HasId;
+
 /** The look of the app. */
-public enum Theme {
+public enum Theme implements HasId {
     LIGHT("light"),
     DARK("dark");
 
@@ -12,17 +14,13 @@ public enum Theme {
     }
 
     /** The name used in the settings file. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The theme named {@code id} ("light" or "dark", case-insensitive). */
     public static Theme fromId(String id) {
-        for (Theme theme : values()) {
-            if (theme.id.equalsIgnoreCase(id.trim())) {
-                return theme;
-            }
-        }
-        throw new IllegalArgumentException("unknown theme '" + id + "'; use light or dark");
+        return HasId.fromId(values(), id.trim(), "theme");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.io.HasId;
 
 /**
  * Which model a run trains: d2l §3.7's softmax regression, Flatten → Linear(784→10), or d2l's concise
@@ -30,7 +31,7 @@ public record ModelSpec(Kind kind, int hidden) {
     public static final ModelSpec SOFTMAX = new ModelSpec(Kind.SOFTMAX, 0);
 
     /** The models SoftmaxLab trains. */
-    public enum Kind {
+    public enum Kind implements HasId {
         SOFTMAX("softmax"),
         MLP("mlp");
 
@@ -41,18 +42,14 @@ public record ModelSpec(Kind kind, int hidden) {
         }
 
         /** The stable name for files and the command line: "softmax" or "mlp". */
+        @Override
         public String id() {
             return id;
         }
 
         /** The kind named {@code id} ("softmax" or "mlp", any case). */
         public static Kind fromId(String id) {
-            for (Kind kind : values()) {
-                if (kind.id.equalsIgnoreCase(id)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("unknown model '" + id + "'; use softmax or mlp");
+            return HasId.fromId(values(), id, "model");
         }
     }
 

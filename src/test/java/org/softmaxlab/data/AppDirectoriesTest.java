@@ -16,67 +16,67 @@ class AppDirectoriesTest {
     private static final Map<String, String> MAC = Map.of("os.name", "Mac OS X", "user.home", "/Users/ada");
     private static final Map<String, String> WINDOWS = Map.of("os.name", "Windows 11", "user.home", "C:\\Users\\ada");
 
+    /** Resolves the folders for that environment and system properties, and checks cache and config. */
+    private static AppDirectories assertFolders(Map<String, String> env, Map<String, String> system, Path cache,
+                                                Path config) {
+        AppDirectories dirs = AppDirectories.resolve(env, system);
+        assertEquals(cache, dirs.cacheDir(), "cache folder");
+        assertEquals(config, dirs.configDir(), "config folder");
+        return dirs;
+    }
+
     @Test
     void linuxUsesXdgVariables() {
-        AppDirectories dirs = AppDirectories.resolve(
-                Map.of("XDG_CACHE_HOME", "/var/cache/ada", "XDG_CONFIG_HOME", "/etc/ada"), LINUX);
-
-        assertEquals(Path.of("/var/cache/ada/softmaxlab"), dirs.cacheDir());
-        assertEquals(Path.of("/etc/ada/softmaxlab"), dirs.configDir());
+        AppDirectories dirs = assertFolders(
+                Map.of("XDG_CACHE_HOME", "/var/cache/ada", "XDG_CONFIG_HOME", "/etc/ada"), LINUX,
+                Path.of("/var/cache/ada/softmaxlab"), Path.of("/etc/ada/softmaxlab"));
         assertEquals(Path.of("/var/cache/ada/softmaxlab/fashion-mnist"), dirs.datasetCacheDir());
     }
 
     @Test
     void linuxFallsBackToDotFoldersInHome() {
-        AppDirectories dirs = AppDirectories.resolve(Map.of(), LINUX);
-
-        assertEquals(Path.of("/home/ada/.cache/softmaxlab"), dirs.cacheDir());
-        assertEquals(Path.of("/home/ada/.config/softmaxlab"), dirs.configDir());
+        assertFolders(Map.of(), LINUX,
+                Path.of("/home/ada/.cache/softmaxlab"),
+                Path.of("/home/ada/.config/softmaxlab"));
     }
 
     @Test
     void linuxIgnoresEmptyAndRelativeXdgValuesAsTheSpecSays() {
-        AppDirectories dirs = AppDirectories.resolve(
-                Map.of("XDG_CACHE_HOME", "", "XDG_CONFIG_HOME", "relative/config"), LINUX);
-
-        assertEquals(Path.of("/home/ada/.cache/softmaxlab"), dirs.cacheDir());
-        assertEquals(Path.of("/home/ada/.config/softmaxlab"), dirs.configDir());
+        assertFolders(Map.of("XDG_CACHE_HOME", "", "XDG_CONFIG_HOME", "relative/config"), LINUX,
+                Path.of("/home/ada/.cache/softmaxlab"),
+                Path.of("/home/ada/.config/softmaxlab"));
     }
 
     @Test
     void windowsUsesLocalAppDataForCacheAndAppDataForConfig() {
         String local = "C:\\Users\\ada\\AppData\\Local";
         String roaming = "C:\\Users\\ada\\AppData\\Roaming";
-        AppDirectories dirs = AppDirectories.resolve(Map.of("LOCALAPPDATA", local, "APPDATA", roaming), WINDOWS);
-
-        assertEquals(Path.of(local, "SoftmaxLab"), dirs.cacheDir());
-        assertEquals(Path.of(roaming, "SoftmaxLab"), dirs.configDir());
+        assertFolders(Map.of("LOCALAPPDATA", local, "APPDATA", roaming), WINDOWS,
+                Path.of(local, "SoftmaxLab"),
+                Path.of(roaming, "SoftmaxLab"));
     }
 
     @Test
     void windowsWithoutAppDataVariablesFallsBackUnderHome() {
-        AppDirectories dirs = AppDirectories.resolve(Map.of(), WINDOWS);
-
-        assertEquals(Path.of("C:\\Users\\ada", "AppData", "Local", "SoftmaxLab"), dirs.cacheDir());
-        assertEquals(Path.of("C:\\Users\\ada", "AppData", "Roaming", "SoftmaxLab"), dirs.configDir());
+        assertFolders(Map.of(), WINDOWS,
+                Path.of("C:\\Users\\ada", "AppData", "Local", "SoftmaxLab"),
+                Path.of("C:\\Users\\ada", "AppData", "Roaming", "SoftmaxLab"));
     }
 
     @Test
     void macUsesLibraryFoldersAndIgnoresXdg() {
-        AppDirectories dirs = AppDirectories.resolve(Map.of("XDG_CACHE_HOME", "/tmp/xdg"), MAC);
-
-        assertEquals(Path.of("/Users/ada/Library/Caches/SoftmaxLab"), dirs.cacheDir());
-        assertEquals(Path.of("/Users/ada/Library/Application Support/SoftmaxLab"), dirs.configDir());
+        assertFolders(Map.of("XDG_CACHE_HOME", "/tmp/xdg"), MAC,
+                Path.of("/Users/ada/Library/Caches/SoftmaxLab"),
+                Path.of("/Users/ada/Library/Application Support/SoftmaxLab"));
     }
 
     @ParameterizedTest
     @CsvSource({"Linux", "Mac OS X", "Windows 10"})
     void homePropertyPutsEverythingUnderOneFolderOnEverySystem(String osName) {
-        AppDirectories dirs = AppDirectories.resolve(Map.of("XDG_CACHE_HOME", "/x", "LOCALAPPDATA", "C:\\x"),
-                Map.of("os.name", osName, "user.home", "/home/ada", AppDirectories.HOME_PROPERTY, "/opt/lab"));
-
-        assertEquals(Path.of("/opt/lab/cache"), dirs.cacheDir());
-        assertEquals(Path.of("/opt/lab/config"), dirs.configDir());
+        AppDirectories dirs = assertFolders(Map.of("XDG_CACHE_HOME", "/x", "LOCALAPPDATA", "C:\\x"),
+                Map.of("os.name", osName, "user.home", "/home/ada", AppDirectories.HOME_PROPERTY, "/opt/lab"),
+                Path.of("/opt/lab/cache"),
+                Path.of("/opt/lab/config"));
         assertEquals(Path.of("/opt/lab/cache/fashion-mnist"), dirs.datasetCacheDir());
     }
 

@@ -17,12 +17,17 @@ import org.softmaxlab.train.TrainingData;
 
 class RunComparisonTest {
 
-    @Test
-    void sortsEachImageIntoItsCell() {
+    /** Six images of classes 0, 0, 1, 1, 2, 2: both right on 0 and 2, only A on 1, only B on 3 and 4, neither on 5. */
+    private static RunComparison sixImages() {
         int[] labels = {0, 0, 1, 1, 2, 2};
         int[] a = {0, 0, 1, 3, 4, 4};
         int[] b = {0, 5, 1, 1, 2, 4};
-        RunComparison c = new RunComparison(labels, a, b);
+        return new RunComparison(labels, a, b);
+    }
+
+    @Test
+    void sortsEachImageIntoItsCell() {
+        RunComparison c = sixImages();
         assertArrayEquals(new int[] {0, 2}, c.indices(Cell.BOTH_RIGHT));
         assertArrayEquals(new int[] {1}, c.indices(Cell.ONLY_A_RIGHT));
         assertArrayEquals(new int[] {3, 4}, c.indices(Cell.ONLY_B_RIGHT));
@@ -34,10 +39,7 @@ class RunComparisonTest {
 
     @Test
     void perClassAccuraciesAndGains() {
-        int[] labels = {0, 0, 1, 1, 2, 2};
-        int[] a = {0, 0, 1, 3, 4, 4};
-        int[] b = {0, 5, 1, 1, 2, 4};
-        RunComparison c = new RunComparison(labels, a, b);
+        RunComparison c = sixImages();
         assertEquals(1.0, c.classAccuracyA(0), 1e-12);
         assertEquals(0.5, c.classAccuracyB(0), 1e-12);
         assertEquals(-0.5, c.classGain(0), 1e-12, "class 0 lost");

@@ -1,12 +1,9 @@
 package org.softmaxlab.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.testing.RecordingListener.next;
 
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.math.BatchLoss;
@@ -14,17 +11,17 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.NumericReason;
 import org.softmaxlab.math.NumericValue;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
+import org.softmaxlab.testing.BackgroundRun;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.RecordingListener;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.TrainConfig;
-import org.softmaxlab.train.Trainer;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingData;
-import org.softmaxlab.train.TrainingListener;
 
 /** The opened-up step is the trainer's step: its numbers are SoftmaxCrossEntropy's for that batch. */
 @Timeout(120)
@@ -36,36 +33,12 @@ class StepAnatomyTest {
         TrainingData data = TrainingData.of(RealData.load().head(2000, 200));
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(1).withBatchSize(64);
         float[] before = Model.initialized(config.model(), config.initStd(), config.seed()).parametersCopy();
-        BlockingQueue<BatchSnapshot> batches = new LinkedBlockingQueue<>();
-        BlockingQueue<float[]> weights = new LinkedBlockingQueue<>();
-        BlockingQueue<BatchProgress> progress = new LinkedBlockingQueue<>();
-        TrainingControl control = new TrainingControl();
-        control.pause();
-        control.requestBatch();
-        control.requestWeights();
-        Thread t = new Thread(() -> new Trainer(data).run(config, new TrainingListener() {
-            @Override
-            public void batchSnapshot(BatchSnapshot batch) {
-                batches.add(batch);
-            }
-
-            @Override
-            public void batchFinished(BatchProgress p) {
-                progress.add(p);
-            }
-
-            @Override
-            public void weightsSnapshot(BatchProgress at, float[] parameters) {
-                weights.add(parameters);
-            }
-        }, control));
-        t.setDaemon(true);
-        t.start();
+        TrainingControl control = BackgroundRun.pausedWithSnapshots();
+        RecordingListener events = BackgroundRun.start(data, config, control).events;
         control.step();
-        BatchSnapshot batch = batches.poll(60, TimeUnit.SECONDS);
-        float[] after = weights.poll(60, TimeUnit.SECONDS);
-        BatchProgress step = progress.poll(60, TimeUnit.SECONDS);
-        assertNotNull(after);
+        BatchSnapshot batch = next(events.snapshots);
+        float[] after = next(events.weights);
+        BatchProgress step = events.nextBatch();
         control.cancel();
 
         float[] p = new float[64 * 10];

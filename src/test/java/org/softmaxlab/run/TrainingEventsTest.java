@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EpochMetrics;
@@ -47,12 +48,10 @@ class TrainingEventsTest {
         assertEquals(1.0, samples.get(samples.size() - 1).fractionalEpoch(), 1e-12);
     }
 
-    @Test
-    void strideIsTheCeilingOfBatchesOverTwenty() {
-        assertEquals(1, TrainingEvents.strideFor(1));
-        assertEquals(1, TrainingEvents.strideFor(20));
-        assertEquals(2, TrainingEvents.strideFor(21));
-        assertEquals(12, TrainingEvents.strideFor(235));
+    @ParameterizedTest
+    @CsvSource({"1, 1", "20, 1", "21, 2", "235, 12"})
+    void strideIsTheCeilingOfBatchesOverTwenty(int batchesPerEpoch, int stride) {
+        assertEquals(stride, TrainingEvents.strideFor(batchesPerEpoch));
     }
 
     @Test

@@ -79,10 +79,7 @@ public final class TestMirror implements AutoCloseable {
     /** Announces all of {@code body} but sends only the first {@code sent} bytes, then drops the connection. */
     public TestMirror serveCutOff(String name, byte[] body, int sent) {
         files.put(name, exchange -> {
-            exchange.sendResponseHeaders(200, body.length);
-            OutputStream out = exchange.getResponseBody();
-            out.write(body, 0, sent);
-            out.flush();
+            sendFirstBytes(exchange, body, sent);
             exchange.close(); // closes the connection, since the promised length was not sent
         });
         return this;
@@ -91,14 +88,19 @@ public final class TestMirror implements AutoCloseable {
     /** Announces all of {@code body}, sends {@code sent} bytes, then sends nothing more until closed. */
     public TestMirror serveStalling(String name, byte[] body, int sent) {
         files.put(name, exchange -> {
-            exchange.sendResponseHeaders(200, body.length);
-            OutputStream out = exchange.getResponseBody();
-            out.write(body, 0, sent);
-            out.flush();
+            sendFirstBytes(exchange, body, sent);
             closing.await(60, TimeUnit.SECONDS);
             exchange.close();
         });
         return this;
+    }
+
+    /** Announces all of {@code body} but sends only its first {@code sent} bytes, leaving the exchange open. */
+    private static void sendFirstBytes(HttpExchange exchange, byte[] body, int sent) throws IOException {
+        exchange.sendResponseHeaders(200, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, sent);
+        out.flush();
     }
 
     /** Accepts the request but never answers, until closed. */

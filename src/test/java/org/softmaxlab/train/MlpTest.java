@@ -15,6 +15,7 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.RecordingListener;
 import org.softmaxlab.testing.SyntheticData;
 
 /** d2l's MLP through the one trainer: its backward pass, its step, and the same run behaviour as softmax regression. */
@@ -168,7 +169,7 @@ class MlpTest {
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status());
         assertEquals(3, events.batches.size());
         assertEquals(1, events.epochs.size());
-        assertEquals(500, events.evaluations.get(0).size());
+        assertEquals(500, events.evaluations.peek().size());
         assertEquals(1, snapshots.size());
         assertEquals(SPEC.parameterCount(), snapshots.get(0).length);
         assertEquals(SPEC, outcome.model().spec());

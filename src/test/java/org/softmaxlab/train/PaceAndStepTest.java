@@ -1,22 +1,19 @@
 package org.softmaxlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.testing.RecordingListener.next;
 
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
+import org.softmaxlab.testing.BackgroundRun;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.RecordingListener;
 
 /**
  * Pace and single steps: a step trains exactly one batch, a stepped or paced run is the same run as
@@ -34,66 +31,20 @@ class PaceAndStepTest {
         slice = TrainingData.of(RealData.load().head(3000, 500));
     }
 
-    /** Keeps batches and snapshots in queues, so a test can wait for the next one. */
-    private static final class Queued implements TrainingListener {
-        final BlockingQueue<BatchProgress> batches = new LinkedBlockingQueue<>();
-        final BlockingQueue<BatchSnapshot> snapshots = new LinkedBlockingQueue<>();
-        final BlockingQueue<float[]> weights = new LinkedBlockingQueue<>();
-        final BlockingQueue<EpochMetrics> epochs = new LinkedBlockingQueue<>();
-
-        @Override
-        public void batchFinished(BatchProgress progress) {
-            batches.add(progress);
-        }
-
-        @Override
-        public void batchSnapshot(BatchSnapshot batch) {
-            snapshots.add(batch);
-        }
-
-        @Override
-        public void weightsSnapshot(BatchProgress at, float[] parameters) {
-            weights.add(parameters);
-        }
-
-        @Override
-        public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
-            epochs.add(metrics);
-        }
-
-        BatchProgress nextBatch() throws InterruptedException {
-            BatchProgress b = batches.poll(60, TimeUnit.SECONDS);
-            assertNotNull(b, "the trainer sent no batch");
-            return b;
-        }
-    }
-
-    private static Thread train(TrainConfig config, TrainingListener listener, TrainingControl control,
-                                AtomicReference<RunOutcome> outcome) {
-        Thread t = new Thread(() -> outcome.set(new Trainer(slice).run(config, listener, control)), "pace-test");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     @Test
     void aStepTrainsExactlyOneBatchByTheStepsGemm() throws Exception {
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(1).withBatchSize(100);
         float[] before = Model.initialized(config.model(), config.initStd(), config.seed()).parametersCopy();
-        TrainingControl control = new TrainingControl();
-        control.pause();
-        control.requestBatch();
-        control.requestWeights();
-        Queued events = new Queued();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        TrainingControl control = BackgroundRun.pausedWithSnapshots();
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         control.step();
         BatchProgress first = events.nextBatch();
         assertEquals(1, first.epoch());
         assertEquals(1, first.batch());
         assertEquals(100, first.imagesSeen());
-        BatchSnapshot batch = events.snapshots.take();
-        float[] after = events.weights.take();
+        BatchSnapshot batch = next(events.snapshots);
+        float[] after = next(events.weights);
         // W' = W − (lr/B) Xᵀ(softmax(O) − Y), the bias row with x = 1.
         float[] gradient = new float[100 * 10];
         SoftmaxCrossEntropy.forward(batch.logits(), batch.labels(), 100, 10, batch.lossFormula(), gradient, null);
@@ -115,9 +66,7 @@ class PaceAndStepTest {
         assertEquals(2, second.batch());
         assertEquals(200, second.imagesSeen());
         control.cancel();
-        thread.join(60_000);
-        assertFalse(thread.isAlive());
-        assertEquals(RunOutcome.Status.CANCELLED, outcome.get().status());
+        assertEquals(RunOutcome.Status.CANCELLED, run.join().status());
         assertTrue(events.batches.isEmpty(), "no batch ran after the second step: " + events.batches);
     }
 
@@ -133,22 +82,21 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.setPace(Pace.perSecond(100));
-        Queued events = new Queued();
-        AtomicReference<RunOutcome> stepped = new AtomicReference<>();
-        Thread thread = train(config, events, control, stepped);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         for (int i = 1; i <= 3; i++) {
             control.step();
             assertEquals(i, events.nextBatch().batch());
         }
         control.stepEpoch();
-        assertEquals(1, events.epochs.poll(60, TimeUnit.SECONDS).epoch());
+        assertEquals(1, next(events.epochs).epoch());
         control.step();
         assertEquals(1, waitForBatch(events, 2, 1).batch(), "after Step epoch the run waits at epoch 2's start");
         control.setPace(Pace.FULL_SPEED);
         control.resume();
-        thread.join(60_000);
+        RunOutcome stepped = run.join();
 
-        for (RunOutcome other : List.of(slow, stepped.get())) {
+        for (RunOutcome other : List.of(slow, stepped)) {
             assertEquals(RunOutcome.Status.COMPLETED, other.status());
             for (int e = 0; e < 2; e++) {
                 EpochMetrics a = full.epochs().get(e);
@@ -160,14 +108,15 @@ class PaceAndStepTest {
             }
         }
         float[] a = full.model().parametersCopy();
-        float[] b = stepped.get().model().parametersCopy();
+        float[] b = stepped.model().parametersCopy();
         for (int i = 0; i < a.length; i++) {
             assertEquals(Float.floatToIntBits(a[i]), Float.floatToIntBits(b[i]), "parameter " + i);
         }
     }
 
     /** Skips batches until the one at (epoch, batch). */
-    private static BatchProgress waitForBatch(Queued events, int epoch, int batch) throws InterruptedException {
+    private static BatchProgress waitForBatch(RecordingListener events, int epoch, int batch)
+            throws InterruptedException {
         while (true) {
             BatchProgress b = events.nextBatch();
             if (b.epoch() == epoch && b.batch() == batch) {
@@ -182,9 +131,8 @@ class PaceAndStepTest {
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(50).withBatchSize(100);
         TrainingControl control = new TrainingControl();
         control.setPace(Pace.perSecond(20));
-        Queued events = new Queued();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         events.nextBatch();
         control.pause();
         events.batches.clear();
@@ -192,15 +140,13 @@ class PaceAndStepTest {
         control.step(); // merged into one while the first is pending, or a second step: both fine
         events.nextBatch();
         control.stepEpoch();
-        events.epochs.poll(60, TimeUnit.SECONDS);
+        next(events.epochs);
         control.setPace(Pace.perEpoch(3600)); // a pace slower than any test: stop must not wait for it
         control.resume();
         events.batches.clear();
         events.nextBatch();
         control.cancel();
-        thread.join(60_000);
-        assertFalse(thread.isAlive(), "the trainer ended on stop, mid-wait");
-        assertEquals(RunOutcome.Status.CANCELLED, outcome.get().status());
+        assertEquals(RunOutcome.Status.CANCELLED, run.join().status());
     }
 
     @Test
@@ -209,12 +155,11 @@ class PaceAndStepTest {
         TrainingControl control = new TrainingControl();
         control.pause();
         control.requestBatch();
-        Queued events = new Queued();
-        AtomicReference<RunOutcome> outcome = new AtomicReference<>();
-        Thread thread = train(config, events, control, outcome);
+        BackgroundRun run = BackgroundRun.start(slice, config, control);
+        RecordingListener events = run.events;
         control.step();
         BatchProgress progress = events.nextBatch();
-        BatchSnapshot batch = events.snapshots.take();
+        BatchSnapshot batch = next(events.snapshots);
         assertEquals(1, batch.batch());
         assertEquals(50, batch.rows());
         float[] p = new float[500];
@@ -222,7 +167,7 @@ class PaceAndStepTest {
                 null);
         assertEquals(progress.runningLoss(), loss.lossSum() / 50, 0, "the snapshot's loss is the step's");
         control.cancel();
-        thread.join(60_000);
+        run.join();
     }
 
     @Test

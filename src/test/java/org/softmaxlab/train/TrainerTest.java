@@ -17,6 +17,7 @@ import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.testing.RealData;
+import org.softmaxlab.testing.RecordingListener;
 import org.softmaxlab.testing.SyntheticData;
 
 /** The trainer on made-up data (mechanics) and on a slice of the real data (behaviour). */
@@ -50,14 +51,14 @@ class TrainerTest {
         assertEquals(4, info.batchesPerEpoch(), "1000 images in batches of 300: 300, 300, 300, 100");
         assertEquals(8, events.batches.size());
         assertEquals(2, events.epochs.size());
-        BatchProgress last = events.batches.get(7);
+        BatchProgress last = List.copyOf(events.batches).get(7);
         assertEquals(2, last.epoch());
         assertEquals(4, last.batch());
         assertEquals(2000, last.imagesSeen());
         assertEquals(2.0, last.fractionalEpoch());
-        assertEquals(events.epochs.get(1).trainLoss(), last.runningLoss(), 1e-12);
+        assertEquals(List.copyOf(events.epochs).get(1).trainLoss(), last.runningLoss(), 1e-12);
         assertEquals(outcome, events.outcome.get());
-        assertEquals(200, events.evaluations.get(0).size());
+        assertEquals(200, events.evaluations.peek().size());
     }
 
     @Test
@@ -212,7 +213,7 @@ class TrainerTest {
     void evaluationAgreesWithItsOwnCounts() {
         RecordingListener events = new RecordingListener();
         new Trainer(realSlice()).run(TrainConfig.DEFAULTS.withEpochs(1), events, new TrainingControl());
-        Evaluation eval = events.evaluations.get(0);
+        Evaluation eval = events.evaluations.peek();
         int total = 0;
         int diagonal = 0;
         int[][] confusion = eval.confusion();
@@ -224,7 +225,7 @@ class TrainerTest {
         }
         assertEquals(1000, total);
         assertEquals(eval.correctCount(), diagonal);
-        assertEquals(events.epochs.get(0).testAccuracy(), diagonal / 1000.0, 1e-12);
+        assertEquals(List.copyOf(events.epochs).get(0).testAccuracy(), diagonal / 1000.0, 1e-12);
         for (int i = 0; i < eval.size(); i++) {
             float sum = 0;
             float[] p = eval.probabilities(i);

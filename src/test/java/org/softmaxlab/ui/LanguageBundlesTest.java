@@ -141,7 +141,8 @@ class LanguageBundlesTest {
         return found;
     }
 
-    private static Set<String> arguments(String pattern) {
+    /** The argument numbers a message pattern uses: {@code {0}}, {@code {1,number}} ... as "0", "1". */
+    static Set<String> arguments(String pattern) {
         Set<String> found = new TreeSet<>();
         Matcher m = ARGUMENT.matcher(pattern);
         while (m.find()) {

@@ -2,6 +2,7 @@ package org.softmaxlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.LanguageBundlesTest.arguments;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,14 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
@@ -35,7 +34,6 @@ import org.softmaxlab.train.Divergence;
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
 class TranslationTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private final ResourceBundle english = ResourceBundle.getBundle(Resources.MESSAGES, Locale.ROOT);
     /** The Chinese file alone, without the English parent the bundle lookup would chain to it. */
@@ -47,15 +45,6 @@ class TranslationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = ARGUMENT.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     @Test
@@ -84,56 +73,34 @@ class TranslationTest {
                 bundle.getString("settings.loss." + formula.id());
                 bundle.getString("runs.label.loss." + formula.id());
             }
-            for (ModelFileException.Problem problem : ModelFileException.Problem.values()) {
-                bundle.getString("model.open.problem." + problem.name());
-            }
-            for (ParameterProblem.Kind kind : ParameterProblem.Kind.values()) {
-                bundle.getString("model.parameters." + kind.name());
-            }
-            for (SettingsNotice.Problem problem : SettingsNotice.Problem.values()) {
-                bundle.getString("settings.notice." + problem.name());
-            }
-            for (SettingsNotice.Aside aside : SettingsNotice.Aside.values()) {
-                if (aside != SettingsNotice.Aside.LEFT_IN_PLACE) {
-                    bundle.getString("settings.notice.aside." + aside.name());
-                }
-            }
-            for (DatasetSource source : DatasetSource.values()) {
-                bundle.getString("loading.source." + source.name());
-            }
-            for (FolderProblem.Kind kind : FolderProblem.Kind.values()) {
-                bundle.getString("loading.folder." + kind.name());
-            }
-            for (RunLabel.Setting setting : RunLabel.Setting.values()) {
-                bundle.getString("runs.label." + setting.name());
-            }
-            for (Divergence.Symptom symptom : Divergence.Symptom.values()) {
-                bundle.getString("outcome.diverged." + symptom.name());
-            }
-            for (Divergence.Cause cause : Divergence.Cause.values()) {
-                if (cause != Divergence.Cause.UNKNOWN) {
-                    bundle.getString("outcome.cause." + cause.name());
-                }
-            }
-            for (Divergence.Advice advice : Divergence.Advice.values()) {
-                bundle.getString("outcome.advice." + advice.name());
-            }
-            for (Precision precision : Precision.values()) {
-                bundle.getString("numerics.precision." + precision.name());
-            }
-            for (SoftmaxVariant variant : SoftmaxVariant.values()) {
-                bundle.getString("numerics.variant." + variant.name());
-                bundle.getString("numerics.head." + variant.name());
-                bundle.getString("numerics.formula." + variant.name());
-            }
+            hasKeys(bundle, "model.open.problem.", ModelFileException.Problem.class);
+            hasKeys(bundle, "model.parameters.", ParameterProblem.Kind.class);
+            hasKeys(bundle, "settings.notice.", SettingsNotice.Problem.class);
+            hasKeys(bundle, "settings.notice.aside.", SettingsNotice.Aside.class, SettingsNotice.Aside.LEFT_IN_PLACE);
+            hasKeys(bundle, "loading.source.", DatasetSource.class);
+            hasKeys(bundle, "loading.folder.", FolderProblem.Kind.class);
+            hasKeys(bundle, "runs.label.", RunLabel.Setting.class);
+            hasKeys(bundle, "outcome.diverged.", Divergence.Symptom.class);
+            hasKeys(bundle, "outcome.cause.", Divergence.Cause.class, Divergence.Cause.UNKNOWN);
+            hasKeys(bundle, "outcome.advice.", Divergence.Advice.class);
+            hasKeys(bundle, "numerics.precision.", Precision.class);
+            hasKeys(bundle, "numerics.variant.", SoftmaxVariant.class);
+            hasKeys(bundle, "numerics.head.", SoftmaxVariant.class);
+            hasKeys(bundle, "numerics.formula.", SoftmaxVariant.class);
             for (NumericsPreset preset : NumericsPreset.ALL) {
                 bundle.getString("numerics.preset." + preset.id());
             }
-            for (NumericReason.Code code : NumericReason.Code.values()) {
-                if (code != NumericReason.Code.NONE) {
-                    bundle.getString("numerics.why." + code.name());
-                }
-            }
+            hasKeys(bundle, "numerics.why.", NumericReason.Code.class, NumericReason.Code.NONE);
+        }
+    }
+
+    /** Gets the text of every constant of {@code type} but those {@code except}ed, under {@code prefix + name()}. */
+    @SafeVarargs
+    private static <E extends Enum<E>> void hasKeys(ResourceBundle bundle, String prefix, Class<E> type, E... except) {
+        Set<E> constants = EnumSet.allOf(type);
+        List.of(except).forEach(constants::remove);
+        for (E constant : constants) {
+            bundle.getString(prefix + constant.name()); // throws MissingResourceException, naming the key
         }
     }
 }

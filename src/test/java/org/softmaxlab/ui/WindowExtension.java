@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.main.WindowSetup;
+import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,6 +73,39 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
     /** The stage it is shown on. */
     public Stage stage() {
         return stage;
+    }
+
+    /** The run's state, read on the JavaFX thread. */
+    public RunState state() throws Exception {
+        return FxWait.fx(() -> window.training().stateProperty().get());
+    }
+
+    /** Waits until the run is in {@code expected} state. */
+    public void awaitState(RunState expected) throws Exception {
+        FxWait.await("the state is " + expected, () -> window.training().stateProperty().get() == expected);
+    }
+
+    /** Puts {@code text} into the text field {@code id} (a CSS id such as {@code "#epochs"}), as a paste would. */
+    public void setField(String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+    }
+
+    /** Types {@code key} (into whatever has the focus) and waits until the run is in {@code expected} state. */
+    public void typeAndAwait(KeyCode key, RunState expected) throws Exception {
+        robot.type(key);
+        awaitState(expected);
+    }
+
+    /**
+     * Once the data is there, sets Epochs and Batch size, starts the run through {@code start} (a
+     * click on Start, or the keys), and waits until it runs.
+     */
+    public void startRun(String epochs, String batchSize, Runnable start) throws Exception {
+        awaitState(RunState.READY);
+        setField("#epochs", epochs);
+        setField("#batch-size", batchSize);
+        start.run();
+        awaitState(RunState.RUNNING);
     }
 
     @Override

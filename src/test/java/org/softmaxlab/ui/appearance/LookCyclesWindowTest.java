@@ -87,14 +87,14 @@ class LookCyclesWindowTest {
 
     @Test
     void afterManyChangesOfLookTheTextStillStandsOutAndNoStyleWasRefused(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         // An invalid value, typed and put right: ControlsFX decorates the field and takes it back.
         TextField rate = robot.lookup("#learning-rate").queryAs(TextField.class);
         robot.doubleClickOn(rate).eraseText(rate.getText().length() + 2).write("0");
         await("start is blocked", () -> robot.lookup("#start").queryButton().isDisabled());
         robot.write(".1");
         await("start is free", () -> !robot.lookup("#start").queryButton().isDisabled());
-        setField(robot, "#epochs", "1");
+        app.setField("#epochs", "1");
         robot.clickOn("#start");
         await("the first run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
                 && app.window().training().noticeProperty().get() != null);
@@ -130,14 +130,6 @@ class LookCyclesWindowTest {
     private void switchLanguage(FxRobot robot, Language language, String startText) throws Exception {
         robot.interact(() -> app.window().appearance().languageProperty().set(language));
         await("the window speaks " + language, () -> startText.equals(robot.lookup("#start").queryButton().getText()));
-    }
-
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
     }
 
     /** Every chart text and side-panel label whose contrast with its background is too low, named. */

@@ -2,16 +2,14 @@ package org.softmaxlab.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ChartsViewTest {
 
-    @Test
-    void epochTicksAreRoundAndAboutTen() {
-        assertEquals(0.5, ChartsView.tickUnitFor(2));
-        assertEquals(1, ChartsView.tickUnitFor(10));
-        assertEquals(2, ChartsView.tickUnitFor(15));
-        assertEquals(5, ChartsView.tickUnitFor(37));
-        assertEquals(1000, ChartsView.tickUnitFor(10_000));
+    @ParameterizedTest
+    @CsvSource({"2, 0.5", "10, 1", "15, 2", "37, 5", "10000, 1000"})
+    void epochTicksAreRoundAndAboutTen(double axisEnd, double tickUnit) {
+        assertEquals(tickUnit, ChartsView.tickUnitFor(axisEnd));
     }
 }

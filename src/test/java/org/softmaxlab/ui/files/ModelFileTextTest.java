@@ -19,6 +19,7 @@ import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -38,12 +39,9 @@ class ModelFileTextTest {
     void theEnglishBundleHoldsTheExceptionsOwnPatterns() {
         ResourceBundle english = Resources.messages(Locale.ROOT);
         assertEquals(ModelFileException.MESSAGE, english.getString("model.open.detail"));
-        for (ModelFileException.Problem problem : ModelFileException.Problem.values()) {
-            assertEquals(problem.pattern(), english.getString("model.open.problem." + problem.name()));
-        }
-        for (ParameterProblem.Kind kind : ParameterProblem.Kind.values()) {
-            assertEquals(kind.pattern(), english.getString("model.parameters." + kind.name()));
-        }
+        EnglishBundle.assertHoldsEach(ModelFileException.Problem.class, "model.open.problem.",
+                ModelFileException.Problem::pattern);
+        EnglishBundle.assertHoldsEach(ParameterProblem.Kind.class, "model.parameters.", ParameterProblem.Kind::pattern);
         assertEquals(SavedModel.REFUSED, english.getString("model.save.refused.count"));
         assertEquals(SavedModel.REFUSED_DIVERGED, english.getString("model.save.refused.diverged"));
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetDownloadException;
@@ -18,9 +16,9 @@ import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
+import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
-import org.softmaxlab.ui.Resources;
 
 /** Where the data set was looked for and what is wrong with a folder, in the window's language. */
 class DataProblemTextTest {
@@ -42,13 +40,8 @@ class DataProblemTextTest {
 
     @Test
     void theEnglishBundleNamesPlacesAndProblemsAsTheDataLayerDoes() {
-        ResourceBundle english = Resources.messages(Locale.ROOT);
-        for (DatasetSource source : DatasetSource.values()) {
-            assertEquals(source.description(), english.getString("loading.source." + source.name()));
-        }
-        for (FolderProblem.Kind kind : FolderProblem.Kind.values()) {
-            assertEquals(kind.pattern(), english.getString("loading.folder." + kind.name()));
-        }
+        EnglishBundle.assertHoldsEach(DatasetSource.class, "loading.source.", DatasetSource::description);
+        EnglishBundle.assertHoldsEach(FolderProblem.Kind.class, "loading.folder.", FolderProblem.Kind::pattern);
     }
 
     @Test

@@ -76,14 +76,6 @@ class ClassroomWindowTest {
     // ---- helpers -----------------------------------------------------------------------------
 
 
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-    }
-
     @SuppressWarnings("unchecked")
     private static LineChart<Number, Number> chart(FxRobot robot, String chartId) {
         return robot.lookup(chartId).queryAs(LineChart.class);
@@ -127,15 +119,11 @@ class ClassroomWindowTest {
 
     @Test
     void switchingLanguageMidRunRebuildsTheWindowAndTheRunGoesOn(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", "10000");
-        setField(robot, "#batch-size", "16");
-        robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.startRun("10000", "16", () -> robot.clickOn("#start"));
         await("the loss chart has points", () -> chartPoints(robot, "#loss-chart", 0) > 0);
         assertEquals("Pause", text(robot, "#pause-resume"));
         assertEquals("Training", trainingTabTitle(robot));
-        setField(robot, "#live-learning-rate", "0");
+        app.setField("#live-learning-rate", "0");
         assertTrue(fx(() -> robot.lookup("#live-rate-problem").queryAs(Label.class).isVisible()), "says why it is red");
 
         chooseFromMenu(robot, "menu-bar-language", "简体中文");
@@ -160,14 +148,14 @@ class ClassroomWindowTest {
                 () -> "Pause".equals(robot.lookup("#pause-resume").queryButton().getText()));
         assertEquals("Training", trainingTabTitle(robot));
         robot.clickOn("#stop");
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         assertTrue(text(robot, "#notice-title").startsWith("Stopped after"));
     }
 
     @Test
     void aModelSavedWithCtrlSOpensAgainWithCtrlOAndTrainsFurther(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", "1");
+        app.awaitState(RunState.READY);
+        app.setField("#epochs", "1");
         runToTheEnd(robot);
         float[] trained = fx(() -> app.window().training().weightsProperty().get().clone());
         double testAccuracy = fx(() -> app.window().training().evaluationProperty().get().accuracy());
@@ -181,7 +169,7 @@ class ClassroomWindowTest {
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
         assertEquals(0, chartPoints(robot, "#accuracy-chart", 1));
-        setField(robot, "#epochs", "7");
+        app.setField("#epochs", "7");
         files.next.add(model);
         shortcut(robot, KeyCode.O);
         await("the model is open", () -> chartPoints(robot, "#accuracy-chart", 1) == 1);
@@ -210,8 +198,8 @@ class ClassroomWindowTest {
 
     @Test
     void exportedChartsAreAPngOfTheChartsStacked(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", "1");
+        app.awaitState(RunState.READY);
+        app.setField("#epochs", "1");
         runToTheEnd(robot);
         Path loss = dir.resolve("loss.png");
         Path both = dir.resolve("both");
@@ -235,7 +223,7 @@ class ClassroomWindowTest {
 
     @Test
     void chartsExportedInTheDarkThemeAreLightLikeTheConfusionMatrix(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         robot.interact(() -> app.window().appearance().themeProperty().set(Theme.DARK));
         await("the dark theme is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
         Path loss = dir.resolve("loss.png");
@@ -261,8 +249,8 @@ class ClassroomWindowTest {
 
     @Test
     void chartsExportedAfterALanguageSwitchOnAnotherTabAreTheChartsTheWindowHasNow(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", "1");
+        app.awaitState(RunState.READY);
+        app.setField("#epochs", "1");
         runToTheEnd(robot);
         Object before = fx(() -> tabContent(robot, MainWindow.TRAINING_TAB_ID));
         robot.clickOn("#" + MainWindow.NUMERICS_TAB_ID);
@@ -298,7 +286,7 @@ class ClassroomWindowTest {
 
     @Test
     void theViewMenuAndF11ChangeTheLookAndEscStillStopsARun(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         double normalFont = fx(() -> robot.lookup("#start").queryButton().getFont().getSize());
         chooseFromMenu(robot, "menu-bar-view", "_Presentation mode");
         await("presentation mode is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.PRESENTATION));
@@ -309,15 +297,11 @@ class ClassroomWindowTest {
         await("the dark theme is on", () -> app.stage().getScene().getRoot().getStyleClass().contains(Styles.THEME_DARK));
         assertEquals(Theme.DARK, store.load().settings().theme());
 
-        setField(robot, "#epochs", "10000");
-        setField(robot, "#batch-size", "16");
-        robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.startRun("10000", "16", () -> robot.clickOn("#start"));
         robot.type(KeyCode.F11);
         await("full screen", () -> app.stage().isFullScreen());
         assertTrue(app.window().appearance().fullScreenProperty().get());
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
         assertTrue(fx(app.stage()::isFullScreen), "Esc stopped the run and left full screen alone");
         robot.type(KeyCode.F11);
         await("windowed again", () -> !app.stage().isFullScreen());

@@ -50,20 +50,8 @@ class MainWindowTest {
     // ---- helpers -----------------------------------------------------------------------------
 
 
-    private RunState state() throws Exception {
-        return fx(() -> app.window().training().stateProperty().get());
-    }
-
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
     private void awaitData() throws Exception {
-        awaitState(RunState.READY);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+        app.awaitState(RunState.READY);
     }
 
     private int chartPoints(FxRobot robot, String chartId, int series) throws Exception {
@@ -88,11 +76,7 @@ class MainWindowTest {
     }
 
     private void startLongRun(FxRobot robot) throws Exception {
-        awaitData();
-        setField(robot, "#epochs", LONG_RUN_EPOCHS);
-        setField(robot, "#batch-size", SMALL_BATCH);
-        robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.startRun(LONG_RUN_EPOCHS, SMALL_BATCH, () -> robot.clickOn("#start"));
         await("the loss chart has points", () -> chartPoints(robot, "#loss-chart", 0) > 0);
     }
 
@@ -137,7 +121,7 @@ class MainWindowTest {
     @Test
     void aRunFillsTheChartsEpochByEpoch(FxRobot robot) throws Exception {
         awaitData();
-        setField(robot, "#epochs", "2");
+        app.setField("#epochs", "2");
         assertEquals(0, chartPoints(robot, "#loss-chart", 0));
         robot.clickOn("#start");
         await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
@@ -178,11 +162,11 @@ class MainWindowTest {
         assertTrue(fx(() -> robot.lookup("#learning-rate").query().isDisabled()), "settings are locked");
 
         robot.clickOn("#pause-resume");
-        awaitState(RunState.PAUSED);
+        app.awaitState(RunState.PAUSED);
         assertEquals("Resume", fx(() -> robot.lookup("#pause-resume").queryButton().getText()));
 
         robot.clickOn("#stop");
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         assertFalse(disabled(robot, "#start"));
         assertTrue(disabled(robot, "#pause-resume"));
         assertTrue(disabled(robot, "#stop"));
@@ -203,7 +187,7 @@ class MainWindowTest {
     void pauseHoldsProgressAndResumeContinuesIt(FxRobot robot) throws Exception {
         startLongRun(robot);
         robot.clickOn("#pause-resume");
-        awaitState(RunState.PAUSED);
+        app.awaitState(RunState.PAUSED);
         Thread trainer = trainerThread();
         // Paused means parked between two batches, waiting for resume.
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
@@ -225,10 +209,10 @@ class MainWindowTest {
         assertTrue(statusAt.startsWith("Paused"), statusAt);
 
         robot.clickOn("#pause-resume");
-        awaitState(RunState.RUNNING);
+        app.awaitState(RunState.RUNNING);
         await("new points after resuming", () -> chartPoints(robot, "#loss-chart", 0) > pausedAt);
         robot.clickOn("#stop");
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
     }
 
     @Test
@@ -254,25 +238,19 @@ class MainWindowTest {
 
     @Test
     void keyboardStartsPausesAndStops(FxRobot robot) throws Exception {
-        awaitData();
-        setField(robot, "#epochs", LONG_RUN_EPOCHS);
-        setField(robot, "#batch-size", SMALL_BATCH);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitState(RunState.RUNNING);
+        app.startRun(LONG_RUN_EPOCHS, SMALL_BATCH,
+                () -> robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL));
         robot.clickOn("#loss-chart");
-        robot.type(KeyCode.SPACE);
-        awaitState(RunState.PAUSED);
-        robot.type(KeyCode.SPACE);
-        awaitState(RunState.RUNNING);
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.SPACE, RunState.RUNNING);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
     void closingTheWindowMidRunEndsTheRun(FxRobot robot) throws Exception {
         startLongRun(robot);
         assertTrue(trainerThread().isDaemon(), "trainer threads are daemons");
-        assertEquals(RunState.RUNNING, state());
+        assertEquals(RunState.RUNNING, app.state());
         robot.interact(app.stage()::close);
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !trainerThreadAlive());
     }

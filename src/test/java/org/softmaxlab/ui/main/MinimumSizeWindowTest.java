@@ -7,22 +7,15 @@ import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.WindowBounds;
-import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.files.SystemFilePicker;
-import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.OwnStageWindow;
 import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,39 +24,26 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class MinimumSizeWindowTest {
 
-    private final ExecutorService background = DaemonThreads.newBackgroundExecutor();
-    private MainWindow window;
-    private Stage stage;
+    private final OwnStageWindow app = new OwnStageWindow();
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
-        if (window != null) {
-            robot.interact(() -> stage.close());
-            TestWindows.close(window, background);
-        }
+    void close(FxRobot robot) {
+        app.close(robot);
     }
 
     private void showAtMinimumSize(FxRobot robot) throws Exception {
         WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
-                Optional.empty(), null, background, new SystemFilePicker());
-        CountDownLatch shown = new CountDownLatch(1);
-        robot.interact(() -> {
-            stage = new Stage();
-            window = TestWindows.onSubset(background, setup);
-            window.show(stage);
-            window.whenViewsBuilt(shown::countDown);
-        });
-        await("the window is built", () -> shown.getCount() == 0);
+        app.show(robot, Settings.DEFAULTS.withWindow(smallest), next -> { }, stage -> { });
         await("the window is at its minimum size",
-                () -> stage.getWidth() == WindowPlacement.MIN_WIDTH && stage.getHeight() == WindowPlacement.MIN_HEIGHT);
+                () -> app.stage().getWidth() == WindowPlacement.MIN_WIDTH
+                        && app.stage().getHeight() == WindowPlacement.MIN_HEIGHT);
     }
 
     private void open(FxRobot robot, String tabId) {
         robot.interact(() -> {
-            window.selectTab(tabId);
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            app.window().selectTab(tabId);
+            app.stage().getScene().getRoot().applyCss();
+            app.stage().getScene().getRoot().layout();
         });
     }
 

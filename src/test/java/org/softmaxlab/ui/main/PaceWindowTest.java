@@ -26,10 +26,6 @@ class PaceWindowTest {
     @RegisterExtension
     final WindowExtension app = WindowExtension.onSubset();
 
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
     private String statusText(FxRobot robot) throws Exception {
         StatusBar bar = robot.lookup("#status-bar").queryAs(StatusBar.class);
         return fx(bar::getText);
@@ -42,11 +38,11 @@ class PaceWindowTest {
 
     @Test
     void stepKeysTrainOneBatchOrTheRestOfTheEpochAndPauseAgain(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         robot.interact(() -> robot.lookup("#batch-size").queryAs(TextField.class).setText("1000"));
         robot.clickOn("#loss-chart");
         robot.type(KeyCode.S); // before Start: starts paused and trains batch 1
-        awaitState(RunState.PAUSED);
+        app.awaitState(RunState.PAUSED);
         await("batch 1 shown", () -> statusText(robot).contains("batch 1/6"));
         robot.type(KeyCode.S);
         await("batch 2 shown", () -> statusText(robot).contains("batch 2/6"));
@@ -55,16 +51,15 @@ class PaceWindowTest {
         await("epoch 1 evaluated", () -> fx(() -> app.window().training().testAccuracyPoints().size()) == 1);
         assertEquals(RunState.PAUSED, fx(() -> app.window().training().stateProperty().get()));
         assertTrue(statusText(robot).contains("batch 6/6"), statusText(robot));
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
     void thePaceChangesLiveAndTheStatusBarSaysIt(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         robot.interact(() -> robot.lookup("#epochs").queryAs(TextField.class).setText("1000"));
         robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.awaitState(RunState.RUNNING);
         @SuppressWarnings("unchecked")
         ComboBox<Pace> pace = robot.lookup("#pace").queryAs(ComboBox.class);
         robot.interact(() -> pace.setValue(Pace.perSecond(4)));
@@ -74,16 +69,16 @@ class PaceWindowTest {
         await("back to full speed", () -> !fx(() -> robot.lookup("#status-speed")
                 .queryAs(javafx.scene.control.Label.class).getText()).contains("pace"));
         robot.clickOn("#stop");
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
     }
 
     @Test
     void closingTheWindowWhilePacedEndsTheTrainerMidWait(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         // One batch every 2,000 s: the trainer is inside the pace's wait when the window closes.
         robot.interact(() -> app.window().training().paceProperty().set(Pace.perSecond(0.0005)));
         robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.awaitState(RunState.RUNNING);
         await("the first batch is shown", () -> statusText(robot).contains("batch 1/"));
         assertTrue(trainerThreadAlive(), "the run waits out its pace");
         robot.interact(app.stage()::close);

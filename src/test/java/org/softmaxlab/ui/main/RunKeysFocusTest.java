@@ -29,55 +29,39 @@ class RunKeysFocusTest {
 
 
 
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
     private Node focusOwner() throws Exception {
         return fx(() -> app.stage().getScene().getFocusOwner());
     }
 
-    private void setField(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-    }
-
     private void startWithKeys(FxRobot robot, String epochs) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", epochs);
-        setField(robot, "#batch-size", "16");
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitState(RunState.RUNNING);
+        app.startRun(epochs, "16",
+                () -> robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL));
         robot.interact(() -> { }); // the focus settles within the pulse after the start
     }
 
     @Test
     void spaceAndEscWorkAfterCtrlEnterTypedInAField(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         robot.clickOn("#seed"); // the last field of the form, which is disabled during a run
         startWithKeys(robot, "10000");
         assertFalse(focusOwner() instanceof TextInputControl, "no field took the focus: " + focusOwner());
-        robot.type(KeyCode.SPACE);
-        awaitState(RunState.PAUSED);
-        robot.type(KeyCode.SPACE);
-        awaitState(RunState.RUNNING);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.SPACE, RunState.RUNNING);
         assertEquals("0.1", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()),
                 "Rate now still shows the run's rate");
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
     void theFirstFocusIsInNoFieldSoSpacePausesTheFirstRun(FxRobot robot) throws Exception {
         startWithKeys(robot, "10000");
-        robot.type(KeyCode.SPACE);
-        awaitState(RunState.PAUSED);
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.SPACE, RunState.PAUSED);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 
     @Test
     void aRunsEndMovesNoFocusAndScrollsNothing(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         ScrollPane side = robot.lookup(".side-scroll").queryAs(ScrollPane.class);
         double scrolled = fx(side::getVvalue);
         startWithKeys(robot, "10000");
@@ -86,8 +70,7 @@ class RunKeysFocusTest {
         await("Stop can be pressed", () -> !stop.isDisabled());
         robot.interact(stop::requestFocus);
         assertEquals(stop, focusOwner());
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
         robot.interact(() -> { });
         Node owner = focusOwner();
         assertEquals(app.stage().getScene().getRoot(), owner, "the focus rests on the window, not on a control");
@@ -103,7 +86,6 @@ class RunKeysFocusTest {
         robot.type(KeyCode.SPACE);
         assertEquals(RunState.RUNNING, fx(() -> app.window().training().stateProperty().get()), "Space typed, no pause");
         assertEquals("0.5 ", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()));
-        robot.type(KeyCode.ESCAPE);
-        awaitState(RunState.READY);
+        app.typeAndAwait(KeyCode.ESCAPE, RunState.READY);
     }
 }

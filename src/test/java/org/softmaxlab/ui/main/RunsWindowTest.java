@@ -48,20 +48,12 @@ class RunsWindowTest {
     final WindowExtension app = WindowExtension.onSubset();
 
 
-    private void awaitState(RunState expected) throws Exception {
-        await("the state is " + expected, () -> app.window().training().stateProperty().get() == expected);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
-    }
-
     /**
      * Trains a run of two epochs at {@code rate} to its end through the buttons. Waits for the run's
      * record to be finished rather than for RUNNING then READY: the run can be over within one pulse.
      */
     private void finishedRun(FxRobot robot, String rate) throws Exception {
-        setField(robot, "#epochs", "2");
+        app.setField("#epochs", "2");
         finishedRunKeepingEpochs(robot, rate);
     }
 
@@ -81,7 +73,7 @@ class RunsWindowTest {
 
     @Test
     void twoFinishedRunsAreDrawnTogetherLabelledByTheirLearningRates(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         finishedRun(robot, "0.01");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
@@ -118,13 +110,9 @@ class RunsWindowTest {
 
     @Test
     void aLearningRateChangedMidRunIsRecordedAndMarkedOnTheCharts(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#epochs", "10000");
-        setField(robot, "#batch-size", "16");
-        robot.clickOn("#start");
-        awaitState(RunState.RUNNING);
+        app.startRun("10000", "16", () -> robot.clickOn("#start"));
         assertEquals("0.1", fx(() -> robot.lookup("#live-learning-rate").queryAs(TextField.class).getText()));
-        setField(robot, "#live-learning-rate", "0.01");
+        app.setField("#live-learning-rate", "0.01");
         robot.clickOn("#apply-live-learning-rate");
 
         MarkedLineChart loss = robot.lookup("#loss-chart").queryAs(MarkedLineChart.class);
@@ -139,7 +127,7 @@ class RunsWindowTest {
         assertEquals(0.1, fx(() -> run.learningRateAt(change.atEpoch())), "the change applies after its position");
         assertEquals(0.01, fx(() -> run.learningRateAt(change.atEpoch() + 0.01)));
         robot.clickOn("#stop");
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         String details = fx(() -> app.window().runs().rows().get(0).details());
         assertTrue(details.contains("lr 0.1 → 0.01"), details);
     }
@@ -170,9 +158,9 @@ class RunsWindowTest {
 
     @Test
     void theOverflowButtonRunsBothFormulasAndKeepsTheFailureInTheBanner(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#learning-rate", "0.3");
-        setField(robot, "#epochs", "7");
+        app.awaitState(RunState.READY);
+        app.setField("#learning-rate", "0.3");
+        app.setField("#epochs", "7");
         robot.interact(() -> app.window().selectTab(MainWindow.NUMERICS_TAB_ID));
         robot.clickOn("#show-overflow");
         await("both runs have ended", () -> app.window().runs().history().runs().size() == 2
@@ -199,11 +187,11 @@ class RunsWindowTest {
 
     /** Three runs that differ in learning rate, epochs and loss formula: long labels, as in a lesson. */
     private void threeRuns(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         finishedRun(robot, "0.01");
         resetConfirmed(robot);
         robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.NAIVE));
-        setField(robot, "#epochs", "1");
+        app.setField("#epochs", "1");
         finishedRunKeepingEpochs(robot, "0.3");
         resetConfirmed(robot);
         robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.STABLE));
@@ -211,7 +199,7 @@ class RunsWindowTest {
     }
 
     private void finishedRunKeepingEpochs(FxRobot robot, String rate) throws Exception {
-        setField(robot, "#learning-rate", rate);
+        app.setField("#learning-rate", rate);
         int before = fx(() -> app.window().runs().history().runs().size());
         robot.clickOn("#start");
         await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
@@ -233,7 +221,7 @@ class RunsWindowTest {
 
     @Test
     void resetAsksBeforeThrowingATrainedModelAway(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         finishedRun(robot, "0.1");
         robot.clickOn("#reset");
         Label content = fx(() -> (Label) robot.lookup("#reset-dialog").query().lookup(".content"));
@@ -326,12 +314,12 @@ class RunsWindowTest {
 
     @Test
     void anInvalidLearningRateLeavesTheSliderWhereItWas(FxRobot robot) throws Exception {
-        awaitState(RunState.READY);
-        setField(robot, "#learning-rate", "1");
+        app.awaitState(RunState.READY);
+        app.setField("#learning-rate", "1");
         javafx.scene.control.Slider slider = robot.lookup("#learning-rate-slider").queryAs(javafx.scene.control.Slider.class);
         double atOne = fx(slider::getValue);
         for (String invalid : List.of("0", "-1", "abc", "")) {
-            setField(robot, "#learning-rate", invalid);
+            app.setField("#learning-rate", invalid);
             assertEquals(atOne, fx(slider::getValue), "after " + invalid);
         }
         assertEquals("", fx(() -> robot.lookup("#learning-rate").queryAs(TextField.class).getText()),

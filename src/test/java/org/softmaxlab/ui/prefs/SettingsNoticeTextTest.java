@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsNotice.Aside;
 import org.softmaxlab.session.SettingsNotice.Problem;
+import org.softmaxlab.session.SettingsNotice;
+import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -41,14 +42,8 @@ class SettingsNoticeTextTest {
     void theEnglishBundleHoldsTheStoresOwnPatterns() {
         ResourceBundle english = Resources.messages(Locale.ROOT);
         assertEquals(SettingsNotice.WITH_ASIDE, english.getString("settings.notice.withAside"));
-        for (Problem problem : Problem.values()) {
-            assertEquals(problem.pattern(), english.getString("settings.notice." + problem.name()));
-        }
-        for (Aside aside : Aside.values()) {
-            if (aside != Aside.LEFT_IN_PLACE) {
-                assertEquals(aside.pattern(), english.getString("settings.notice.aside." + aside.name()));
-            }
-        }
+        EnglishBundle.assertHoldsEach(Problem.class, "settings.notice.", Problem::pattern);
+        EnglishBundle.assertHoldsEach(Aside.class, "settings.notice.aside.", Aside::pattern, Aside.LEFT_IN_PLACE);
     }
 
     @Test

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.Divergence.Advice;
 import org.softmaxlab.train.Divergence.Cause;
 import org.softmaxlab.train.Divergence.Symptom;
 import org.softmaxlab.train.Divergence;
+import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.EndReason;
+import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -53,17 +53,9 @@ class EndReasonTextTest {
         assertEquals(EndReason.Failed.PATTERN, english.getString("outcome.failed"));
         assertEquals(Divergence.EXPLAINED, english.getString("outcome.diverged.explained"));
         assertEquals(Divergence.UNEXPLAINED, english.getString("outcome.diverged.unexplained"));
-        for (Symptom symptom : Symptom.values()) {
-            assertEquals(symptom.pattern(), english.getString("outcome.diverged." + symptom.name()));
-        }
-        for (Cause cause : Cause.values()) {
-            if (cause != Cause.UNKNOWN) {
-                assertEquals(cause.pattern(), english.getString("outcome.cause." + cause.name()));
-            }
-        }
-        for (Advice advice : Advice.values()) {
-            assertEquals(advice.pattern(), english.getString("outcome.advice." + advice.name()));
-        }
+        EnglishBundle.assertHoldsEach(Symptom.class, "outcome.diverged.", Symptom::pattern);
+        EnglishBundle.assertHoldsEach(Cause.class, "outcome.cause.", Cause::pattern, Cause.UNKNOWN);
+        EnglishBundle.assertHoldsEach(Advice.class, "outcome.advice.", Advice::pattern);
     }
 
     @Test

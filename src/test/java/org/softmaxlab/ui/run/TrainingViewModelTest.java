@@ -34,6 +34,16 @@ class TrainingViewModelTest {
         vm.dataReady(runner);
     }
 
+    /** A run of one epoch (100 batches an epoch), completed and drained. */
+    private void completedOneEpochRun() {
+        ready();
+        vm.start();
+        runner.started(100);
+        runner.epoch(1, 0.7);
+        runner.finished(RunOutcome.Status.COMPLETED, null, null);
+        vm.drain();
+    }
+
     /** Drains until the curves are redrawn. */
     private void drainAndRedraw() {
         for (int i = 0; i < PendingCurves.DRAINS_PER_REDRAW; i++) {
@@ -147,12 +157,7 @@ class TrainingViewModelTest {
 
     @Test
     void theRunsEndRedrawsAtOnce() {
-        ready();
-        vm.start();
-        runner.started(100);
-        runner.epoch(1, 0.7);
-        runner.finished(RunOutcome.Status.COMPLETED, null, null);
-        vm.drain();
+        completedOneEpochRun();
         assertEquals(20, vm.trainLossPoints().size());
         assertEquals(1, vm.testAccuracyPoints().size());
     }
@@ -272,12 +277,7 @@ class TrainingViewModelTest {
 
     @Test
     void resetDropsTheModelAndTheCurves() {
-        ready();
-        vm.start();
-        runner.started(100);
-        runner.epoch(1, 0.7);
-        runner.finished(RunOutcome.Status.COMPLETED, null, null);
-        vm.drain();
+        completedOneEpochRun();
         assertTrue(vm.canResetProperty().get());
         vm.reset();
         assertTrue(vm.trainLossPoints().isEmpty());

@@ -53,6 +53,17 @@ class RunsViewModelTest {
         training.drain();
     }
 
+    /** A run at lr 3 that diverges at epoch 1, batch 3, after two finite batches. */
+    private void divergedRunAtLearningRate3() {
+        training.settings().textProperty(Field.LEARNING_RATE).set("3");
+        training.start();
+        runner.started(100);
+        runner.batches(1, 2);
+        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
+                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
+        training.drain();
+    }
+
     private static List<String> labels(List<OverlayRun> overlays) {
         return overlays.stream().map(OverlayRun::label).toList();
     }
@@ -169,13 +180,7 @@ class RunsViewModelTest {
 
     @Test
     void aDivergedRunKeepsItsLastFinitePointAndIsMarkedWhereItFailed() {
-        training.settings().textProperty(Field.LEARNING_RATE).set("3");
-        training.start();
-        runner.started(100);
-        runner.batches(1, 2);
-        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
-                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
-        training.drain();
+        divergedRunAtLearningRate3();
 
         RunRecord run = runs.history().runs().get(0);
         assertEquals(RunRecord.Status.DIVERGED, run.status());
@@ -191,13 +196,7 @@ class RunsViewModelTest {
     void labelsAndWhyARunEndedAreSaidAgainAfterALanguageSwitch() {
         finishedRun("0.1", 1, null);
         training.reset();
-        training.settings().textProperty(Field.LEARNING_RATE).set("3");
-        training.start();
-        runner.started(100);
-        runner.batches(1, 2);
-        runner.finished(RunOutcome.Status.DIVERGED, new Divergence(1, 3, Divergence.Symptom.LOSS_NAN,
-                Divergence.Cause.UNKNOWN, 50, Divergence.Advice.SMALLER_LEARNING_RATE), null);
-        training.drain();
+        divergedRunAtLearningRate3();
         assertEquals(List.of("lr 0.1"), labels(runs.overlays()));
         assertEquals("lr 3", runs.liveLabelProperty().get());
         try {
