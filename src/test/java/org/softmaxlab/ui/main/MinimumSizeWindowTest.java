@@ -112,7 +112,7 @@ class MinimumSizeWindowTest {
         open(robot, InspectionTabs.WEIGHTS_TAB_ID);
         javafx.geometry.Bounds grid = fx(() -> robot.lookup("#weights-grid").query().localToScene(
                 robot.lookup("#weights-grid").query().getLayoutBounds()));
-        double windowWidth = fx(() -> stage.getScene().getWidth());
+        double windowWidth = fx(() -> app.stage().getScene().getWidth());
         assertTrue(grid.getMaxX() <= windowWidth + 0.5,
                 "the pictures end at x " + grid.getMaxX() + ", the window at " + windowWidth);
     }
@@ -121,11 +121,11 @@ class MinimumSizeWindowTest {
     void theOneStepNumbersScrollSidewaysInsteadOfShrinking(FxRobot robot) throws Exception {
         showAtMinimumSize(robot);
         open(robot, InspectionTabs.STEP_TAB_ID);
-        await("the data is loaded", () -> fx(() -> window.training().canStartProperty().get()));
-        robot.interact(() -> window.training().step());
+        await("the data is loaded", () -> fx(() -> app.window().training().canStartProperty().get()));
+        robot.interact(() -> app.window().training().step());
         await("the step is shown", () -> fx(() -> !robot.lookup("#step-table").queryAs(Parent.class)
                 .getChildrenUnmodifiable().isEmpty()));
-        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> app.stage().getScene().getRoot().layout());
         List<Label> cells = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
                 .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
         assertTrue(cells.size() > 30, "the table's cells: " + cells.size());
@@ -141,9 +141,9 @@ class MinimumSizeWindowTest {
         showAtMinimumSize(robot);
         for (boolean on : new boolean[] {true, false}) {
             robot.interact(() -> {
-                window.appearance().presentationModeProperty().set(on);
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
+                app.window().appearance().presentationModeProperty().set(on);
+                app.stage().getScene().getRoot().applyCss();
+                app.stage().getScene().getRoot().layout();
             });
         }
         for (String id : List.of("#pace", "#live-learning-rate")) {
