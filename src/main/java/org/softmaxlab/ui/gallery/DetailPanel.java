@@ -1,7 +1,7 @@
 package org.softmaxlab.ui.gallery;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
@@ -27,18 +27,23 @@ final class DetailPanel {
     private final Label title = new Label();
     private final Label truth = new Label();
     private final Label predicted = new Label();
-    private final ProbabilityBars bars = new ProbabilityBars("gallery-probability-");
-    private final EvidencePanel evidence = new EvidencePanel("gallery-");
-    private final VBox content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
-    private final VBox root = new VBox(hint, content);
+    private final ProbabilityBars bars;
+    private final EvidencePanel evidence;
+    private final VBox content;
+    private final VBox root;
 
-    DetailPanel(GalleryViewModel viewModel) {
+    /** The panel for {@code viewModel}'s picked image, its nodes named "{@code idPrefix}detail…". */
+    DetailPanel(GalleryViewModel viewModel, String idPrefix) {
         this.viewModel = viewModel;
-        root.setId("gallery-detail");
+        bars = new ProbabilityBars(idPrefix + "probability-");
+        evidence = new EvidencePanel(idPrefix);
+        content = new VBox(title, image.view(), truth, predicted, bars.root(), evidence.root());
+        root = new VBox(hint, content);
+        root.setId(idPrefix + "detail");
         root.getStyleClass().add(Styles.DETAIL_PANEL);
         title.getStyleClass().add(Styles.PANEL_HEADING);
         hint.setWrapText(true);
-        predicted.setId("gallery-detail-predicted");
+        predicted.setId(idPrefix + "detail-predicted");
         // Held by the panel's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners listeners = ViewListeners.of(root);
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
@@ -47,7 +52,7 @@ final class DetailPanel {
         update();
     }
 
-    Node root() {
+    Region root() {
         return root;
     }
 
