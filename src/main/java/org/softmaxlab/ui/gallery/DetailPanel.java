@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.gallery;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -49,6 +50,8 @@ final class DetailPanel {
         listeners.onChange(viewModel.selectedProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.selectedProbabilitiesProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.weightsProperty(), (obs, old, now) -> update());
+        // A new evaluation may know predictions only: the hint says what a click shows.
+        listeners.onChange(Bindings.size(viewModel.items()), (obs, old, now) -> update());
         update();
     }
 
@@ -60,18 +63,33 @@ final class DetailPanel {
         GalleryItem item = viewModel.selectedProperty().get();
         float[] probabilities = viewModel.selectedProbabilitiesProperty().get();
         ImageSet images = viewModel.images();
-        boolean shown = item != null && probabilities != null && images != null;
+        boolean shown = item != null && images != null;
+        // A comparison's cell knows each model's predicted class only: the image, its class and the
+        // prediction, without the bars and the evidence (they need the probabilities and weights).
+        boolean known = shown && probabilities != null;
+        hint.setText(Messages.get(viewModel.knowsProbabilities() ? "gallery.detail.hint" : "gallery.detail.hintNoProbabilities"));
         hint.setVisible(!shown);
         hint.setManaged(!shown);
         content.setVisible(shown);
         content.setManaged(shown);
-        if (!shown) {
+        bars.root().setVisible(known);
+        bars.root().setManaged(known);
+        evidence.root().setVisible(known);
+        evidence.root().setManaged(known);
+        if (!known) {
             bars.clear();
+        }
+        if (!shown) {
             return;
         }
         image.show(images, item.index());
         title.setText(Messages.format("gallery.detail.title", item.index()));
         truth.setText(Messages.format("gallery.detail.true", ClassNames.of(item.trueClass())));
+        if (!known) {
+            predicted.setText(Messages.format("gallery.detail.predictedOnly", ClassNames.of(item.predictedClass())));
+            evidence.clear();
+            return;
+        }
         predicted.setText(Messages.format("gallery.detail.predicted", ClassNames.of(item.predictedClass()),
                 item.predictedProbability()));
         bars.show(probabilities, item.trueClass(), item.predictedClass());

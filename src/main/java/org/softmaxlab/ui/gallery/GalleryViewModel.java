@@ -138,6 +138,15 @@ public final class GalleryViewModel {
         showPair(GalleryQuery.ANY, GalleryQuery.ANY);
     }
 
+    /**
+     * False when the evaluation shown knows predictions only (a comparison's cell: runs keep just their
+     * predicted classes), so the detail can show no probabilities.
+     */
+    public boolean knowsProbabilities() {
+        Evaluation e = evaluation;
+        return e == null || e.size() == 0 || !Float.isNaN(e.probability(0, 0));
+    }
+
     /** Picks {@code item} for the detail view (null to clear). */
     public void select(GalleryItem item) {
         selected.set(item);
