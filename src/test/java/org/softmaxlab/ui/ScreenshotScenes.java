@@ -263,6 +263,22 @@ public final class ScreenshotScenes {
             return null;
         });
         shoot(dir.resolve("look-presentation-dark-chinese-1600x1000.png"));
+        Path foreign = dir.resolve("notes.smlab");
+        Files.writeString(foreign, "not a model");
+        fx(() -> {
+            window.inspection().compare().openModelFile(foreign, org.softmaxlab.ui.compare.CompareViewModel.Side.B);
+            return null;
+        });
+        await(() -> window.inspection().compare().fileStateProperty().get()
+                == org.softmaxlab.ui.compare.CompareViewModel.FileState.FAILED);
+        shoot(dir.resolve("look-file-problem-dark-chinese.png"));
+        fx(() -> {
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.LIGHT);
+            window.appearance().languageProperty().set(Language.ENGLISH);
+            window.appearance().presentationModeProperty().set(false);
+            return null;
+        });
+        shoot(dir.resolve("look-file-problem.png"));
     }
 
     private static void shoot(Path file) throws Exception {

@@ -80,6 +80,8 @@ public final class CompareView {
     @FXML
     private Label accuracies;
     @FXML
+    private Label captions;
+    @FXML
     private GridPane perClass;
 
     /**
@@ -170,6 +172,8 @@ public final class CompareView {
             }
         });
         accuracies.setText(shown ? Messages.format("compare.accuracies", c.accuracyA(), c.accuracyB()) : "");
+        captions.setText(shown ? Messages.get("compare.captions." + CompareViewModel.captionedBy(viewModel.cellProperty().get()))
+                : "");
         perClass.getChildren().clear();
         if (!shown) {
             return;

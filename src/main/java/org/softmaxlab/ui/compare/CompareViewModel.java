@@ -205,6 +205,14 @@ public final class CompareViewModel {
         }
     }
 
+    /**
+     * Whose answers caption the images of {@code cell}: each image as the model that got it wrong sees
+     * it, since that is what the cell teaches (A's where both are right or only B is).
+     */
+    public static Side captionedBy(Cell cell) {
+        return cell == Cell.ONLY_A_RIGHT || cell == Cell.BOTH_WRONG ? Side.B : Side.A;
+    }
+
     /** Shows the images of {@code chosen} in the gallery. */
     public void showCell(Cell chosen) {
         cell.set(chosen);
@@ -213,8 +221,7 @@ public final class CompareViewModel {
             gallery.setEvaluation(null);
             return;
         }
-        // Each image as the model that got it wrong sees it: that is what the cell teaches.
-        Contender seenBy = chosen == Cell.ONLY_A_RIGHT || chosen == Cell.BOTH_WRONG ? b.get() : a.get();
+        Contender seenBy = captionedBy(chosen) == Side.A ? a.get() : b.get();
         gallery.showAmong(predictionsOnly(seenBy.testPredictions().orElseThrow()), c.indices(chosen));
     }
 

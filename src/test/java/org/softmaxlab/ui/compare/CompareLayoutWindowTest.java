@@ -8,8 +8,11 @@ import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +26,7 @@ import org.testfx.api.FxRobot;
  * The Compare tab's layout in the real window: in presentation mode the embedded gallery drew over
  * the 2×2 table's right column, so "Only A right" could not be clicked. At the smallest window, at
  * 1600×1000 and in presentation mode, the table's cells and the gallery are apart and the cells take clicks.
+ * The embedded gallery's nodes have ids of their own (they had the Mistakes tab's, twice in one scene).
  */
 class CompareLayoutWindowTest {
 
@@ -120,5 +124,32 @@ class CompareLayoutWindowTest {
                 }
             }
         }
+    }
+
+    private static void collectIds(Node node, Map<String, Integer> ids) {
+        if (node.getId() != null) {
+            ids.merge(node.getId(), 1, Integer::sum);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectIds(child, ids));
+        }
+    }
+
+    @Test
+    void theEmbeddedGalleryHasIdsOfItsOwn(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().selectTab(InspectionTabs.GALLERY_TAB_ID));
+        robot.interact(() -> app.window().selectTab(InspectionTabs.COMPARE_TAB_ID));
+        robot.interact(() -> app.stage().getScene().getRoot().applyCss());
+        Map<String, Integer> ids = fx(() -> {
+            Map<String, Integer> found = new TreeMap<>();
+            collectIds(app.stage().getScene().getRoot(), found);
+            return found;
+        });
+        assertEquals(1, ids.getOrDefault("gallery-grid", 0), "the Mistakes tab's gallery is there once");
+        assertEquals(1, ids.getOrDefault("compare-gallery-grid", 0), "the Compare tab's gallery has its own ids");
+        List<String> twice = ids.entrySet().stream().filter(e -> e.getValue() > 1)
+                .filter(e -> e.getKey().startsWith("gallery-") || e.getKey().startsWith("compare-"))
+                .map(Map.Entry::getKey).toList();
+        assertTrue(twice.isEmpty(), "ids used twice in one scene: " + twice);
     }
 }
