@@ -126,8 +126,7 @@ public final class CompareViewModel {
             addFile(done, side);
         }, problem -> {
             if (asked == fileTicket) {
-                showFile(FileState.FAILED, () -> Messages.format("compare.file.problem",
-                        problem.title().get(), problem.detail().get()));
+                showFile(FileState.FAILED, problem.detail());
             }
         });
     }

@@ -24,8 +24,11 @@ import org.softmaxlab.ui.files.ModelFilesViewModel;
  */
 final class FileEvaluator {
 
-    /** Why a file cannot be compared: a short title and the whole reason, said in the language of the moment. */
-    record Problem(Supplier<String> title, Supplier<String> detail) {
+    /**
+     * Why a file cannot be compared, said in the language of the moment: Open model's whole reason
+     * ("Cannot open 'x.smlab': …"); its banner title would only say the same again.
+     */
+    record Problem(Supplier<String> detail) {
     }
 
     private final Executor background;
@@ -59,14 +62,13 @@ final class FileEvaluator {
                 Evaluation evaluation = evaluate.apply(models.apply(saved.config().model(), saved.parameters()));
                 result = new Contender.File(file, RunComparison.predictions(evaluation));
             } catch (ModelFileException e) {
-                ui.execute(() -> failed.accept(new Problem(() -> ModelFileText.title(e), () -> ModelFileText.detail(e))));
+                ui.execute(() -> failed.accept(new Problem(() -> ModelFileText.detail(e))));
                 return;
             } catch (RuntimeException e) {
                 // A file that reads well but whose model cannot be built or run (a shape no model has).
                 String name = String.valueOf(file.getFileName());
                 String reason = String.valueOf(e.getMessage());
-                ui.execute(() -> failed.accept(new Problem(() -> Messages.get("model.open.error.INVALID_CONTENT"),
-                        () -> Messages.format("compare.file.failed", name, reason))));
+                ui.execute(() -> failed.accept(new Problem(() -> Messages.format("compare.file.failed", name, reason))));
                 return;
             }
             ui.execute(() -> done.accept(result));

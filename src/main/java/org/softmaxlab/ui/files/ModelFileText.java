@@ -16,11 +16,6 @@ public final class ModelFileText {
     private ModelFileText() {
     }
 
-    /** "This model file is damaged", in this language: what went wrong, in a few words. */
-    public static String title(ModelFileException e) {
-        return Messages.get(ModelFilesViewModel.reasonKey(e.reason()));
-    }
-
     /** "Cannot open 'x.smlab': the file is damaged: …", in this language. */
     public static String detail(ModelFileException e) {
         Object[] args = e.arguments().stream().map(ModelFileText::argument).toArray();

@@ -132,8 +132,7 @@ class CompareViewModelTest {
 
         assertEquals(FileState.FAILED, compare.fileStateProperty().get());
         String message = compare.fileMessageProperty().get();
-        assertTrue(message.startsWith("This is not a SoftmaxLab model file. Cannot open 'notes.smlab': it is not a"
-                + " SoftmaxLab model file."), message);
+        assertTrue(message.startsWith("Cannot open 'notes.smlab': it is not a SoftmaxLab model file."), message);
         assertTrue(evaluated.isEmpty(), "nothing to evaluate");
         assertEquals(new Contender.Run(run), compare.bProperty().get());
         assertFalse(compare.choices().stream().anyMatch(Contender.File.class::isInstance));
