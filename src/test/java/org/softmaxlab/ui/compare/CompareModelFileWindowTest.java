@@ -2,7 +2,6 @@ package org.softmaxlab.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
@@ -88,6 +87,8 @@ class CompareModelFileWindowTest {
         RunRecord first = finishedRun(robot, "1", "0.01");
         Path saved = dir.resolve("slow-start.smlab");
         assertTrue(fx(() -> app.window().modelFiles().save(saved)), "the app saved the first run's model");
+        Path npz = dir.resolve("slow-start.npz");
+        assertTrue(fx(() -> app.window().modelFiles().save(npz)), "and as PyTorch's state_dict");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset");
         RunRecord second = finishedRun(robot, "2", "0.1");
@@ -110,6 +111,16 @@ class CompareModelFileWindowTest {
             assertEquals(expected.count(cell), shown.count(cell), cell.name());
         }
 
+        // The same weights from the .npz reader: the same predictions, a second file choice, as B.
+        files.next.add(npz);
+        robot.clickOn("#compare-b-file");
+        await("the .npz is B", () -> compare().bProperty().get() instanceof Contender.File
+                && compare().fileStateProperty().get() == CompareViewModel.FileState.NONE);
+        assertEquals("slow-start.npz", shownName(robot, "#compare-b"));
+        assertEquals(expected.count(Cell.BOTH_RIGHT) + expected.count(Cell.ONLY_A_RIGHT),
+                fx(() -> compare().comparisonProperty().get().count(Cell.BOTH_RIGHT)), "A and B agree on every image");
+        robot.interact(() -> compare().bProperty().set(new Contender.Run(second)));
+
         Path damaged = dir.resolve("damaged.smlab");
         byte[] bytes = Files.readAllBytes(saved);
         bytes[bytes.length / 2] ^= 0x5a;
@@ -124,10 +135,12 @@ class CompareModelFileWindowTest {
         robot.clickOn("#compare-file-dismiss");
         await("the message is gone", () -> compare().fileStateProperty().get() == CompareViewModel.FileState.NONE);
 
-        // File → Open model offers the opened file as well, once.
+        // File → Open model offers the opened file as well, once (beside the .npz), and puts it where A is empty.
+        robot.interact(() -> compare().aProperty().set(null));
         robot.interact(() -> app.window().modelFiles().open(saved));
-        await("the file was evaluated again", () -> compare().fileStateProperty().get() == CompareViewModel.FileState.NONE
-                && compare().choices().stream().filter(Contender.File.class::isInstance).count() == 1);
-        assertInstanceOf(Contender.File.class, fx(() -> compare().aProperty().get()));
+        await("the opened file is A again", () -> compare().aProperty().get() instanceof Contender.File file
+                && file.name().equals("slow-start.smlab")
+                && compare().fileStateProperty().get() == CompareViewModel.FileState.NONE);
+        assertEquals(2, fx(() -> compare().choices().stream().filter(Contender.File.class::isInstance).count()));
     }
 }
