@@ -237,10 +237,14 @@ public final class ScreenshotScenes {
             return null;
         });
         shoot(dir.resolve("screenshot-only-mlp-right.png"));
-        // To look at: the smallest window in presentation mode, then dark, then Chinese too.
+        // To look at: the smallest window, then in presentation mode, then dark, then Chinese too.
         fx(() -> {
             stage.setWidth(1024);
             stage.setHeight(660);
+            return null;
+        });
+        shoot(dir.resolve("look-1024x660.png"));
+        fx(() -> {
             window.appearance().presentationModeProperty().set(true);
             return null;
         });

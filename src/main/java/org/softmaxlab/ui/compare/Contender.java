@@ -23,7 +23,7 @@ public sealed interface Contender {
         }
     }
 
-    /** A model file evaluated on the test set; one choice per file, named by its file name. */
+    /** A model file evaluated on the test set, named by its file name; the view-model keeps one per file. */
     record File(Path path, int[] predictions) implements Contender {
         public File {
             Objects.requireNonNull(path, "path");
@@ -45,17 +45,14 @@ public sealed interface Contender {
             return path.toAbsolutePath().normalize().equals(other.path.toAbsolutePath().normalize());
         }
 
-        // One file, one choice: equal by path, so that choosing it again keeps it chosen.
+        /** A copy of the predictions. */
         @Override
-        public boolean equals(Object other) {
-            return other instanceof File f && path.equals(f.path);
+        public int[] predictions() {
+            return predictions.clone();
         }
 
-        @Override
-        public int hashCode() {
-            return path.hashCode();
-        }
-
+        // Equal only to itself (the record compares the arrays by reference): a file read again is a new
+        // choice that replaces the old one, and the choice boxes must not keep the old predictions.
         @Override
         public String toString() {
             return "File[" + path + "]";

@@ -1,8 +1,8 @@
 package org.softmaxlab.ui.gallery;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
@@ -55,7 +55,7 @@ final class DetailPanel {
         update();
     }
 
-    Region root() {
+    Node root() {
         return root;
     }
 

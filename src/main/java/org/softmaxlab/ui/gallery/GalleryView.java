@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridView;
@@ -109,22 +108,8 @@ public final class GalleryView {
         exportMessage.textProperty().bind(viewModel.exportMessageProperty());
         export.disableProperty().bind(Bindings.isEmpty(viewModel.items()));
         export.setOnAction(e -> exportContactSheet());
-        Region detail = new DetailPanel(viewModel, idPrefix).root();
-        pane.setRight(detail);
+        pane.setRight(new DetailPanel(viewModel, idPrefix).root());
         renameIds(pane);
-        // Too narrow for the detail beside a column of tiles (the Compare tab at the minimum window
-        // size, in presentation mode): the detail gives way, the tiles matter more. The detail's
-        // minimum width follows the font size, so it is read at each layout, not fixed here.
-        pane.widthProperty().addListener((obs, old, now) -> fitDetail(detail));
-    }
-
-    private void fitDetail(Region detail) {
-        double needed = detail.minWidth(-1) + TILE_WIDTH + pane.snappedLeftInset() + pane.snappedRightInset();
-        boolean fits = pane.getWidth() >= needed;
-        if (detail.isManaged() != fits) {
-            detail.setVisible(fits);
-            detail.setManaged(fits);
-        }
     }
 
     /** Gives the FXML's nodes this gallery's own ids. */

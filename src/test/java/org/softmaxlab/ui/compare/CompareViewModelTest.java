@@ -3,6 +3,7 @@ package org.softmaxlab.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -118,6 +119,8 @@ class CompareViewModelTest {
         runBackground();
         assertEquals(1, compare.choices().stream().filter(Contender.File.class::isInstance).count());
         assertEquals(5, compare.comparisonProperty().get().count(Cell.ONLY_B_RIGHT));
+        assertSame(compare.aProperty().get(), compare.choices().get(compare.choices().size() - 1),
+                "the choice boxes offer the file as read now, not its older self");
     }
 
     @Test
