@@ -21,6 +21,7 @@ import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.Trainer;
@@ -36,7 +37,7 @@ import org.softmaxlab.ui.run.TrainingViewModel;
  * Not a test: plays a scene in the real window on the full data and saves a screenshot of the X
  * display with ImageMagick's {@code import}, for the README's pictures. Run on an X server (Xvfb):
  * {@code DISPLAY=:N java -cp target/classes:target/test-classes:… org.softmaxlab.ui.ScreenshotScenes
- * numerics|overflow|runs FILE.png} (in Chinese with {@code -Dsoftmaxlab.screenshot.language=zh-CN}).
+ * numerics|overflow|runs FILE.png} or {@code models FOLDER} (in Chinese with {@code -Dsoftmaxlab.screenshot.language=zh-CN}).
  * The runs scene also prints the epoch times of a run drawn over
  * three others, for comparison with the headless {@code train} command.
  */
@@ -73,6 +74,10 @@ public final class ScreenshotScenes {
             case "numerics" -> numerics();
             case "overflow" -> overflow();
             case "runs" -> runs();
+            case "models" -> {
+                models(file);
+                exit(background);
+            }
             case "measure" -> {
                 measure(Integer.parseInt(args[1]));
                 exit(background);
@@ -191,12 +196,116 @@ public final class ScreenshotScenes {
         });
     }
 
+    /**
+     * Softmax regression against d2l's MLP (d2l's 10 epochs each, lr 0.1), into the folder {@code dir}: both
+     * drawn on the charts, the MLP's first-layer filters, the Compare tab on "only the MLP got it
+     * right"; then the Compare tab to look at (not for the README) at the smallest window in
+     * presentation mode, in the dark theme and in Chinese.
+     */
+    private static void models(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            return null;
+        });
+        train("0.1", 10, ModelSpec.Kind.SOFTMAX);
+        train("0.1", 10, ModelSpec.Kind.MLP);
+        fx(() -> {
+            List<RunRecord> runs = window.runs().history().runs();
+            window.runs().setSelected(runs.get(0).id(), true); // the softmax run drawn under the live MLP
+            window.selectTab(MainWindow.TRAINING_TAB_ID);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-softmax-vs-mlp.png"));
+        fx(() -> {
+            window.selectTab(org.softmaxlab.ui.main.InspectionTabs.WEIGHTS_TAB_ID);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-mlp-filters.png"));
+        fx(() -> {
+            window.selectTab(org.softmaxlab.ui.main.InspectionTabs.COMPARE_TAB_ID);
+            return null;
+        });
+        await(() -> window.inspection().compare().comparisonProperty().get() != null);
+        await(() -> !window.inspection().compare().gallery().items().isEmpty());
+        fx(() -> {
+            var gallery = window.inspection().compare().gallery();
+            gallery.select(gallery.items().get(0));
+            return null;
+        });
+        shoot(dir.resolve("screenshot-only-mlp-right.png"));
+        // To look at: the smallest window, then in presentation mode, then dark, then Chinese too.
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(660);
+            return null;
+        });
+        shoot(dir.resolve("look-1024x660.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(true);
+            return null;
+        });
+        shoot(dir.resolve("look-presentation-1024x660.png"));
+        fx(() -> {
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
+            return null;
+        });
+        shoot(dir.resolve("look-presentation-dark-1024x660.png"));
+        fx(() -> {
+            window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+            window.appearance().presentationModeProperty().set(false);
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            return null;
+        });
+        shoot(dir.resolve("look-dark-chinese-1600x1000.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(true);
+            return null;
+        });
+        shoot(dir.resolve("look-presentation-dark-chinese-1600x1000.png"));
+        Path foreign = dir.resolve("notes.smlab");
+        Files.writeString(foreign, "not a model");
+        fx(() -> {
+            window.inspection().compare().openModelFile(foreign, org.softmaxlab.ui.compare.CompareViewModel.Side.B);
+            return null;
+        });
+        await(() -> window.inspection().compare().fileStateProperty().get()
+                == org.softmaxlab.ui.compare.CompareViewModel.FileState.FAILED);
+        shoot(dir.resolve("look-file-problem-dark-chinese.png"));
+        fx(() -> {
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.LIGHT);
+            window.appearance().languageProperty().set(Language.ENGLISH);
+            window.appearance().presentationModeProperty().set(false);
+            return null;
+        });
+        shoot(dir.resolve("look-file-problem.png"));
+    }
+
+    private static void shoot(Path file) throws Exception {
+        Thread.sleep(1500); // a few frames for layout and the last redraw
+        Process importer = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        importer.waitFor(30, TimeUnit.SECONDS);
+        System.err.println("saved " + file + " (" + Files.size(file) + " bytes)");
+    }
+
     /** A fresh run at {@code rate} for {@code epochs} epochs, to its end. */
     private static void train(String rate, int epochs) throws Exception {
+        train(rate, epochs, null);
+    }
+
+    /** A fresh run of {@code model} (null: as the form has it) at {@code rate} for {@code epochs} epochs, to its end. */
+    private static void train(String rate, int epochs, ModelSpec.Kind model) throws Exception {
         fx(() -> {
             TrainingViewModel training = window.training();
             if (training.canResetProperty().get()) {
                 training.reset();
+            }
+            if (model != null) {
+                training.settings().modelKindProperty().set(model);
             }
             training.settings().textProperty(Field.LEARNING_RATE).set(rate);
             training.settings().textProperty(Field.EPOCHS).set(Integer.toString(epochs));

@@ -1,19 +1,27 @@
 package org.softmaxlab.ui.compare;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
-import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.ui.compare.CompareViewModel.FileState;
+import org.softmaxlab.ui.compare.CompareViewModel.Side;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -28,17 +36,35 @@ import org.softmaxlab.ui.inspect.ClassNames;
 public final class CompareView {
 
     private static final String PICKED = "compare-cell-picked";
+    private static final String FILE_PROBLEM = "compare-file-problem";
+    /** The embedded gallery's node ids: the Mistakes tab's gallery has "gallery-…" in the same scene. */
+    public static final String GALLERY_ID_PREFIX = "compare-gallery-";
 
     private final CompareViewModel viewModel;
+    private final Function<Window, Optional<Path>> chooseModelFile;
     private final Parent root;
     private final Map<Cell, Button> cells = new EnumMap<>(Cell.class);
 
     @FXML
     private BorderPane pane;
     @FXML
-    private ChoiceBox<RunRecord> a;
+    private BorderPane columns;
     @FXML
-    private ChoiceBox<RunRecord> b;
+    private ChoiceBox<Contender> a;
+    @FXML
+    private ChoiceBox<Contender> b;
+    @FXML
+    private Button aFile;
+    @FXML
+    private Button bFile;
+    @FXML
+    private HBox fileStatus;
+    @FXML
+    private ProgressIndicator fileProgress;
+    @FXML
+    private Label fileMessage;
+    @FXML
+    private Button fileDismiss;
     @FXML
     private Label empty;
     @FXML
@@ -54,10 +80,17 @@ public final class CompareView {
     @FXML
     private Label accuracies;
     @FXML
+    private Label captions;
+    @FXML
     private GridPane perClass;
 
-    public CompareView(CompareViewModel viewModel) {
+    /**
+     * @param viewModel       the comparison
+     * @param chooseModelFile asks for a model file to compare (a file dialog over the given window)
+     */
+    public CompareView(CompareViewModel viewModel, Function<Window, Optional<Path>> chooseModelFile) {
         this.viewModel = viewModel;
+        this.chooseModelFile = chooseModelFile;
         this.root = Resources.loadFxml("compare/CompareView.fxml", this);
     }
 
@@ -71,28 +104,54 @@ public final class CompareView {
         a.valueProperty().bindBidirectional(viewModel.aProperty());
         setUpRunChoice(b);
         b.valueProperty().bindBidirectional(viewModel.bProperty());
+        setUpFileButton(aFile, Side.A);
+        setUpFileButton(bFile, Side.B);
+        fileProgress.visibleProperty().bind(viewModel.fileStateProperty().isEqualTo(FileState.EVALUATING));
+        fileProgress.managedProperty().bind(fileProgress.visibleProperty());
+        fileDismiss.visibleProperty().bind(viewModel.fileStateProperty().isEqualTo(FileState.FAILED));
+        fileDismiss.managedProperty().bind(fileDismiss.visibleProperty());
+        fileDismiss.setOnAction(e -> viewModel.dismissFileMessage());
+        fileMessage.textProperty().bind(viewModel.fileMessageProperty());
+        fileStatus.visibleProperty().bind(viewModel.fileStateProperty().isNotEqualTo(FileState.NONE));
+        fileStatus.managedProperty().bind(fileStatus.visibleProperty());
+        if (viewModel.fileStateProperty().get() == FileState.FAILED) {
+            fileMessage.getStyleClass().add(FILE_PROBLEM); // a view rebuilt on a language switch
+        }
+        ViewListeners.of(pane).onChange(viewModel.fileStateProperty(), (obs, old, now) -> {
+            fileMessage.getStyleClass().remove(FILE_PROBLEM);
+            if (now == FileState.FAILED) {
+                fileMessage.getStyleClass().add(FILE_PROBLEM);
+            }
+        });
         cells.put(Cell.BOTH_RIGHT, bothRight);
         cells.put(Cell.ONLY_A_RIGHT, onlyARight);
         cells.put(Cell.ONLY_B_RIGHT, onlyBRight);
         cells.put(Cell.BOTH_WRONG, bothWrong);
         cells.forEach((cell, button) -> button.setOnAction(e -> viewModel.showCell(cell)));
-        pane.setCenter(new GalleryView(viewModel.gallery()).root());
+        columns.setCenter(new GalleryView(viewModel.gallery(), GALLERY_ID_PREFIX).root());
         ViewListeners listeners = ViewListeners.of(pane);
         listeners.onChange(viewModel.comparisonProperty(), (obs, old, now) -> show());
         listeners.onChange(viewModel.cellProperty(), (obs, old, now) -> show());
         show();
     }
 
-    private void setUpRunChoice(ChoiceBox<RunRecord> choice) {
+    private void setUpFileButton(Button button, Side side) {
+        button.setTooltip(new Tooltip(Messages.get("compare.file.tooltip")));
+        button.disableProperty().bind(viewModel.canOpenFilesProperty().not());
+        button.setOnAction(e -> chooseModelFile.apply(root.getScene().getWindow())
+                .ifPresent(file -> viewModel.openModelFile(file, side)));
+    }
+
+    private void setUpRunChoice(ChoiceBox<Contender> choice) {
         choice.setItems(viewModel.choices());
         choice.setConverter(new StringConverter<>() {
             @Override
-            public String toString(RunRecord run) {
-                return viewModel.runName(run);
+            public String toString(Contender run) {
+                return viewModel.name(run);
             }
 
             @Override
-            public RunRecord fromString(String string) {
+            public Contender fromString(String string) {
                 throw new UnsupportedOperationException("choices are not typed in");
             }
         });
@@ -113,6 +172,8 @@ public final class CompareView {
             }
         });
         accuracies.setText(shown ? Messages.format("compare.accuracies", c.accuracyA(), c.accuracyB()) : "");
+        captions.setText(shown ? Messages.get("compare.captions." + CompareViewModel.captionedBy(viewModel.cellProperty().get()))
+                : "");
         perClass.getChildren().clear();
         if (!shown) {
             return;

@@ -1,11 +1,20 @@
 package org.softmaxlab.ui.compare;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,28 +25,52 @@ import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
 import org.softmaxlab.ui.runs.RunLabelText;
 
 /**
- * Two runs of the session on the test set: which runs can be compared (those whose last evaluation
- * left their predictions), the chosen A and B, their {@link RunComparison}, and a gallery of the
- * cell of the 2×2 table picked last.
+ * Two models on the test set: which can be compared (the session's runs whose last evaluation left
+ * their predictions, and model files evaluated here), the chosen A and B, their
+ * {@link RunComparison}, and a gallery of the cell of the 2×2 table picked last.
  */
 public final class CompareViewModel {
 
-    private final ObservableList<RunRecord> choices = FXCollections.observableArrayList();
-    private final ObjectProperty<RunRecord> a = new SimpleObjectProperty<>(this, "a");
-    private final ObjectProperty<RunRecord> b = new SimpleObjectProperty<>(this, "b");
+    /** Which of the two a model file is chosen for. */
+    public enum Side { A, B }
+
+    /** What the tab says about a model file being read: nothing, still evaluating, or what is wrong. */
+    public enum FileState { NONE, EVALUATING, FAILED }
+
+    private final ObservableList<Contender> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<Contender> a = new SimpleObjectProperty<>(this, "a");
+    private final ObjectProperty<Contender> b = new SimpleObjectProperty<>(this, "b");
+    /** The model files evaluated so far, oldest first; offered after the runs. */
+    private final List<Contender.File> files = new ArrayList<>();
+    private final FileEvaluator fileEvaluator;
+    private final ReadOnlyObjectWrapper<FileState> fileState = new ReadOnlyObjectWrapper<>(this, "fileState", FileState.NONE);
+    private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper(this, "fileMessage", "");
+    private final ReadOnlyBooleanWrapper canOpenFiles = new ReadOnlyBooleanWrapper(this, "canOpenFiles");
+    /** The file message, made again on a language switch. */
+    private Supplier<String> fileMessageText = () -> "";
+    /** Counts the files asked for: only the newest answer is shown. */
+    private long fileTicket;
     private final ReadOnlyObjectWrapper<RunComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<Cell> cell = new ReadOnlyObjectWrapper<>(this, "cell", Cell.ONLY_B_RIGHT);
     private final GalleryViewModel gallery;
     private RunHistory history;
     private ImageSet testImages;
 
-    public CompareViewModel(Executor background, Executor ui) {
+    /**
+     * @param background where model files are read and evaluated, and the gallery's per-image work
+     * @param ui         the JavaFX thread
+     * @param models     builds a model from saved parameters ({@code Model::of})
+     */
+    public CompareViewModel(Executor background, Executor ui, BiFunction<ModelSpec, float[], Model> models) {
         gallery = new GalleryViewModel(background, ui);
+        fileEvaluator = new FileEvaluator(background, ui, models);
         a.addListener((obs, old, now) -> compare());
         b.addListener((obs, old, now) -> compare());
     }
@@ -55,6 +88,89 @@ public final class CompareViewModel {
         compare();
     }
 
+    /** The data is loaded: {@code evaluate} evaluates a model on the test set, called away from the JavaFX thread. */
+    public void setTestEvaluator(Function<Model, Evaluation> evaluate) {
+        fileEvaluator.setTestSet(evaluate);
+        canOpenFiles.set(true);
+    }
+
+    /** True once model files can be evaluated (the data is loaded). */
+    public ReadOnlyBooleanProperty canOpenFilesProperty() {
+        return canOpenFiles.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the model in {@code file} and evaluates it on the test set in the background, then offers it
+     * as a choice and puts it on {@code side}; a file that cannot be used is said in {@link #fileMessageProperty()}.
+     */
+    public void openModelFile(Path file, Side side) {
+        openFile(file, side);
+    }
+
+    /** A model was opened with File → Open model: it is offered too, and chosen where A or B is still empty. */
+    public void modelFileOpened(Path file) {
+        openFile(file, null);
+    }
+
+    private void openFile(Path file, Side side) {
+        if (!fileEvaluator.ready()) {
+            return;
+        }
+        long asked = ++fileTicket;
+        String name = String.valueOf(file.getFileName());
+        showFile(FileState.EVALUATING, () -> Messages.format("compare.file.evaluating", name));
+        fileEvaluator.evaluate(file, done -> {
+            if (asked == fileTicket) {
+                showFile(FileState.NONE, () -> "");
+            }
+            addFile(done, side);
+        }, problem -> {
+            if (asked == fileTicket) {
+                showFile(FileState.FAILED, problem.detail());
+            }
+        });
+    }
+
+    private void showFile(FileState state, Supplier<String> message) {
+        fileMessageText = message;
+        fileMessage.set(message.get());
+        fileState.set(state);
+    }
+
+    private void addFile(Contender.File file, Side side) {
+        Contender.File replaced = files.stream().filter(f -> f.sameFile(file)).findFirst().orElse(null);
+        boolean wasA = replaced != null && replaced.equals(a.get());
+        boolean wasB = replaced != null && replaced.equals(b.get());
+        files.remove(replaced);
+        files.add(file);
+        refreshChoices();
+        // The file read again replaces its older self where that was chosen (it may have changed).
+        if (wasA || side == Side.A || side == null && a.get() == null) {
+            a.set(file);
+        }
+        if (wasB || side == Side.B || side == null && b.get() == null && a.get() != file) {
+            b.set(file);
+        }
+        compare();
+    }
+
+    /** "Evaluating x.smlab on the test set…", or why a file could not be compared; empty otherwise. */
+    public ReadOnlyStringProperty fileMessageProperty() {
+        return fileMessage.getReadOnlyProperty();
+    }
+
+    /** Whether a file is being evaluated or could not be compared. */
+    public ReadOnlyObjectProperty<FileState> fileStateProperty() {
+        return fileState.getReadOnlyProperty();
+    }
+
+    /** Stops saying what went wrong with a file. */
+    public void dismissFileMessage() {
+        if (fileState.get() == FileState.FAILED) {
+            showFile(FileState.NONE, () -> "");
+        }
+    }
+
     /** {@code run}'s model was just evaluated as {@code evaluation}: the run keeps its predictions for comparing. */
     public void evaluated(RunRecord run, Evaluation evaluation) {
         if (run == null || evaluation == null) {
@@ -62,26 +178,38 @@ public final class CompareViewModel {
         }
         run.setTestPredictions(RunComparison.predictions(evaluation));
         refreshChoices();
-        if (run == a.get() || run == b.get()) {
+        Contender.Run evaluated = new Contender.Run(run);
+        if (evaluated.equals(a.get()) || evaluated.equals(b.get())) {
             compare();
         }
     }
 
-    /** Offers again the runs that can be compared (after runs were added, ended or removed). */
+    /** Offers again the runs that can be compared (after runs were added, ended or removed), then the files. */
     public void refreshChoices() {
-        List<RunRecord> usable = history == null ? List.of()
-                : history.runs().stream().filter(r -> r.testPredictions().isPresent()).toList();
+        List<Contender> runs = history == null ? List.of()
+                : history.runs().stream().filter(r -> r.testPredictions().isPresent())
+                        .<Contender>map(Contender.Run::new).toList();
+        List<Contender> usable = new ArrayList<>(runs);
+        usable.addAll(files);
         if (!usable.equals(choices)) {
-            RunRecord keepA = a.get();
-            RunRecord keepB = b.get();
+            Contender keepA = a.get();
+            Contender keepB = b.get();
             choices.setAll(usable);
             a.set(usable.contains(keepA) ? keepA : null);
             b.set(usable.contains(keepB) ? keepB : null);
         }
-        if (a.get() == null && b.get() == null && usable.size() >= 2) {
-            a.set(usable.get(usable.size() - 2)); // the two newest: what a class just trained
-            b.set(usable.get(usable.size() - 1));
+        if (a.get() == null && b.get() == null && runs.size() >= 2) {
+            a.set(runs.get(runs.size() - 2)); // the two newest runs: what a class just trained
+            b.set(runs.get(runs.size() - 1));
         }
+    }
+
+    /**
+     * Whose answers caption the images of {@code cell}: each image as the model that got it wrong sees
+     * it, since that is what the cell teaches (A's where both are right or only B is).
+     */
+    public static Side captionedBy(Cell cell) {
+        return cell == Cell.ONLY_A_RIGHT || cell == Cell.BOTH_WRONG ? Side.B : Side.A;
     }
 
     /** Shows the images of {@code chosen} in the gallery. */
@@ -92,14 +220,13 @@ public final class CompareViewModel {
             gallery.setEvaluation(null);
             return;
         }
-        // Each image as the model that got it wrong sees it: that is what the cell teaches.
-        RunRecord seenBy = chosen == Cell.ONLY_A_RIGHT || chosen == Cell.BOTH_WRONG ? b.get() : a.get();
+        Contender seenBy = captionedBy(chosen) == Side.A ? a.get() : b.get();
         gallery.showAmong(predictionsOnly(seenBy.testPredictions().orElseThrow()), c.indices(chosen));
     }
 
     private void compare() {
-        RunRecord runA = a.get();
-        RunRecord runB = b.get();
+        Contender runA = a.get();
+        Contender runB = b.get();
         if (runA == null || runB == null || testImages == null || runA.testPredictions().isEmpty()
                 || runB.testPredictions().isEmpty()) {
             comparison.set(null);
@@ -118,21 +245,29 @@ public final class CompareViewModel {
         return new Evaluation(testImages.labels(), predictions, unknown, Double.NaN);
     }
 
-    /** What the choice boxes say for {@code run}. */
-    public String runName(RunRecord run) {
-        return run == null || history == null ? ""
-                : Messages.format("compare.run", run.id(), RunLabelText.of(RunHistory.label(run, choices)));
+    /** What the choice boxes say for {@code choice}: the run's number and label, or the file's name. */
+    public String name(Contender choice) {
+        if (choice instanceof Contender.File file) {
+            return file.name();
+        }
+        if (choice instanceof Contender.Run run && history != null) {
+            List<RunRecord> runs = choices.stream().filter(Contender.Run.class::isInstance)
+                    .map(c -> ((Contender.Run) c).run()).toList();
+            return Messages.format("compare.run", run.run().id(), RunLabelText.of(RunHistory.label(run.run(), runs)));
+        }
+        return "";
     }
 
-    public ObservableList<RunRecord> choices() {
+    /** What can be chosen as A and B: the runs with test predictions, then the model files. */
+    public ObservableList<Contender> choices() {
         return choices;
     }
 
-    public ObjectProperty<RunRecord> aProperty() {
+    public ObjectProperty<Contender> aProperty() {
         return a;
     }
 
-    public ObjectProperty<RunRecord> bProperty() {
+    public ObjectProperty<Contender> bProperty() {
         return b;
     }
 
@@ -153,5 +288,6 @@ public final class CompareViewModel {
 
     public void relocalize() {
         gallery.relocalize();
+        fileMessage.set(fileMessageText.get());
     }
 }

@@ -11,13 +11,13 @@ import org.softmaxlab.ui.inspect.ClassNames;
  * {@link Messages} speaks now; in English as the exception says it. Made from the problem's code and
  * values each time, so that a banner said again after a language switch follows it.
  */
-final class ModelFileText {
+public final class ModelFileText {
 
     private ModelFileText() {
     }
 
     /** "Cannot open 'x.smlab': the file is damaged: …", in this language. */
-    static String detail(ModelFileException e) {
+    public static String detail(ModelFileException e) {
         Object[] args = e.arguments().stream().map(ModelFileText::argument).toArray();
         String problem = Messages.format("model.open.problem." + e.problem().name(), args);
         return Messages.format("model.open.detail", e.fileName(), problem);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
@@ -37,6 +38,7 @@ public final class ModelFilesViewModel {
     private final BannerViewModel banner;
     private final BiFunction<ModelSpec, float[], Model> models;
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
+    private Consumer<Path> onOpened = file -> { };
 
     /**
      * @param training the model to save, and where an opened one goes
@@ -72,6 +74,19 @@ public final class ModelFilesViewModel {
     /** The format {@code file}'s extension names; SoftmaxLab's own for any other, whose reader tells it by content. */
     private static ModelFormat formatOf(Path file) {
         return ModelFormats.forFile(file).orElse(ModelFormats.SMLAB);
+    }
+
+    /**
+     * Reads and checks the model in {@code file}, in the format its extension names (SoftmaxLab's own
+     * for any other); the exception's reason and problem say what is wrong ({@link ModelFileText}).
+     */
+    public static SavedModel read(Path file) throws ModelFileException {
+        return formatOf(file).read(file);
+    }
+
+    /** Hears {@code file} after it was opened: the Compare tab offers it as a model to compare. */
+    public void setOnOpened(Consumer<Path> listener) {
+        onOpened = Objects.requireNonNull(listener, "listener");
     }
 
     /** {@code file}, with the model extension added when its name has no extension at all. */
@@ -127,7 +142,7 @@ public final class ModelFilesViewModel {
         }
         SavedModel saved;
         try {
-            saved = formatOf(file).read(file);
+            saved = read(file);
         } catch (ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
@@ -144,6 +159,7 @@ public final class ModelFilesViewModel {
         }
         training.openModel(saved.config(), saved.epochs(), model);
         sayOpened(file.getFileName(), saved);
+        onOpened.accept(file);
         return true;
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -31,7 +32,11 @@ public final class GalleryView {
     private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 30;
     private static final double TILE_HEIGHT = GalleryCell.IMAGE_SIZE + 58;
 
+    /** The prefix of the node ids in the gallery's FXML. */
+    private static final String FXML_PREFIX = "gallery-";
+
     private final GalleryViewModel viewModel;
+    private final String idPrefix;
     private final Parent root;
 
     @FXML
@@ -55,9 +60,18 @@ public final class GalleryView {
     @FXML
     private Button export;
 
-    /** Loads the gallery and binds it to {@code viewModel}. */
+    /** Loads the gallery of the Mistakes tab, its nodes named "gallery-…", and binds it to {@code viewModel}. */
     public GalleryView(GalleryViewModel viewModel) {
+        this(viewModel, FXML_PREFIX);
+    }
+
+    /**
+     * Loads a gallery whose node ids start with {@code idPrefix} instead of "gallery-" (another tab
+     * showing a gallery in the same window: ids stay unique in the scene), bound to {@code viewModel}.
+     */
+    public GalleryView(GalleryViewModel viewModel, String idPrefix) {
         this.viewModel = viewModel;
+        this.idPrefix = idPrefix;
         this.root = Resources.loadFxml("gallery/GalleryView.fxml", this);
     }
 
@@ -94,7 +108,19 @@ public final class GalleryView {
         exportMessage.textProperty().bind(viewModel.exportMessageProperty());
         export.disableProperty().bind(Bindings.isEmpty(viewModel.items()));
         export.setOnAction(e -> exportContactSheet());
-        pane.setRight(new DetailPanel(viewModel).root());
+        pane.setRight(new DetailPanel(viewModel, idPrefix).root());
+        renameIds(pane);
+    }
+
+    /** Gives the FXML's nodes this gallery's own ids. */
+    private void renameIds(Node node) {
+        String id = node.getId();
+        if (id != null && id.startsWith(FXML_PREFIX) && !idPrefix.equals(FXML_PREFIX)) {
+            node.setId(idPrefix + id.substring(FXML_PREFIX.length()));
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(this::renameIds);
+        }
     }
 
     private static void setUpClassChoice(ChoiceBox<Integer> choice, Property<Integer> value) {

@@ -133,6 +133,15 @@ public final class GalleryViewModel {
     }
 
     /**
+     * False when the evaluation shown knows predictions only (a comparison's cell: runs keep just their
+     * predicted classes), so the detail can show no probabilities.
+     */
+    public boolean knowsProbabilities() {
+        Evaluation e = evaluation;
+        return e == null || e.size() == 0 || !Float.isNaN(e.probability(0, 0));
+    }
+
+    /**
      * Picks {@code item} for the detail view (null to clear). Its probabilities and the parameters
      * for its evidence maps come from the evaluation that made the gallery, never from the weights a
      * run has moved on to since: the detail explains the tile's prediction.

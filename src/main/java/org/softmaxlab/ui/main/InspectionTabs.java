@@ -1,12 +1,18 @@
 package org.softmaxlab.ui.main;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.Trainer;
 import org.softmaxlab.ui.compare.CompareView;
 import org.softmaxlab.ui.compare.CompareViewModel;
 import org.softmaxlab.ui.confusion.ConfusionView;
@@ -45,22 +51,25 @@ public final class InspectionTabs {
     private final WeightsViewModel weights;
     private final OwnImageViewModel ownImage;
     private final CompareViewModel compare;
+    private final Function<Window, Optional<Path>> chooseModelFile;
     /** Your image's view as built last. */
     private OwnImageView ownImageView;
 
     /**
      * Makes the view-models and has them follow {@code training}; the tabs come with {@link #addTabs}.
      *
-     * @param background the app's executor for per-image work and exports
+     * @param background      the app's executor for per-image work, exports and model files to compare
+     * @param chooseModelFile asks for a model file for the Compare tab
      */
-    InspectionTabs(TrainingViewModel training, Executor background) {
+    InspectionTabs(TrainingViewModel training, Executor background, Function<Window, Optional<Path>> chooseModelFile) {
         this.training = training;
+        this.chooseModelFile = chooseModelFile;
         Executor ui = Platform::runLater;
         gallery = new GalleryViewModel(background, ui);
         confusion = new ConfusionViewModel(background, ui);
         weights = new WeightsViewModel(background, ui);
         ownImage = new OwnImageViewModel(background, ui);
-        compare = new CompareViewModel(background, ui);
+        compare = new CompareViewModel(background, ui, Model::of);
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -88,7 +97,7 @@ public final class InspectionTabs {
             ownImageView = new OwnImageView(ownImage);
             return ownImageView.root();
         });
-        addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare).root());
+        addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare, chooseModelFile).root());
 
         Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
         // Runs copy each step's batch out only while the step is shown opened up.
@@ -123,6 +132,7 @@ public final class InspectionTabs {
     void dataReady(LoadedData data) {
         gallery.setImages(data.data().source().test());
         compare.setTestImages(data.data().source().test());
+        compare.setTestEvaluator(model -> new Trainer(data.data()).evaluateTest(model));
     }
 
     /** The gallery's view-model, for tests. */

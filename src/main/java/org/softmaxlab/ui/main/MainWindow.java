@@ -26,6 +26,7 @@ import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.charts.ChartsView;
+import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -124,7 +125,9 @@ public final class MainWindow {
         this.setup = setup;
         files = new ModelFilesViewModel(training, banner, Model::of);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
-        inspection = new InspectionTabs(training, background);
+        inspection = new InspectionTabs(training, background,
+                window -> setup.files().chooseOpen(window, FileKind.MODEL));
+        files.setOnOpened(inspection.compare()::modelFileOpened);
         if (appearance.languageProperty().get() != Messages.language()) {
             Messages.setLanguage(appearance.languageProperty().get());
             relocalizeViewModels();

@@ -42,13 +42,12 @@ class CompareWindowTest {
     }
 
     private Node compareTab(FxRobot robot, String query) {
-        return robot.from(robot.lookup("#compare-table").queryAs(Node.class).getParent().getParent())
-                .lookup(query).query();
+        return robot.lookup(query).query(); // the embedded gallery has ids of its own
     }
 
     @SuppressWarnings("unchecked")
     private List<GalleryItem> cellTiles(FxRobot robot) throws Exception {
-        GridView<GalleryItem> grid = (GridView<GalleryItem>) compareTab(robot, "#gallery-grid");
+        GridView<GalleryItem> grid = (GridView<GalleryItem>) compareTab(robot, "#compare-gallery-grid");
         return fx(() -> List.copyOf(grid.getItems()));
     }
 
@@ -82,7 +81,7 @@ class CompareWindowTest {
             int[] indices = comparison.indices(cell);
             assertEquals(indices.length, tiles.size());
             assertTrue(tiles.stream().allMatch(t -> java.util.Arrays.stream(indices).anyMatch(i -> i == t.index())));
-            String count = fx(() -> ((Label) compareTab(robot, "#gallery-count")).getText());
+            String count = fx(() -> ((Label) compareTab(robot, "#compare-gallery-count")).getText());
             assertTrue(count.endsWith(String.format(java.util.Locale.US, "%,d images of this cell", expected)), count);
         }
         assertTrue(comparison.count(Cell.ONLY_B_RIGHT) > 0, "a longer run at a better rate fixes some images");

@@ -1,0 +1,159 @@
+package org.softmaxlab.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.inspect.RunComparison.Cell;
+import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.RunHistory;
+import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.session.SavedModel;
+import org.softmaxlab.train.Evaluation;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.compare.CompareViewModel.FileState;
+import org.softmaxlab.ui.compare.CompareViewModel.Side;
+import org.softmaxlab.ui.inspect.Fixtures;
+
+/**
+ * Model files as A or B, without a window or ND4J: the file is read as File → Open model reads it, its
+ * model "evaluated" by a stand-in that knows the predictions, and compared with a run of the list.
+ */
+class CompareViewModelTest {
+
+    private static final int SIZE = 20;
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path dir;
+    private final List<Runnable> background = new ArrayList<>();
+    private final List<Model> evaluated = new ArrayList<>();
+    private CompareViewModel compare;
+    private RunRecord run;
+    private int[] labels;
+
+    @BeforeEach
+    void setUp() {
+        Messages.setLanguage(Language.ENGLISH);
+        compare = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        compare.setTestImages(Fixtures.images(SIZE));
+        labels = new int[SIZE];
+        Arrays.setAll(labels, i -> i % FashionMnist.CLASS_COUNT);
+        RunHistory history = new RunHistory();
+        run = history.add(TrainConfig.DEFAULTS);
+        run.setTestPredictions(labels.clone()); // the run gets every image right
+        compare.setHistory(history);
+    }
+
+    @AfterEach
+    void english() {
+        Messages.setLanguage(Language.ENGLISH);
+    }
+
+    /** The file's model gets the first {@code wrong} images wrong. */
+    private void evaluateAs(int wrong) {
+        int[] predictions = labels.clone();
+        for (int i = 0; i < wrong; i++) {
+            predictions[i] = (labels[i] + 1) % FashionMnist.CLASS_COUNT;
+        }
+        float[] probabilities = new float[SIZE * FashionMnist.CLASS_COUNT];
+        compare.setTestEvaluator(model -> {
+            evaluated.add(model);
+            return new Evaluation(labels, predictions, probabilities, 0.5);
+        });
+    }
+
+    private void runBackground() {
+        List<Runnable> now = new ArrayList<>(background);
+        background.clear();
+        now.forEach(Runnable::run);
+    }
+
+    private Path savedByTheApp(String name) throws IOException {
+        Path file = dir.resolve(name);
+        ModelFormats.SMLAB.write(file, new SavedModel(TrainConfig.DEFAULTS, List.of(),
+                new float[SavedModel.PARAMETER_COUNT]));
+        return file;
+    }
+
+    @Test
+    void aModelFileWrittenByTheAppIsComparedWithARunAndNamedByItsFileName() throws IOException {
+        evaluateAs(3);
+        Path file = savedByTheApp("week-one.smlab");
+        compare.bProperty().set(new Contender.Run(run));
+
+        compare.openModelFile(file, Side.A);
+        assertEquals(FileState.EVALUATING, compare.fileStateProperty().get(), "said while it is read and evaluated");
+        assertEquals("Evaluating week-one.smlab on the test set\u2026", compare.fileMessageProperty().get());
+        assertNull(compare.aProperty().get(), "nothing is chosen before the answer");
+        runBackground();
+
+        assertEquals(FileState.NONE, compare.fileStateProperty().get());
+        assertEquals(1, evaluated.size());
+        Contender a = compare.aProperty().get();
+        assertEquals("week-one.smlab", compare.name(a));
+        assertTrue(compare.choices().contains(a));
+        assertEquals(3, compare.comparisonProperty().get().count(Cell.ONLY_B_RIGHT));
+        assertEquals(SIZE - 3, compare.comparisonProperty().get().count(Cell.BOTH_RIGHT));
+
+        // Chosen again (saved anew in between), the file stays one choice and follows its new content.
+        evaluateAs(5);
+        compare.openModelFile(file, Side.A);
+        runBackground();
+        assertEquals(1, compare.choices().stream().filter(Contender.File.class::isInstance).count());
+        assertEquals(5, compare.comparisonProperty().get().count(Cell.ONLY_B_RIGHT));
+        assertSame(compare.aProperty().get(), compare.choices().get(compare.choices().size() - 1),
+                "the choice boxes offer the file as read now, not its older self");
+    }
+
+    @Test
+    void aForeignFileIsRefusedInOpenModelsWordsAndChangesNothing() throws IOException {
+        evaluateAs(3);
+        Path foreign = dir.resolve("notes.smlab");
+        Files.writeString(foreign, "these are my notes, not a model");
+        compare.bProperty().set(new Contender.Run(run));
+
+        compare.openModelFile(foreign, Side.B);
+        runBackground();
+
+        assertEquals(FileState.FAILED, compare.fileStateProperty().get());
+        String message = compare.fileMessageProperty().get();
+        assertTrue(message.startsWith("Cannot open 'notes.smlab': it is not a SoftmaxLab model file."), message);
+        assertTrue(evaluated.isEmpty(), "nothing to evaluate");
+        assertEquals(new Contender.Run(run), compare.bProperty().get());
+        assertFalse(compare.choices().stream().anyMatch(Contender.File.class::isInstance));
+
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        compare.relocalize();
+        assertTrue(compare.fileMessageProperty().get().contains("notes.smlab")
+                && !compare.fileMessageProperty().get().contains("Cannot open"), compare.fileMessageProperty().get());
+
+        compare.dismissFileMessage();
+        assertEquals(FileState.NONE, compare.fileStateProperty().get());
+    }
+
+    @Test
+    void filesWaitForTheData() throws IOException {
+        CompareViewModel early = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        assertFalse(early.canOpenFilesProperty().get(), "no test set to evaluate on yet");
+        evaluateAs(0);
+        assertTrue(compare.canOpenFilesProperty().get());
+    }
+}
