@@ -175,6 +175,10 @@ public final class TrainingViewModel {
         if (paused) {
             run.control.pause();
         }
+        if (batchWanted.get()) {
+            // Asked before the first batch: a run started by Step trains it before the next pulse asks.
+            run.control.requestBatch();
+        }
         state.set(paused ? RunState.PAUSED : RunState.RUNNING);
         evaluation.modelChanging();
         run.start(runner, model);

@@ -73,8 +73,21 @@ public final class StepView {
         table.setVgap(3);
         deltaNote.setWrapText(true);
         imageCaption.setId("step-image-caption");
+        // The numbers keep their width and the tab scrolls sideways: squeezed into a narrow window (the
+        // minimum size in presentation mode) every cell of the table read "…".
+        table.setMinWidth(Region.USE_PREF_SIZE);
+        imageCaption.setMinWidth(Region.USE_PREF_SIZE);
+        Label imageLabel = new Label(Messages.get("step.image"));
+        imageLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(16, new VBox(6, image.view(), imageCaption), table);
-        content.getChildren().addAll(heading, new HBox(8, new Label(Messages.get("step.image")), picker), top,
+        // The sentences wrap to the visible width, not to the (wider) table's.
+        root.viewportBoundsProperty().addListener((obs, old, now) -> {
+            Insets padding = content.getPadding();
+            double width = Math.max(100, now.getWidth() - padding.getLeft() - padding.getRight());
+            heading.setMaxWidth(width);
+            deltaNote.setMaxWidth(width);
+        });
+        content.getChildren().addAll(heading, new HBox(8, imageLabel, picker), top,
                 reasons, deltaNote, deltas);
         picker.setConverter(new StringConverter<>() {
             @Override
