@@ -176,6 +176,7 @@ public final class TrainingViewModel {
         boolean fresh = model == null;
         if (fresh) {
             clearCurves();
+            lastBatch.set(null); // a step of another model: the One step tab would show it as this run's
         }
         run = new ActiveRun(runConfig, position);
         epochAxisEnd.set(run.origin + runConfig.epochs());
@@ -236,6 +237,7 @@ public final class TrainingViewModel {
         notice.dismiss();
         evaluation.show(null);
         weights.set(null);
+        lastBatch.set(null);
         updateDerived();
         updateHasModel();
     }
@@ -373,6 +375,7 @@ public final class TrainingViewModel {
         evaluation.show(null);
         evaluateModel();
         weights.set(opened.parametersCopy());
+        lastBatch.set(null);
         updateDerived();
         updateHasModel();
         return true;

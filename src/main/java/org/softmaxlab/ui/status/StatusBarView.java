@@ -2,6 +2,8 @@ package org.softmaxlab.ui.status;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.geometry.Orientation;
 import org.controlsfx.control.StatusBar;
 
@@ -15,10 +17,16 @@ public final class StatusBarView {
         bar.setId("status-bar");
         bar.textProperty().bind(viewModel.textProperty());
         bar.progressProperty().bind(viewModel.progressProperty());
+        Label backend = label("status-backend", viewModel.backendProperty());
+        // In a narrow window (the minimum size in presentation mode) the backend gives way first, its
+        // tooltip saying it whole; speed, pace and time keep their width.
+        backend.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.backendProperty());
+        backend.setTooltip(whole);
         bar.getRightItems().addAll(
-                label("status-speed", viewModel.speedProperty()), separator(),
-                label("status-time", viewModel.timeProperty()), separator(),
-                label("status-backend", viewModel.backendProperty()));
+                fixed(label("status-speed", viewModel.speedProperty())), separator(),
+                fixed(label("status-time", viewModel.timeProperty())), separator(), backend);
     }
 
     /** The status bar node. */
@@ -30,6 +38,11 @@ public final class StatusBarView {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -84,7 +84,9 @@ public final class StepView {
         numbers.setId("step-table-scroll");
         HBox.setHgrow(numbers, Priority.ALWAYS);
         HBox top = new HBox(16, new VBox(6, image.view(), imageCaption), numbers);
-        content.getChildren().addAll(heading, new HBox(8, new Label(Messages.get("step.image")), picker), top,
+        Label imageLabel = new Label(Messages.get("step.image"));
+        imageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        content.getChildren().addAll(heading, new HBox(8, imageLabel, picker), top,
                 reasons, deltaNote, deltas);
         picker.setConverter(new StringConverter<>() {
             @Override

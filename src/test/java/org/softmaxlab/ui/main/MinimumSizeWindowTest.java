@@ -152,6 +152,38 @@ class MinimumSizeWindowTest {
         }
     }
 
+    @Test
+    void theOneStepTablesNumbersAreWholeInPresentationMode(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        await("the data is loaded", () -> window.training().stateProperty().get() == org.softmaxlab.ui.run.RunState.READY);
+        robot.interact(() -> {
+            window.appearance().presentationModeProperty().set(true);
+            window.selectTab(InspectionTabs.STEP_TAB_ID);
+            window.training().step();
+        });
+        await("the step is opened up", () -> window.training().lastBatchProperty().get() != null
+                && !robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable().isEmpty());
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        List<Label> cells = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
+                .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
+        assertTrue(cells.size() > 50, cells.size() + " cells");
+        for (Label cell : cells) {
+            String shown = fx(() -> cell.lookupAll(".text").stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse(""));
+            assertEquals(fx(cell::getText), shown, "a cell of the table is shown whole, not as \"…\"");
+        }
+        for (String id : List.of("#status-speed", "#status-time")) { // the pace is said there, whole
+            Label status = fx(() -> robot.lookup(id).queryAs(Label.class));
+            if (!fx(status::getText).isEmpty()) {
+                assertWhole(status);
+            }
+        }
+        robot.interact(() -> window.training().stop());
+    }
+
     private static void assertWhole(Label label) throws Exception {
         double shown = fx(label::getWidth);
         double needed = fx(() -> label.prefWidth(-1));

@@ -287,6 +287,42 @@ class TrainingViewModelTest {
         assertEquals(10, vm.epochAxisEndProperty().get());
     }
 
+    /** The One step tab shows a step of the model being trained, never one of a model dropped since. */
+    @Test
+    void theOpenedStepGoesWithItsModel() {
+        ready();
+        vm.start();
+        runner.started(100);
+        runner.listener.batchSnapshot(step());
+        vm.drain();
+        assertNotNull(vm.lastBatchProperty().get());
+        runner.finished(RunOutcome.Status.COMPLETED, null, SoftmaxRegression.initialized(0.01, 1));
+        vm.drain();
+        assertNotNull(vm.lastBatchProperty().get(), "the finished run's last step stays to look at");
+        vm.start(); // trains the same model further
+        assertNotNull(vm.lastBatchProperty().get());
+        runner.started(100);
+        runner.finished(RunOutcome.Status.COMPLETED, null, SoftmaxRegression.initialized(0.01, 1));
+        vm.drain();
+
+        vm.reset();
+        assertNull(vm.lastBatchProperty().get(), "after Reset");
+
+        vm.start();
+        runner.started(100);
+        runner.listener.batchSnapshot(step());
+        vm.drain();
+        runner.finished(RunOutcome.Status.FAILED, null, null); // a failed run drops its model
+        vm.drain();
+        vm.start(); // fresh weights
+        assertNull(vm.lastBatchProperty().get(), "a fresh start shows no step of the model before");
+    }
+
+    private static org.softmaxlab.train.BatchSnapshot step() {
+        return new org.softmaxlab.train.BatchSnapshot(1, 1, 1, new float[784], new int[1], new float[10], 0.1,
+                org.softmaxlab.math.LossFormula.STABLE, org.softmaxlab.train.ModelSpec.SOFTMAX);
+    }
+
     @Test
     void shutdownCancelsTheRunAndReportsWhetherItEnded() throws Exception {
         ready();
