@@ -118,25 +118,6 @@ class MinimumSizeWindowTest {
     }
 
     @Test
-    void theOneStepNumbersScrollSidewaysInsteadOfShrinking(FxRobot robot) throws Exception {
-        showAtMinimumSize(robot);
-        open(robot, InspectionTabs.STEP_TAB_ID);
-        await("the data is loaded", () -> fx(() -> app.window().training().canStartProperty().get()));
-        robot.interact(() -> app.window().training().step());
-        await("the step is shown", () -> fx(() -> !robot.lookup("#step-table").queryAs(Parent.class)
-                .getChildrenUnmodifiable().isEmpty()));
-        robot.interact(() -> app.stage().getScene().getRoot().layout());
-        List<Label> cells = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
-                .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
-        assertTrue(cells.size() > 30, "the table's cells: " + cells.size());
-        for (Label cell : cells) {
-            double shown = fx(cell::getWidth);
-            double needed = fx(() -> cell.prefWidth(-1));
-            assertTrue(shown >= needed - 0.5, "\"" + fx(cell::getText) + "\" is " + shown + " px wide, needs " + needed);
-        }
-    }
-
-    @Test
     void theRunRowLabelsAreShownWholeAfterPresentationModeWasLeft(FxRobot robot) throws Exception {
         showAtMinimumSize(robot);
         for (boolean on : new boolean[] {true, false}) {
@@ -155,17 +136,17 @@ class MinimumSizeWindowTest {
     @Test
     void theOneStepTablesNumbersAreWholeInPresentationMode(FxRobot robot) throws Exception {
         showAtMinimumSize(robot);
-        await("the data is loaded", () -> window.training().stateProperty().get() == org.softmaxlab.ui.run.RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == org.softmaxlab.ui.run.RunState.READY);
         robot.interact(() -> {
-            window.appearance().presentationModeProperty().set(true);
-            window.selectTab(InspectionTabs.STEP_TAB_ID);
-            window.training().step();
+            app.window().appearance().presentationModeProperty().set(true);
+            app.window().selectTab(InspectionTabs.STEP_TAB_ID);
+            app.window().training().step();
         });
-        await("the step is opened up", () -> window.training().lastBatchProperty().get() != null
+        await("the step is opened up", () -> app.window().training().lastBatchProperty().get() != null
                 && !robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable().isEmpty());
         robot.interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            app.stage().getScene().getRoot().applyCss();
+            app.stage().getScene().getRoot().layout();
         });
         List<Label> cells = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
                 .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
@@ -181,7 +162,7 @@ class MinimumSizeWindowTest {
                 assertWhole(status);
             }
         }
-        robot.interact(() -> window.training().stop());
+        robot.interact(() -> app.window().training().stop());
     }
 
     private static void assertWhole(Label label) throws Exception {
