@@ -72,9 +72,9 @@ final class EpochReport implements TrainingListener {
             }
             out.println(summary);
         } else if (!epochs.isEmpty()) {
-            out.printf(Locale.US, "%s: %d epochs, median %.0f ms/epoch (%,.0f images/s), test acc %.4f, backend %s, "
-                            + "%d thread(s)%n", outcome.status().name().toLowerCase(Locale.ROOT), epochs.size(), median,
-                    imagesPerSecond, last.testAccuracy(), info.backend(), info.threads());
+            out.printf(Locale.US, "%s: %s, median %.0f ms/epoch (%,.0f images/s), test acc %.4f, backend %s, %s%n",
+                    outcome.status().name().toLowerCase(Locale.ROOT), EnglishCount.of(epochs.size(), "epoch"), median,
+                    imagesPerSecond, last.testAccuracy(), info.backend(), EnglishCount.of(info.threads(), "thread"));
         }
         out.flush();
     }

@@ -100,7 +100,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     .put("test_images", evaluation.size()).put("test_loss", evaluation.loss(), 6)
                     .put("test_acc", evaluation.accuracy(), 6).put("per_class_acc", perClass));
         } else {
-            out.printf(Locale.US, "%s: trained %d epochs (lr %s, batch %d, seed %d)%n", file, saved.epochs().size(),
+            out.printf(Locale.US, "%s: trained %s (lr %s, batch %d, seed %d)%n", file,
+                    EnglishCount.of(saved.epochs().size(), "epoch"),
                     saved.config().learningRate(), saved.config().batchSize(), saved.config().seed());
             out.printf(Locale.US, "test loss %.4f  test acc %.4f (%,d of %,d right)%n", evaluation.loss(),
                     evaluation.accuracy(), evaluation.correctCount(), evaluation.size());

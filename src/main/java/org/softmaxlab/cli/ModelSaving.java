@@ -69,7 +69,7 @@ final class ModelSaving {
                     + " (nothing was written)");
             return false;
         }
-        err.println("Saved the model (" + outcome.epochs().size() + " epochs) to " + file);
+        err.println("Saved the model (" + EnglishCount.of(outcome.epochs().size(), "epoch") + ") to " + file);
         return true;
     }
 }

@@ -42,15 +42,16 @@ public final class ModelFileException extends Exception {
 
     /** Exactly what is wrong, with the English pattern of its explanation; {n} are the {@link #arguments()}. */
     public enum Problem {
-        FOLDER(Reason.UNREADABLE, "it is a folder; choose a model file (*.smlab)."),
+        FOLDER(Reason.UNREADABLE, "it is a folder; choose a model file (*.smlab or *.npz)."),
         /** {0} the absolute path. */
         NO_SUCH_FILE(Reason.UNREADABLE, "there is no such file ({0})."),
         ACCESS_DENIED(Reason.UNREADABLE, "you do not have permission to read it."),
         /** {0} the system's own description of the error. */
         READ_FAILED(Reason.UNREADABLE, "reading it failed ({0})."),
-        EMPTY(Reason.NOT_A_MODEL_FILE, "the file is empty (0 bytes). Choose a model saved by SoftmaxLab (*.smlab)."),
+        EMPTY(Reason.NOT_A_MODEL_FILE, "the file is empty (0 bytes). Choose a model saved by SoftmaxLab (*.smlab) "
+                + "or a NumPy state_dict (*.npz)."),
         FOREIGN(Reason.NOT_A_MODEL_FILE, "it is not a SoftmaxLab model file. Choose a model saved by SoftmaxLab "
-                + "(*.smlab)."),
+                + "(*.smlab) or a NumPy state_dict (*.npz)."),
         /** {0} the largest size of a model file. */
         TOO_LARGE(Reason.DAMAGED, "it is larger than any model file (over {0,number,#,##0} bytes), although it "
                 + "starts like one. Use another copy."),
