@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.WindowBounds;
 import org.softmaxlab.ui.files.SystemFilePicker;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.main.WindowSetup;
@@ -45,6 +46,12 @@ public final class OwnStageWindow {
             window.whenViewsBuilt(shown::countDown);
         });
         await("the window is built", () -> shown.getCount() == 0);
+    }
+
+    /** Shows a window remembered at {@code width} × {@code height}; returns once it has that size. */
+    public void showSized(FxRobot robot, double width, double height) throws Exception {
+        show(robot, Settings.DEFAULTS.withWindow(new WindowBounds(0, 0, width, height)), next -> { }, shown -> { });
+        await("the window has its size", () -> stage.getWidth() == width && stage.getHeight() == height);
     }
 
     /** The window shown, or null before {@link #show}. */

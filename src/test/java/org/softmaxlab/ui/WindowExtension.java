@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.main.WindowSetup;
 import org.softmaxlab.ui.run.RunState;
@@ -106,6 +107,25 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
         setField("#batch-size", batchSize);
         start.run();
         awaitState(RunState.RUNNING);
+    }
+
+    /**
+     * Once the data is there, trains {@code epochs} through the Start button (with the settings as
+     * they are otherwise) and returns the test evaluation, once the gallery shows its mistakes.
+     */
+    public Evaluation trainThroughStart(String epochs) throws Exception {
+        awaitState(RunState.READY);
+        setField("#epochs", epochs);
+        robot.clickOn("#start");
+        FxWait.await("the run has finished", () -> window.training().stateProperty().get() == RunState.READY
+                && window.training().noticeProperty().get() != null);
+        Evaluation evaluation = FxWait.fx(() -> window.training().evaluationProperty().get());
+        if (evaluation == null) {
+            throw new AssertionError("a finished run has its test evaluation");
+        }
+        FxWait.await("the gallery shows the mistakes", () -> window.inspection().gallery().items().size()
+                == evaluation.size() - evaluation.correctCount());
+        return evaluation;
     }
 
     @Override

@@ -7,26 +7,17 @@ import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.softmaxlab.run.DaemonThreads;
-import org.softmaxlab.session.Settings;
-import org.softmaxlab.session.WindowBounds;
-import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.files.SystemFilePicker;
+import org.softmaxlab.ui.OwnStageWindow;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
-import org.softmaxlab.ui.prefs.RememberedSettings;
 import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,16 +31,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class EvidenceLayoutWindowTest {
 
-    private final ExecutorService background = DaemonThreads.newBackgroundExecutor();
+    private final OwnStageWindow app = new OwnStageWindow();
     private MainWindow window;
-    private Stage stage;
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
-        if (window != null) {
-            robot.interact(() -> stage.close());
-            TestWindows.close(window, background);
-        }
+    void close(FxRobot robot) {
+        app.close(robot);
     }
 
     @ParameterizedTest
@@ -64,8 +51,8 @@ class EvidenceLayoutWindowTest {
         await("the gallery shows the mistakes", () -> !gallery.items().isEmpty());
         robot.interact(() -> {
             gallery.select(gallery.items().get(0));
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            app.stage().getScene().getRoot().applyCss();
+            app.stage().getScene().getRoot().layout();
         });
         Node column = fx(() -> robot.lookup("#gallery-detail").query());
         Bounds columnBounds = fx(() -> column.localToScene(column.getLayoutBounds()));
@@ -84,7 +71,7 @@ class EvidenceLayoutWindowTest {
         }
         Node count = fx(() -> robot.lookup("#gallery-count").query());
         Bounds countBounds = fx(() -> count.localToScene(count.getLayoutBounds()));
-        double sceneHeight = fx(() -> stage.getScene().getHeight());
+        double sceneHeight = fx(() -> app.stage().getScene().getHeight());
         assertTrue(countBounds.getMaxY() <= sceneHeight, "the count line ends at y " + countBounds.getMaxY()
                 + ", below the window's " + sceneHeight);
     }
@@ -96,18 +83,8 @@ class EvidenceLayoutWindowTest {
     }
 
     private void show(FxRobot robot, int width, int height) throws Exception {
-        WindowBounds bounds = new WindowBounds(0, 0, width, height);
-        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(bounds), next -> { }),
-                Optional.empty(), null, background, new SystemFilePicker());
-        CountDownLatch shown = new CountDownLatch(1);
-        robot.interact(() -> {
-            stage = new Stage();
-            window = TestWindows.onSubset(background, setup);
-            window.show(stage);
-            window.whenViewsBuilt(shown::countDown);
-        });
-        await("the window is built", () -> shown.getCount() == 0);
-        await("the window has its size", () -> stage.getWidth() == width && stage.getHeight() == height);
+        app.showSized(robot, width, height);
+        window = app.window();
         await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY
                 && window.inspection().gallery().images() != null);
     }

@@ -2,7 +2,6 @@ package org.softmaxlab.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
@@ -153,19 +152,9 @@ class HiddenUnitsWindowTest {
     }
 
     private Evaluation trainAnMlp(FxRobot robot) throws Exception {
-        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        robot.interact(() -> {
-            app.window().training().settings().modelKindProperty().set(ModelSpec.Kind.MLP);
-            robot.lookup("#epochs").queryTextInputControl().setText("1");
-        });
-        robot.clickOn("#start");
-        await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
-                && app.window().training().noticeProperty().get() != null);
-        Evaluation evaluation = fx(() -> app.window().training().evaluationProperty().get());
-        assertNotNull(evaluation);
-        await("the gallery shows the mistakes", () -> app.window().inspection().gallery().items().size()
-                == evaluation.size() - evaluation.correctCount());
-        return evaluation;
+        app.awaitState(RunState.READY);
+        robot.interact(() -> app.window().training().settings().modelKindProperty().set(ModelSpec.Kind.MLP));
+        return app.trainThroughStart("1");
     }
 
     /** Whether {@code node} and all that hold it are visible. */

@@ -2,7 +2,6 @@ package org.softmaxlab.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.ConfusionMatrix;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.TestData;
@@ -41,15 +39,7 @@ class InspectionWindowTest {
 
     /** Trains two epochs through the Start button and waits until the gallery has the result. */
     private Evaluation train(FxRobot robot) throws Exception {
-        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        robot.interact(() -> robot.lookup("#epochs").queryTextInputControl().setText("2"));
-        robot.clickOn("#start");
-        await("the run has finished", () -> app.window().training().stateProperty().get() == RunState.READY
-                && app.window().training().noticeProperty().get() != null);
-        Evaluation evaluation = fx(() -> app.window().training().evaluationProperty().get());
-        assertNotNull(evaluation);
-        await("the gallery shows the mistakes", () -> app.window().inspection().gallery().items().size()
-                == evaluation.size() - evaluation.correctCount());
+        Evaluation evaluation = app.trainThroughStart("2");
         await("the matrix is counted", () -> app.window().inspection().confusion().matrixProperty().get() != null);
         return evaluation;
     }

@@ -13,8 +13,6 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.session.Settings;
-import org.softmaxlab.session.WindowBounds;
 import org.softmaxlab.ui.OwnStageWindow;
 import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.testfx.api.FxRobot;
@@ -32,11 +30,7 @@ class MinimumSizeWindowTest {
     }
 
     private void showAtMinimumSize(FxRobot robot) throws Exception {
-        WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        app.show(robot, Settings.DEFAULTS.withWindow(smallest), next -> { }, stage -> { });
-        await("the window is at its minimum size",
-                () -> app.stage().getWidth() == WindowPlacement.MIN_WIDTH
-                        && app.stage().getHeight() == WindowPlacement.MIN_HEIGHT);
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
     }
 
     private void open(FxRobot robot, String tabId) {
