@@ -122,8 +122,9 @@ public final class DatasetDownloader {
         URI uri = baseUri.resolve(entry.fileName());
         Path temp = null;
         try {
-            // Hidden, in the destination folder, so the final move is a rename on one file system.
-            temp = Files.createTempFile(targetFolder, "." + entry.fileName() + ".", ".part");
+            // Hidden, in the destination folder (a rename on one file system), readable as any new file.
+            Path target = targetFolder.resolve(entry.fileName());
+            temp = AtomicFiles.temporaryFileFor(target);
             transfer.fetch(uri, temp, entry.fileName(), bytes -> listener.onProgress(entry.fileName(),
                     doneBefore + Math.min(bytes, entry.gzBytes()), total));
             String problem = DownloadVerifier.problemWith(temp, entry);
@@ -131,7 +132,7 @@ public final class DatasetDownloader {
                 throw new DatasetDownloadException(DatasetDownloadException.Kind.CHECKSUM, entry.fileName(),
                         uri.toString(), problem);
             }
-            AtomicFiles.move(temp, targetFolder.resolve(entry.fileName()));
+            AtomicFiles.move(temp, target);
         } catch (IOException e) {
             throw new DatasetDownloadException(DatasetDownloadException.Kind.STORAGE, entry.fileName(),
                     targetFolder.toString(), e.toString(), e);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.softmaxlab.data.IdxFixtures.gzip;
 import static org.softmaxlab.data.IdxFixtures.images;
 import static org.softmaxlab.data.IdxFixtures.labels;
@@ -20,6 +21,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,6 +93,21 @@ class DatasetDownloaderTest {
         assertEquals(DatasetSource.CACHE,
                 DatasetLocator.searching(AppDirectories.under(tmp.resolve("home")), Map.of(), tmp.resolve("none"))
                         .locate().source());
+    }
+
+    @Test
+    void downloadedFilesAreReadableLikeAnyNewFileNotOwnerOnly() throws Exception {
+        assumeTrue(Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null, "POSIX permissions only");
+        files.forEach(mirror::serve);
+
+        Path folder = downloader().download(progress);
+
+        // A classroom machine's shared cache (or a teacher's copy) must be readable by the others.
+        Path plain = Files.createFile(folder.resolve("plain"));
+        for (String name : files.keySet()) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(folder.resolve(name)),
+                    name + ": the umask decides, as for any new file");
+        }
     }
 
     @Test

@@ -3,10 +3,15 @@ package org.softmaxlab.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +50,32 @@ class AtomicFilesTest {
         Path plain = Files.createFile(dir.resolve("plain.png"));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
                 "the umask decides, as for any new file");
+    }
+
+    @Test
+    void aTemporaryFileMovedOverItsTargetLeavesItReadableLikeAnyNewFile(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX permissions only");
+        Path target = dir.resolve("cache/train-images-idx3-ubyte.gz");
+        Path temp = AtomicFiles.temporaryFileFor(target);
+        Files.write(temp, new byte[] {1, 2, 3});
+        AtomicFiles.move(temp, target);
+
+        Set<PosixFilePermission> plain = permissions(Files.createFile(dir.resolve("cache/plain.gz")));
+        assertEquals(plain, permissions(target), "the umask decides, as for any new file, not owner-only");
+        assertTrue(permissions(target).contains(PosixFilePermission.OWNER_WRITE));
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target));
+    }
+
+    @Test
+    void aTemporaryFileIsHiddenBesideItsTarget(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("a/b/model.npz");
+        Path temp = AtomicFiles.temporaryFileFor(target);
+        assertEquals(target.getParent(), temp.getParent());
+        assertTrue(temp.getFileName().toString().startsWith(".model.npz."), temp.toString());
+        assertEquals(0, Files.size(temp));
+    }
+
+    private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+        return Files.getFileAttributeView(file, PosixFileAttributeView.class).readAttributes().permissions();
     }
 }

@@ -262,7 +262,7 @@ public final class MainWindow {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
-    /** Shows the window on {@code stage} and starts loading the data in the background. */
+    /** Shows the window on {@code stage}; once its loading card is painted, the data starts loading in the background. */
     public void show(Stage stage) {
         this.stage = stage;
         // ControlsFX marks invalid fields from a decoration pane above them, and without one it puts its
@@ -286,8 +286,13 @@ public final class MainWindow {
         // The first frame has the loading card only, so the window is on screen at once; the menus,
         // settings and charts (most of start-up's class loading, CSS and layout: about a second on
         // two cores) are built just after it, while the data already loads in the background.
+        // The data starts loading then too, not before: loading ND4J (its classes and 350 MB of native
+        // libraries) on the other core would slow the card's own first frame on a two-core laptop.
         FramesLater.run(FRAMES_BEFORE_BUILDING, () -> {
             cardPainted.reach();
+            if (!shutDown) {
+                loading.start();
+            }
             buildViewsOnce();
         });
         // The pulse runs only while a run is active (its last drain ends the run), so an idle window
@@ -299,7 +304,6 @@ public final class MainWindow {
                 pulse.stop();
             }
         });
-        loading.start();
     }
 
     private void dataLoaded(LoadedData data) {
