@@ -130,6 +130,20 @@ class PresentationMinimumSizeWindowTest {
     }
 
     @Test
+    void aGalleryGivenLessRoomThanItNeedsKeepsOneColumnOfTiles(FxRobot robot) throws Exception {
+        showInPresentationModeAtMinimumSize(robot);
+        // The Compare tab sets the gallery beside its table: at this size it has less room than the gallery
+        // needs, and the tiles were squeezed to a sliver beside the detail (its message one word a line).
+        open(robot, InspectionTabs.COMPARE_TAB_ID);
+        Parent compare = fx(() -> (Parent) robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getContent());
+        org.controlsfx.control.GridView<?> grid = fx(() -> (org.controlsfx.control.GridView<?>) compare.lookup("#gallery-grid"));
+        double shown = fx(grid::getWidth);
+        double tile = fx(grid::getCellWidth);
+        assertTrue(shown >= tile, "the tiles' column is " + shown + " px wide, a tile " + tile);
+    }
+
+    @Test
     void thePaceLabelIsWholeInPresentationModeAndAfterIt(FxRobot robot) throws Exception {
         showInPresentationModeAtMinimumSize(robot);
         Label pace = fx(() -> (Label) robot.lookup("#pace").query().getParent().getChildrenUnmodifiable().get(0));
