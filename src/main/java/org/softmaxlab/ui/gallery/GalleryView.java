@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridView;
@@ -31,6 +32,8 @@ public final class GalleryView {
     /** Room around each tile's image for its two caption lines. */
     private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 30;
     private static final double TILE_HEIGHT = GalleryCell.IMAGE_SIZE + 58;
+    /** Beside a tile's width: the grid's cell spacing, border and vertical scroll bar, the pane's padding. */
+    private static final double GRID_ALLOWANCE = 60;
 
     /** The prefix of the node ids in the gallery's FXML. */
     private static final String FXML_PREFIX = "gallery-";
@@ -108,7 +111,13 @@ public final class GalleryView {
         exportMessage.textProperty().bind(viewModel.exportMessageProperty());
         export.disableProperty().bind(Bindings.isEmpty(viewModel.items()));
         export.setOnAction(e -> exportContactSheet());
-        pane.setRight(new DetailPanel(viewModel, idPrefix).root());
+        Region detail = (Region) new DetailPanel(viewModel, idPrefix).root();
+        pane.setRight(detail);
+        // Never narrower than one column of tiles (with its scroll bar) beside the detail. The wrapping
+        // toolbar no longer holds the gallery wide, and a parent that gives it less (the Compare tab,
+        // beside its table) would draw the detail over the tiles; it now runs past that parent's edge.
+        pane.minWidthProperty().bind(Bindings.max(0, detail.minWidthProperty())
+                .add(TILE_WIDTH + GRID_ALLOWANCE));
         renameIds(pane);
     }
 

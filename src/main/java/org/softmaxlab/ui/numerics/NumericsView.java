@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -44,7 +45,7 @@ public final class NumericsView {
     @FXML
     private ComboBox<Integer> trueClass;
     @FXML
-    private HBox presets;
+    private FlowPane presets;
     @FXML
     private Label problem;
     @FXML
@@ -86,6 +87,7 @@ public final class NumericsView {
             button.setToggleGroup(presetGroup);
             button.setUserData(preset);
             button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setTooltip(new Tooltip(Messages.get("numerics.preset." + preset.id())));
             button.setOnAction(e -> viewModel.applyPreset(preset));
             presets.getChildren().add(button);

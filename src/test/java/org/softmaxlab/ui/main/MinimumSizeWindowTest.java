@@ -72,8 +72,10 @@ class MinimumSizeWindowTest {
     void theGalleryFilterLabelsAreShownWhole(FxRobot robot) throws Exception {
         showAtMinimumSize(robot);
         open(robot, InspectionTabs.GALLERY_TAB_ID);
-        List<Label> labels = fx(() -> robot.lookup(".inspect-toolbar").queryAs(Parent.class).getChildrenUnmodifiable()
-                .stream().filter(Label.class::isInstance).map(Label.class::cast).toList());
+        // The filters' labels, not the choice boxes' own inner ones.
+        List<Label> labels = fx(() -> robot.lookup(".inspect-toolbar").queryAs(Parent.class).lookupAll(".label")
+                .stream().filter(n -> n instanceof Label && !(n.getParent() instanceof javafx.scene.control.ChoiceBox))
+                .map(Label.class::cast).toList());
         assertEquals(3, labels.size(), "true class, predicted, sort");
         for (Label label : labels) {
             assertWhole(label);
