@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.softmaxlab.run.DaemonThreads;
+import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.main.WindowSetup;
@@ -126,6 +127,24 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
         FxWait.await("the gallery shows the mistakes", () -> window.inspection().gallery().items().size()
                 == evaluation.size() - evaluation.correctCount());
         return evaluation;
+    }
+
+    /**
+     * Trains a run of {@code epochs} at {@code rate} through the Start button and returns its record
+     * once the run list has it finished with its test predictions (for runs that end evaluated, not
+     * diverged). Waits for the record rather than for RUNNING then READY: a short run can be over
+     * within one pulse.
+     */
+    public RunRecord finishedRun(String epochs, String rate) throws Exception {
+        setField("#epochs", epochs);
+        setField("#learning-rate", rate);
+        int before = FxWait.fx(() -> window.runs().history().runs().size());
+        robot.clickOn("#start");
+        FxWait.await("the run at lr " + rate + " has finished", () -> window.runs().history().runs().size() == before + 1
+                && window.runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
+                && window.runs().history().runs().get(before).testPredictions().isPresent()
+                && window.training().stateProperty().get() == RunState.READY);
+        return FxWait.fx(() -> window.runs().history().runs().get(before));
     }
 
     @Override

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridView;
@@ -111,13 +110,12 @@ public final class GalleryView {
         exportMessage.textProperty().bind(viewModel.exportMessageProperty());
         export.disableProperty().bind(Bindings.isEmpty(viewModel.items()));
         export.setOnAction(e -> exportContactSheet());
-        Region detail = (Region) new DetailPanel(viewModel, idPrefix).root();
-        pane.setRight(detail);
-        // Never narrower than one column of tiles (with its scroll bar) beside the detail. The wrapping
+        pane.setRight(new DetailPanel(viewModel, idPrefix).root());
+        // Never narrower than one column of tiles (with its scroll bar) beside the detail: the wrapping
         // toolbar no longer holds the gallery wide, and a parent that gives it less (the Compare tab,
-        // beside its table) would draw the detail over the tiles; it now runs past that parent's edge.
-        pane.minWidthProperty().bind(Bindings.max(0, detail.minWidthProperty())
-                .add(TILE_WIDTH + GRID_ALLOWANCE));
+        // beside its table) would squeeze the tiles to a sliver. The pane's own minimum then also keeps
+        // its footer and toolbar whole.
+        grid.setMinWidth(TILE_WIDTH + GRID_ALLOWANCE);
         renameIds(pane);
     }
 

@@ -8,16 +8,13 @@ import static org.softmaxlab.ui.FxWait.fx;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
-import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.Theme;
-import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 
@@ -31,28 +28,13 @@ class RunColoursWindowTest {
     @RegisterExtension
     final WindowExtension app = WindowExtension.onSubset();
 
-
-
-
-    private void finishedRun(FxRobot robot, String rate) throws Exception {
-        robot.interact(() -> {
-            robot.lookup("#epochs").queryAs(TextField.class).setText("1");
-            robot.lookup("#learning-rate").queryAs(TextField.class).setText(rate);
-        });
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && app.window().training().stateProperty().get() == RunState.READY);
-    }
-
     @Test
     void aComparedRunHasOneColourInBothChartsItsLegendAndTheRunList(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        finishedRun(robot, "0.01");
+        app.finishedRun("1", "0.01");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
-        finishedRun(robot, "1");
+        app.finishedRun("1", "1");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset"); // both runs are now compared runs, slots 1 and 2
         await("two runs are drawn", () -> robot.lookup("#loss-chart .series2.chart-series-line").tryQuery().isPresent());

@@ -35,18 +35,6 @@ class CompareLayoutWindowTest {
     @RegisterExtension
     final WindowExtension app = WindowExtension.onSubset();
 
-    private void finishedRun(FxRobot robot, String rate) throws Exception {
-        robot.interact(() -> {
-            robot.lookup("#epochs").queryTextInputControl().setText("1");
-            robot.lookup("#learning-rate").queryTextInputControl().setText(rate);
-        });
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).testPredictions().isPresent()
-                && app.window().training().stateProperty().get() == RunState.READY);
-    }
-
     private void look(FxRobot robot, int width, int height, boolean presentation) {
         robot.interact(() -> {
             app.window().appearance().presentationModeProperty().set(presentation);
@@ -105,10 +93,10 @@ class CompareLayoutWindowTest {
     @Test
     void theTableAndTheGalleryAreApartAndTheCellsTakeClicks(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        finishedRun(robot, "0.01");
+        app.finishedRun("1", "0.01");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset");
-        finishedRun(robot, "0.1");
+        app.finishedRun("1", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);
 

@@ -8,11 +8,8 @@ import static org.softmaxlab.ui.FxWait.fx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import javafx.scene.control.ChoiceBox;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +17,8 @@ import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.ui.QueuedFiles;
 import org.softmaxlab.ui.WindowExtension;
-import org.softmaxlab.ui.files.FileKind;
-import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.main.InspectionTabs;
 import org.softmaxlab.ui.main.WindowSetup;
 import org.softmaxlab.ui.prefs.RememberedSettings;
@@ -43,34 +39,6 @@ class CompareModelFileWindowTest {
     final WindowExtension app = WindowExtension.onSubset(background -> new WindowSetup(
             new RememberedSettings(Settings.DEFAULTS, next -> { }), Optional.empty(), null, background, files));
 
-    /** Answers each file dialog with the next queued path (or "cancelled" when none is). */
-    private static final class QueuedFiles implements FilePicker {
-        final Deque<Path> next = new ArrayDeque<>();
-
-        @Override
-        public Optional<Path> chooseSave(Window owner, FileKind kind, String suggestedName) {
-            return Optional.ofNullable(next.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseOpen(Window owner, FileKind kind) {
-            return Optional.ofNullable(next.poll());
-        }
-    }
-
-    private RunRecord finishedRun(FxRobot robot, String epochs, String rate) throws Exception {
-        robot.interact(() -> {
-            robot.lookup("#epochs").queryTextInputControl().setText(epochs);
-            robot.lookup("#learning-rate").queryTextInputControl().setText(rate);
-        });
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).testPredictions().isPresent()
-                && app.window().training().stateProperty().get() == RunState.READY);
-        return fx(() -> app.window().runs().history().runs().get(before));
-    }
-
     private CompareViewModel compare() {
         return app.window().inspection().compare();
     }
@@ -84,14 +52,14 @@ class CompareModelFileWindowTest {
     @Test
     void aSavedModelIsComparedWithARunAndADamagedFileIsRefused(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        RunRecord first = finishedRun(robot, "1", "0.01");
+        RunRecord first = app.finishedRun("1", "0.01");
         Path saved = dir.resolve("slow-start.smlab");
         assertTrue(fx(() -> app.window().modelFiles().save(saved)), "the app saved the first run's model");
         Path npz = dir.resolve("slow-start.npz");
         assertTrue(fx(() -> app.window().modelFiles().save(npz)), "and as PyTorch's state_dict");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset");
-        RunRecord second = finishedRun(robot, "2", "0.1");
+        RunRecord second = app.finishedRun("2", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("the two runs are compared", () -> compare().comparisonProperty().get() != null);
 

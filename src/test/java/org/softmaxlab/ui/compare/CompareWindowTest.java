@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
-import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.ui.TestData;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.gallery.GalleryItem;
@@ -27,19 +26,6 @@ class CompareWindowTest {
 
     @RegisterExtension
     final WindowExtension app = WindowExtension.onSubset();
-
-    private void finishedRun(FxRobot robot, String epochs, String rate) throws Exception {
-        robot.interact(() -> {
-            robot.lookup("#epochs").queryTextInputControl().setText(epochs);
-            robot.lookup("#learning-rate").queryTextInputControl().setText(rate);
-        });
-        int before = fx(() -> app.window().runs().history().runs().size());
-        robot.clickOn("#start");
-        await("the run at lr " + rate + " has finished", () -> app.window().runs().history().runs().size() == before + 1
-                && app.window().runs().history().runs().get(before).status() != RunRecord.Status.RUNNING
-                && app.window().runs().history().runs().get(before).testPredictions().isPresent()
-                && app.window().training().stateProperty().get() == RunState.READY);
-    }
 
     private Node compareTab(FxRobot robot, String query) {
         return robot.lookup(query).query(); // the embedded gallery has ids of its own
@@ -54,10 +40,10 @@ class CompareWindowTest {
     @Test
     void theFourCountsCoverTheTestSetAndACellShowsExactlyItsImages(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
-        finishedRun(robot, "1", "0.01");
+        app.finishedRun("1", "0.01");
         robot.clickOn("#reset");
         robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
-        finishedRun(robot, "2", "0.1");
+        app.finishedRun("2", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);
         RunComparison comparison = fx(() -> app.window().inspection().compare().comparisonProperty().get());

@@ -10,15 +10,12 @@ import static org.softmaxlab.ui.FxWait.fx;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.run.TrainerThreadRunner;
@@ -31,10 +28,9 @@ import org.softmaxlab.session.Theme;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.QueuedFiles;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.banner.BannerView;
-import org.softmaxlab.ui.files.FileKind;
-import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.prefs.RememberedSettings;
 import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
@@ -57,21 +53,6 @@ class ClassroomWindowTest {
         return new WindowSetup(new RememberedSettings(Settings.DEFAULTS, store::save), Optional.empty(), null,
                 background, files);
     });
-
-    /** Answers each file dialog with the next queued path (or "cancelled" when none is). */
-    private static final class QueuedFiles implements FilePicker {
-        final Deque<Path> next = new ArrayDeque<>();
-
-        @Override
-        public Optional<Path> chooseSave(Window owner, FileKind kind, String suggestedName) {
-            return Optional.ofNullable(next.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseOpen(Window owner, FileKind kind) {
-            return Optional.ofNullable(next.poll());
-        }
-    }
 
     // ---- helpers -----------------------------------------------------------------------------
 

@@ -137,7 +137,7 @@ class PresentationMinimumSizeWindowTest {
         open(robot, InspectionTabs.COMPARE_TAB_ID);
         Parent compare = fx(() -> (Parent) robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getContent());
-        org.controlsfx.control.GridView<?> grid = fx(() -> (org.controlsfx.control.GridView<?>) compare.lookup("#gallery-grid"));
+        org.controlsfx.control.GridView<?> grid = fx(() -> (org.controlsfx.control.GridView<?>) compare.lookup("#compare-gallery-grid"));
         double shown = fx(grid::getWidth);
         double tile = fx(grid::getCellWidth);
         assertTrue(shown >= tile, "the tiles' column is " + shown + " px wide, a tile " + tile);
