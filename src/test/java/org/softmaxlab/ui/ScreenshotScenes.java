@@ -1,5 +1,8 @@
 package org.softmaxlab.ui;
 
+import static org.softmaxlab.ui.SceneSteps.await;
+import static org.softmaxlab.ui.SceneSteps.fx;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -8,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
@@ -350,27 +351,5 @@ public final class ScreenshotScenes {
 
     private static void awaitState(RunState state) throws Exception {
         await(() -> window.training().stateProperty().get() == state);
-    }
-
-    private static void await(Supplier<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (!fx(condition::get)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
     }
 }

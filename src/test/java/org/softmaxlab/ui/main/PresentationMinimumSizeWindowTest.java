@@ -7,9 +7,6 @@ import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,12 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.run.DaemonThreads;
-import org.softmaxlab.session.Settings;
-import org.softmaxlab.session.WindowBounds;
-import org.softmaxlab.ui.TestWindows;
-import org.softmaxlab.ui.files.SystemFilePicker;
-import org.softmaxlab.ui.prefs.RememberedSettings;
+import org.softmaxlab.ui.OwnStageWindow;
 import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
@@ -39,33 +31,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class PresentationMinimumSizeWindowTest {
 
-    private final ExecutorService background = DaemonThreads.newBackgroundExecutor();
+    private final OwnStageWindow app = new OwnStageWindow();
     private MainWindow window;
     private Stage stage;
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
-        if (window != null) {
-            robot.interact(() -> stage.close());
-            TestWindows.close(window, background);
-        }
+    void close(FxRobot robot) {
+        app.close(robot);
     }
 
     /** The window at its minimum size, switched to presentation mode as the View menu does it. */
     private void showInPresentationModeAtMinimumSize(FxRobot robot) throws Exception {
-        WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
-                Optional.empty(), null, background, new SystemFilePicker());
-        CountDownLatch shown = new CountDownLatch(1);
-        robot.interact(() -> {
-            stage = new Stage();
-            window = TestWindows.onSubset(background, setup);
-            window.show(stage);
-            window.whenViewsBuilt(shown::countDown);
-        });
-        await("the window is built", () -> shown.getCount() == 0);
-        await("the window is at its minimum size",
-                () -> stage.getWidth() == WindowPlacement.MIN_WIDTH && stage.getHeight() == WindowPlacement.MIN_HEIGHT);
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
         setPresentationMode(robot, true);
     }
 

@@ -1,14 +1,14 @@
 package org.softmaxlab.ui.main;
 
+import static org.softmaxlab.ui.SceneSteps.await;
+import static org.softmaxlab.ui.SceneSteps.fx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -145,27 +145,5 @@ public final class PresentationScenes {
         var image = fx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
         ImageIO.write(image, "png", file.toFile());
         System.err.println("saved " + file);
-    }
-
-    private static void await(Supplier<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (!fx(condition::get)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
     }
 }
