@@ -28,6 +28,18 @@ public final class SceneSteps {
         }
     }
 
+    /** Ends {@code window} (its run), JavaFX, {@code background} and the program. */
+    public static void exit(org.softmaxlab.ui.main.MainWindow window, java.util.concurrent.ExecutorService background)
+            throws Exception {
+        fx(() -> {
+            window.shutdown();
+            return null;
+        });
+        Platform.exit();
+        background.shutdownNow();
+        System.exit(0);
+    }
+
     /** Runs {@code action} on the JavaFX thread and returns what it gives. */
     public static <T> T fx(Callable<T> action) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();

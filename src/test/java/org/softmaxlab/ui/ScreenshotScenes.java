@@ -96,13 +96,7 @@ public final class ScreenshotScenes {
     }
 
     private static void exit(ExecutorService background) throws Exception {
-        fx(() -> {
-            window.shutdown();
-            return null;
-        });
-        Platform.exit();
-        background.shutdownNow();
-        System.exit(0);
+        SceneSteps.exit(window, background);
     }
 
     /**

@@ -147,6 +147,12 @@ public final class WindowExtension implements BeforeEachCallback, AfterEachCallb
         return FxWait.fx(() -> window.runs().history().runs().get(before));
     }
 
+    /** Presses Reset and confirms it (a trained model would be lost: Reset asks first). */
+    public void resetConfirmed() {
+        robot.clickOn("#reset");
+        robot.clickOn("#reset-dialog-reset");
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         viewsBuilt = new CountDownLatch(1);

@@ -32,11 +32,9 @@ class RunColoursWindowTest {
     void aComparedRunHasOneColourInBothChartsItsLegendAndTheRunList(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         app.finishedRun("1", "0.01");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
+        app.resetConfirmed(); // a trained model would be lost: Reset asks first
         app.finishedRun("1", "1");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset"); // both runs are now compared runs, slots 1 and 2
+        app.resetConfirmed(); // both runs are now compared runs, slots 1 and 2
         await("two runs are drawn", () -> robot.lookup("#loss-chart .series2.chart-series-line").tryQuery().isPresent());
 
         for (Theme theme : Theme.values()) {

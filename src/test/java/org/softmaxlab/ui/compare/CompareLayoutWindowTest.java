@@ -94,8 +94,7 @@ class CompareLayoutWindowTest {
     void theTableAndTheGalleryAreApartAndTheCellsTakeClicks(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         app.finishedRun("1", "0.01");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset");
+        app.resetConfirmed();
         app.finishedRun("1", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);

@@ -57,8 +57,7 @@ class CompareModelFileWindowTest {
         assertTrue(fx(() -> app.window().modelFiles().save(saved)), "the app saved the first run's model");
         Path npz = dir.resolve("slow-start.npz");
         assertTrue(fx(() -> app.window().modelFiles().save(npz)), "and as PyTorch's state_dict");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset");
+        app.resetConfirmed();
         RunRecord second = app.finishedRun("2", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("the two runs are compared", () -> compare().comparisonProperty().get() != null);

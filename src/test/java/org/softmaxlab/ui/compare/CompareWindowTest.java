@@ -41,8 +41,7 @@ class CompareWindowTest {
     void theFourCountsCoverTheTestSetAndACellShowsExactlyItsImages(FxRobot robot) throws Exception {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         app.finishedRun("1", "0.01");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
+        app.resetConfirmed(); // a trained model would be lost: Reset asks first
         app.finishedRun("2", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);

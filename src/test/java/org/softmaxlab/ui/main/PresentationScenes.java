@@ -22,6 +22,7 @@ import org.softmaxlab.session.Theme;
 import org.softmaxlab.session.WindowBounds;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.SceneSteps;
 import org.softmaxlab.ui.files.SystemFilePicker;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -96,13 +97,7 @@ public final class PresentationScenes {
         scrollSidePanel(1);
         Thread.sleep(500);
         save(stage.getScene(), folder.resolve("en-after-presentation-off.png"));
-        fx(() -> {
-            window.shutdown();
-            return null;
-        });
-        Platform.exit();
-        background.shutdownNow();
-        System.exit(0);
+        SceneSteps.exit(window, background);
     }
 
     private static void shootTabs(Path folder, String prefix) throws Exception {

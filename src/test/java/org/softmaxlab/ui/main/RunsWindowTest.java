@@ -25,12 +25,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.LearningRateChange;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.ui.Styles;
-import org.softmaxlab.ui.TestWindows;
 import org.softmaxlab.ui.charts.MarkedLineChart;
 import org.softmaxlab.ui.run.RunState;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,8 +72,7 @@ class RunsWindowTest {
     void twoFinishedRunsAreDrawnTogetherLabelledByTheirLearningRates(FxRobot robot) throws Exception {
         app.awaitState(RunState.READY);
         finishedRun(robot, "0.01");
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
+        app.resetConfirmed(); // a trained model would be lost: Reset asks first
         finishedRun(robot, "1");
 
         // The second run is still the live one; the first is drawn over it. 24 batches an epoch,
@@ -88,8 +84,7 @@ class RunsWindowTest {
         assertTrue(fx(() -> robot.lookup("#loss-chart").query().lookup(".series1.chart-series-line").isVisible()));
 
         // After Reset both are finished runs drawn alike, and the empty live line leaves the legend.
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset"); // a trained model would be lost: Reset asks first
+        app.resetConfirmed(); // a trained model would be lost: Reset asks first
         await("both runs are overlays", () -> series(robot, "#loss-chart")
                 .equals(List.of("Train loss (0)", "lr 0.01 (24)", "lr 1 (24)")));
         await("the legend lists the two runs only", () -> legend(robot, "#loss-chart")
@@ -181,19 +176,18 @@ class RunsWindowTest {
 
     /** Resets the trained model, answering the question Reset asks first. */
     private void resetConfirmed(FxRobot robot) {
-        robot.clickOn("#reset");
-        robot.clickOn("#reset-dialog-reset");
+        app.resetConfirmed();
     }
 
     /** Three runs that differ in learning rate, epochs and loss formula: long labels, as in a lesson. */
     private void threeRuns(FxRobot robot) throws Exception {
         app.awaitState(RunState.READY);
         finishedRun(robot, "0.01");
-        resetConfirmed(robot);
+        app.resetConfirmed();
         robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.NAIVE));
         app.setField("#epochs", "1");
         finishedRunKeepingEpochs(robot, "0.3");
-        resetConfirmed(robot);
+        app.resetConfirmed();
         robot.interact(() -> app.window().training().settings().lossFormulaProperty().set(LossFormula.STABLE));
         finishedRun(robot, "3");
     }
@@ -232,7 +226,7 @@ class RunsWindowTest {
         assertTrue(fx(() -> app.window().training().trainedModel()) != null, "Cancel keeps the model");
         assertEquals(2, fx(() -> app.window().training().trainedModel().epochs().size()));
 
-        resetConfirmed(robot);
+        app.resetConfirmed();
         await("the model is gone", () -> app.window().training().trainedModel() == null);
         assertEquals(1, fx(() -> app.window().runs().history().runs().size()), "its run stays in the list");
     }
