@@ -38,7 +38,7 @@ import org.softmaxlab.ui.run.TrainingViewModel;
  * Not a test: plays a scene in the real window on the full data and saves a screenshot of the X
  * display with ImageMagick's {@code import}, for the README's pictures. Run on an X server (Xvfb):
  * {@code DISPLAY=:N java -cp target/classes:target/test-classes:… org.softmaxlab.ui.ScreenshotScenes
- * numerics|overflow|runs FILE.png} or {@code models FOLDER} (in Chinese with {@code -Dsoftmaxlab.screenshot.language=zh-CN}).
+ * numerics|overflow|runs FILE.png} or {@code models|classroom FOLDER} (in Chinese with {@code -Dsoftmaxlab.screenshot.language=zh-CN}).
  * The runs scene also prints the epoch times of a run drawn over
  * three others, for comparison with the headless {@code train} command.
  */
@@ -75,6 +75,7 @@ public final class ScreenshotScenes {
             case "numerics" -> numerics();
             case "overflow" -> overflow();
             case "runs" -> runs();
+            case "classroom" -> classroom(file);
             case "models" -> {
                 models(file);
                 exit(background);
@@ -189,6 +190,38 @@ public final class ScreenshotScenes {
             ((javafx.scene.control.CheckBox) stage.getScene().lookup("#log-loss")).setSelected(true);
             return null;
         });
+    }
+
+    /**
+     * Issue 15's classroom pictures, into the folder {@code dir}, in a window of the size a first start
+     * opens on a 1600×1000 screen: three runs (lr 0.03, 0.1 and 1, three epochs each) in presentation
+     * mode; then, after a switch to Chinese, the same window in the dark theme.
+     */
+    private static void classroom(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        fx(() -> {
+            stage.setX(96);
+            stage.setY(60);
+            stage.setWidth(1408);
+            stage.setHeight(880);
+            return null;
+        });
+        for (String rate : List.of("0.03", "0.1", "1")) {
+            train(rate, 3);
+        }
+        fx(() -> {
+            window.runs().history().runs().forEach(run -> window.runs().setSelected(run.id(), true));
+            window.appearance().presentationModeProperty().set(true);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-presentation-three-runs.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(false);
+            window.appearance().languageProperty().set(Language.forTag("zh-CN"));
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-dark-chinese.png"));
     }
 
     /**
