@@ -2,6 +2,7 @@ package org.softmaxlab;
 
 import org.softmaxlab.cli.ExitCode;
 import org.softmaxlab.cli.SoftmaxLabCommand;
+import org.softmaxlab.ui.ExitTiming;
 import org.softmaxlab.ui.Launcher;
 import org.softmaxlab.ui.NoDisplayException;
 
@@ -33,6 +34,7 @@ public final class Main {
     static int openWindow(String[] args) {
         try {
             Launcher.launch(args);
+            ExitTiming.print("JavaFX ended, the JVM exits");
             return ExitCode.DONE;
         } catch (NoDisplayException e) {
             // Said in full here, with every way forward, instead of JavaFX's stack trace.

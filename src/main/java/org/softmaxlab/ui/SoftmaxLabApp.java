@@ -44,6 +44,9 @@ public final class SoftmaxLabApp extends Application {
         window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
                 DatasetDownloads.intoUserCache(background), background,
                 selfCheck ? setup.savingNothing() : setup);
+        if (ExitTiming.enabled()) {
+            ExitTiming.follow(stage); // before show, so that its handlers run around the window's own
+        }
         window.show(stage);
         if (selfCheck) {
             SelfCheck.install(window);
@@ -81,6 +84,9 @@ public final class SoftmaxLabApp extends Application {
         if (background != null) {
             background.shutdownNow();
             background.awaitTermination(500, TimeUnit.MILLISECONDS);
+        }
+        if (ExitTiming.enabled()) {
+            ExitTiming.print("Application.stop() done");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
@@ -40,5 +41,16 @@ public final class ViewListeners {
     public <E> void onListChange(ObservableList<E> list, ListChangeListener<? super E> listener) {
         held.add(listener);
         list.addListener(new WeakListChangeListener<>(listener));
+    }
+
+    /**
+     * A list of the view's own, equal to {@code source} now and after each of its changes while the
+     * view exists. For controls that listen to their items strongly (a {@code ChoiceBox} does): given
+     * a view-model's list itself, they would be kept alive by it.
+     */
+    public <E> ObservableList<E> copyOf(ObservableList<E> source) {
+        ObservableList<E> copy = FXCollections.observableArrayList(source);
+        onListChange(source, change -> copy.setAll(source));
+        return copy;
     }
 }

@@ -143,7 +143,9 @@ public final class CompareView {
     }
 
     private void setUpRunChoice(ChoiceBox<Contender> choice) {
-        choice.setItems(viewModel.choices());
+        // A ChoiceBox listens to its items strongly: given the view-model's list, it would keep this
+        // view alive after a language switch replaced it. It gets a copy that follows that list weakly.
+        choice.setItems(ViewListeners.of(pane).copyOf(viewModel.choices()));
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Contender run) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.run.TrainerThreadRunner;
 import org.softmaxlab.train.Model;
+import org.softmaxlab.ui.ExitTiming;
 import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -322,6 +323,7 @@ public final class MainWindow {
         pulse.stop();
         training.shutdown(RUN_END_WAIT);
         memory.windowClosing(bounds != null ? bounds.normalBounds() : null);
+        ExitTiming.print("window shut down (run cancelled, settings saved)");
     }
 
     /** The training view-model, for tests. */

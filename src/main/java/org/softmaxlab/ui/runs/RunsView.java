@@ -2,6 +2,7 @@ package org.softmaxlab.ui.runs;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -21,6 +22,7 @@ import javafx.stage.FileChooser;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.WindowDialogs;
 
 /**
@@ -81,7 +83,8 @@ public final class RunsView {
             clear.setDisable(viewModel.clearableCount() == 0);
         };
         runList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> update.run());
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<RunRow>) c -> update.run());
+        // Weakly, through the list's node: the rows outlive this view, which a language switch replaces.
+        ViewListeners.of(runList).onListChange(viewModel.rows(), (ListChangeListener<RunRow>) c -> update.run());
         update.run();
         rename.setOnAction(e -> picked().ifPresent(this::rename));
         remove.setOnAction(e -> picked().ifPresent(row -> viewModel.remove(row.runId())));

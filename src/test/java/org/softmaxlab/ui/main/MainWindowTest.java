@@ -254,4 +254,18 @@ class MainWindowTest {
         robot.interact(app.stage()::close);
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !trainerThreadAlive());
     }
+
+    @Test
+    void everyThreadTheWindowStartsIsADaemonSoNoneCanHoldTheJvmAfterClosing(FxRobot robot) throws Exception {
+        startLongRun(robot);
+        robot.interact(() -> app.window().training().stop());
+        awaitState(RunState.READY);
+        robot.interact(app.stage()::close);
+        java.util.List<String> holding = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("softmaxlab-"))
+                .map(Thread::getName).toList();
+        assertTrue(holding.isEmpty(), "threads that would keep the JVM alive after the window closed: " + holding);
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("softmaxlab-")),
+                "the window's threads are still there to be checked (the background executor's)");
+    }
 }
