@@ -259,7 +259,7 @@ class MainWindowTest {
     void everyThreadTheWindowStartsIsADaemonSoNoneCanHoldTheJvmAfterClosing(FxRobot robot) throws Exception {
         startLongRun(robot);
         robot.interact(() -> app.window().training().stop());
-        awaitState(RunState.READY);
+        app.awaitState(RunState.READY);
         robot.interact(app.stage()::close);
         java.util.List<String> holding = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("softmaxlab-"))
