@@ -75,7 +75,10 @@ public final class ScreenshotScenes {
             case "numerics" -> numerics();
             case "overflow" -> overflow();
             case "runs" -> runs();
-            case "classroom" -> classroom(file);
+            case "classroom" -> {
+                classroom(file);
+                exit(background);
+            }
             case "models" -> {
                 models(file);
                 exit(background);
