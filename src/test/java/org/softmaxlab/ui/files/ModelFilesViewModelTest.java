@@ -206,7 +206,7 @@ class ModelFilesViewModelTest {
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
         assertEquals("这不是 SoftmaxLab 模型文件", banner.titleProperty().get());
-        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）。",
+        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）或 NumPy 的 state_dict（*.npz）。",
                 banner.detailProperty().get());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +51,7 @@ class MinimumSizeWindowTest {
         List<Label> labels = fx(() -> robot.lookup("#loss-chart").queryAs(Parent.class).lookupAll(".axis-label")
                 .stream().map(Label.class::cast).toList());
         assertFalse(labels.isEmpty(), "axis labels found: " + axisLabel);
-        for (Label label : labels) {
-            assertWhole(label);
-        }
+        labels.forEach(MinimumSizeWindowTest::assertWhole);
     }
 
     @Test
@@ -61,10 +60,7 @@ class MinimumSizeWindowTest {
         open(robot, MainWindow.TRAINING_TAB_ID);
         // The note gives way (its tooltip has the whole text); the commands must not ("Fit epoc…", "Log-…").
         for (String id : List.of("#fit-epochs", "#log-loss")) {
-            javafx.scene.control.Labeled box = fx(() -> robot.lookup(id).queryAs(javafx.scene.control.Labeled.class));
-            double shown = fx(box::getWidth);
-            double needed = fx(() -> box.prefWidth(-1));
-            assertTrue(shown >= needed - 0.5, id + " is " + shown + " px wide, needs " + needed);
+            assertWhole(fx(() -> robot.lookup(id).queryAs(Labeled.class)));
         }
     }
 
@@ -77,9 +73,7 @@ class MinimumSizeWindowTest {
                 .stream().filter(n -> n instanceof Label && !(n.getParent() instanceof javafx.scene.control.ChoiceBox))
                 .map(Label.class::cast).toList());
         assertEquals(3, labels.size(), "true class, predicted, sort");
-        for (Label label : labels) {
-            assertWhole(label);
-        }
+        labels.forEach(MinimumSizeWindowTest::assertWhole);
     }
 
     @Test
@@ -161,11 +155,16 @@ class MinimumSizeWindowTest {
         robot.interact(() -> app.window().training().stop());
     }
 
-    private static void assertWhole(Label label) throws Exception {
-        double shown = fx(label::getWidth);
-        double needed = fx(() -> label.prefWidth(-1));
-        String text = fx(label::getText);
-        assertTrue(shown >= needed - 0.5, "\"" + text + "\" is " + shown + " px wide, needs " + needed);
-        assertTrue(fx(() -> ((Node) label).isVisible()), text + " visible");
+    /** {@code label} shows its whole text (it is as wide as it needs) and is visible. */
+    private static void assertWhole(Labeled label) {
+        try {
+            double shown = fx(label::getWidth);
+            double needed = fx(() -> label.prefWidth(-1));
+            String text = fx(label::getText);
+            assertTrue(shown >= needed - 0.5, "\"" + text + "\" is " + shown + " px wide, needs " + needed);
+            assertTrue(fx(() -> ((Node) label).isVisible()), text + " visible");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
