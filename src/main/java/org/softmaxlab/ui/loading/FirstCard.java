@@ -7,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
@@ -25,6 +26,8 @@ public final class FirstCard {
     public static final String STYLESHEET = Resources.ROOT + "loading/card.css";
     /** How wide the card grows at most, as {@code LoadingView.fxml} has it. */
     static final double MAX_WIDTH = 720;
+    private static final Color LIGHT_BACKGROUND = Color.web("#f4f4f4");
+    private static final Color DARK_BACKGROUND = Color.web("#1e2023");
 
     private FirstCard() {
     }
@@ -33,8 +36,19 @@ public final class FirstCard {
     public static Scene scene(Theme theme, boolean presentation) {
         Parent root = root(theme, presentation);
         Scene scene = new Scene(root);
+        // What the window system shows between mapping the window and its first frame: white by default,
+        // a white flash before a dark card.
+        scene.setFill(windowBackground(theme, presentation));
         scene.getStylesheets().add(Resources.url(STYLESHEET).toExternalForm());
         return scene;
+    }
+
+    /** The window's background in that look: Modena's {@code -fx-background} as the stylesheets set it. */
+    static Color windowBackground(Theme theme, boolean presentation) {
+        if (presentation) {
+            return theme == Theme.DARK ? Color.BLACK : Color.WHITE;
+        }
+        return theme == Theme.DARK ? DARK_BACKGROUND : LIGHT_BACKGROUND;
     }
 
     /**

@@ -79,6 +79,9 @@ class FirstCardWindowTest {
         Scene real = fx(() -> laidOut(realCard(theme, presentation)));
 
         assertEquals(region(real.getRoot()).getBackground(), region(first.getRoot()).getBackground(), "window");
+        assertEquals(String.valueOf(region(real.getRoot()).getBackground().getFills().get(0).getFill()),
+                String.valueOf(first.getFill()),
+                "the window before its first frame");
         assertEquals(region(real, ".loading-overlay").getBackground(), region(first, ".loading-overlay").getBackground(),
                 "overlay");
         Region realCard = region(real, ".loading-card");
