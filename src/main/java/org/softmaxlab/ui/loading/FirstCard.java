@@ -26,8 +26,9 @@ public final class FirstCard {
     public static final String STYLESHEET = Resources.ROOT + "loading/card.css";
     /** How wide the card grows at most, as {@code LoadingView.fxml} has it. */
     static final double MAX_WIDTH = 720;
-    private static final Color LIGHT_BACKGROUND = Color.web("#f4f4f4");
+    private static final Color LIGHT_BACKGROUND = Color.web("#fefefe");
     private static final Color DARK_BACKGROUND = Color.web("#1e2023");
+    private static final Color PRESENTATION_DARK_BACKGROUND = Color.web("#1c1d20");
 
     private FirstCard() {
     }
@@ -43,10 +44,13 @@ public final class FirstCard {
         return scene;
     }
 
-    /** The window's background in that look: Modena's {@code -fx-background} as the stylesheets set it. */
+    /**
+     * What the card's window looks like around the card in that look: the overlay over the window's
+     * background ({@code -fx-background}), blended.
+     */
     static Color windowBackground(Theme theme, boolean presentation) {
         if (presentation) {
-            return theme == Theme.DARK ? Color.BLACK : Color.WHITE;
+            return theme == Theme.DARK ? PRESENTATION_DARK_BACKGROUND : Color.WHITE;
         }
         return theme == Theme.DARK ? DARK_BACKGROUND : LIGHT_BACKGROUND;
     }

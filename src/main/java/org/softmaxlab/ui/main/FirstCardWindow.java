@@ -6,6 +6,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.session.WindowBounds;
+import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.loading.FirstCard;
 
@@ -17,6 +19,9 @@ import org.softmaxlab.ui.loading.FirstCard;
  */
 public final class FirstCardWindow {
 
+    /** The first frames after the show, at each of which the size asked for is asked again if it was changed. */
+    private static final int SETTLE_FRAMES = 3;
+
     private FirstCardWindow() {
     }
 
@@ -26,7 +31,12 @@ public final class FirstCardWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        WindowBoundsKeeper.place(stage, settings.window());
+        WindowBounds opening = WindowBoundsKeeper.place(stage, settings.window());
         stage.show();
+        // The window system's answer to the map (openbox: the minimum size, JDK-8316423) comes within the
+        // first frames: asked again at once, the card does not open small and grow a moment later.
+        for (int frame = 1; frame <= SETTLE_FRAMES; frame++) {
+            FramesLater.run(frame, () -> WindowBoundsKeeper.settle(stage, opening));
+        }
     }
 }

@@ -83,6 +83,11 @@ final class WindowBoundsKeeper {
      * screen window alone.
      */
     void settle() {
+        settle(stage, opening);
+    }
+
+    /** {@link #settle()} for a stage that {@link #place} put at {@code opening} (null: placed by the window system). */
+    static void settle(Stage stage, WindowBounds opening) {
         if (opening == null || !stage.isShowing() || stage.isMaximized() || stage.isFullScreen()
                 || stage.isIconified()) {
             return;
