@@ -69,6 +69,11 @@ public final class MainWindow {
      * so the card's frame must be through before building starts; the second frame waits for the first.
      */
     static final int FRAMES_BEFORE_BUILDING = 3;
+    /**
+     * The same on a stage that already shows {@link FirstCardWindow}'s card, which looks the same: the
+     * window is on screen already, and this scene's first frame only has to be through.
+     */
+    static final int FRAMES_AFTER_FIRST_CARD = 2;
     /** How long closing waits for a run to notice that it was cancelled. */
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
@@ -263,9 +268,13 @@ public final class MainWindow {
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
-    /** Shows the window on {@code stage}; once its loading card is painted, the data starts loading in the background. */
+    /**
+     * Shows the window on {@code stage}; once its loading card is painted, the data starts loading in the
+     * background. The stage may already be on screen with {@link FirstCardWindow}'s card: it stays where it is.
+     */
     public void show(Stage stage) {
         this.stage = stage;
+        boolean cardOnScreen = stage.isShowing();
         // ControlsFX marks invalid fields from a decoration pane above them, and without one it puts its
         // own above the scene's root at the first invalid value, re-parenting the live window (Modena's
         // colours failed to resolve meanwhile: "ClassCastException ... chart-plot-background"). One from
@@ -289,7 +298,7 @@ public final class MainWindow {
         // two cores) are built just after it, while the data already loads in the background.
         // The data starts loading then too, not before: loading ND4J (its classes and 350 MB of native
         // libraries) on the other core would slow the card's own first frame on a two-core laptop.
-        FramesLater.run(FRAMES_BEFORE_BUILDING, () -> {
+        FramesLater.run(cardOnScreen ? FRAMES_AFTER_FIRST_CARD : FRAMES_BEFORE_BUILDING, () -> {
             cardPainted.reach();
             if (!shutDown) {
                 loading.start();

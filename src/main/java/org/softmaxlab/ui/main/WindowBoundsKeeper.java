@@ -30,24 +30,42 @@ final class WindowBoundsKeeper {
 
     /**
      * Sets {@code stage}'s minimum size and its bounds to open at, and keeps track of its normal bounds
-     * from now on. Call before showing it.
+     * from now on. Call before showing it; on a stage already shown where {@link #place} put it (the
+     * first card's), it keeps the window where it is and only asks again for the size it opened at.
      *
      * @param remembered where the window was last time, or null on a first start
      */
     static WindowBoundsKeeper install(Stage stage, WindowBounds remembered) {
+        boolean shown = stage.isShowing();
+        WindowBoundsKeeper keeper = new WindowBoundsKeeper(stage, shown ? opening(remembered) : place(stage, remembered));
+        keeper.track();
+        if (shown) {
+            keeper.settle();
+        }
+        return keeper;
+    }
+
+    /**
+     * Sets {@code stage}'s minimum size and the bounds to open at (as {@link #install} would), without
+     * tracking them: for the card shown before the main window exists. Returns those bounds, or null
+     * if the window system is left to place the window.
+     */
+    static WindowBounds place(Stage stage, WindowBounds remembered) {
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        WindowBounds opening = WindowPlacement.place(remembered, screens(), WindowPlacement.MIN_WIDTH,
-                WindowPlacement.MIN_HEIGHT).orElse(null);
-        WindowBoundsKeeper keeper = new WindowBoundsKeeper(stage, opening);
+        WindowBounds opening = opening(remembered);
         if (opening != null) {
             stage.setX(opening.x());
             stage.setY(opening.y());
             stage.setWidth(opening.width());
             stage.setHeight(opening.height());
         }
-        keeper.track();
-        return keeper;
+        return opening;
+    }
+
+    private static WindowBounds opening(WindowBounds remembered) {
+        return WindowPlacement.place(remembered, screens(), WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT)
+                .orElse(null);
     }
 
     /** The usable areas of the screens, the primary first. */
@@ -65,6 +83,11 @@ final class WindowBoundsKeeper {
      * screen window alone.
      */
     void settle() {
+        settle(stage, opening);
+    }
+
+    /** {@link #settle()} for a stage that {@link #place} put at {@code opening} (null: placed by the window system). */
+    static void settle(Stage stage, WindowBounds opening) {
         if (opening == null || !stage.isShowing() || stage.isMaximized() || stage.isFullScreen()
                 || stage.isIconified()) {
             return;
@@ -90,6 +113,9 @@ final class WindowBoundsKeeper {
         for (var property : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty())) {
             property.addListener((obs, old, now) -> track.run());
+        }
+        if (stage.isShowing()) {
+            track.run(); // the first card's window: where it is now counts, even if it never moves again
         }
     }
 }
