@@ -25,6 +25,10 @@ trap 'rm -rf "$work"' EXIT
 # "windows" families match any name containing those words). The faked runs are offline: with
 # os.name=Windows* the JDK's own socket code looks for Windows classes and fails, so every
 # system's jars are fetched first, under the real OS, with the platform given by overrides.
+# The help plugin too (the faked runs ask it for the active profiles, offline): a fresh machine's
+# ~/.m2 has never fetched it.
+./mvnw -B -q help:active-profiles > "$work/mvn.log" 2>&1 \
+    || { tail -20 "$work/mvn.log" >&2; die "cannot fetch Maven's help plugin"; }
 for platform in linux-x86_64:linux linux-arm64:linux-aarch64 windows-x86_64:win macosx-x86_64:mac macosx-arm64:mac-aarch64; do
     ./mvnw -B -q dependency:resolve -DincludeScope=runtime -Dnd4j.platform="${platform%:*}" \
         -Djavacpp.platform="${platform%:*}" -Djavafx.platform="${platform#*:}" > "$work/mvn.log" 2>&1 \
