@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class SettingsStoreTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.FashionMnist;
@@ -19,6 +20,7 @@ import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@Tag("locale")
 class ConfusionViewModelTest {
 
     private static final Executor NOW = Runnable::run;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
@@ -40,6 +41,7 @@ import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
+@Tag("locale")
 class ModelFilesViewModelTest {
 
     private static final TrainConfig CONFIG = new TrainConfig(5, 0.05, 128, 0.02, 9L, LossFormula.STABLE);

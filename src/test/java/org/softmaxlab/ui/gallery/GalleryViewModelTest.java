@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
@@ -27,6 +28,7 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@Tag("locale")
 class GalleryViewModelTest {
 
     private static final Executor NOW = Runnable::run;

@@ -10,6 +10,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -19,6 +20,7 @@ import org.softmaxlab.ui.Styles;
 import org.testfx.api.FxRobot;
 
 /** Help → Keys and classroom guide: opened with F1, lists every run key, speaks the window's language and look. */
+@Tag("window")
 class HelpDialogTest {
 
     @RegisterExtension

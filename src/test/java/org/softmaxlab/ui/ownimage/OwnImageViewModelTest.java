@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
@@ -17,6 +18,7 @@ import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
 import org.softmaxlab.ui.inspect.Fixtures;
 
+@Tag("locale")
 class OwnImageViewModelTest {
 
     private static final Executor NOW = Runnable::run;
