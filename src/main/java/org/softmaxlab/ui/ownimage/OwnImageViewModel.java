@@ -9,11 +9,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.Drawing;
+import org.softmaxlab.inspect.EmptyDrawingException;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.inspect.MnistLayout;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
@@ -30,14 +32,14 @@ public final class OwnImageViewModel {
     private final ReadOnlyObjectWrapper<float[]> pixels = new ReadOnlyObjectWrapper<>(this, "pixels");
     private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
-    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final LocalizedText fileName = new LocalizedText(this, "fileName");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
     private final LatestWins<ImageImport.Picture> reading;
-    private float[] weights;
     /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
     private ImageImport.Picture picture;
+    private float[] weights;
 
     /**
      * @param background where pictures are read and converted
@@ -54,13 +56,13 @@ public final class OwnImageViewModel {
         message.say("ownImage.reading", name);
         failed.set(false);
         reading.submit(() -> ImageImport.readPicture(file), read -> {
-            fileName.set(name);
+            fileName.set(() -> name);
             picture = read;
             pixels.set(read.pixels());
             classify();
         }, failure -> {
             // The previous picture goes too: leaving it would suggest the new file was read.
-            fileName.set(name);
+            fileName.set(() -> name);
             picture = null;
             pixels.set(null);
             classify();
@@ -72,6 +74,29 @@ public final class OwnImageViewModel {
             }
             failed.set(true);
         });
+    }
+
+    /**
+     * Takes a drawing instead of a file: laid out the way MNIST's digits were (fitted into 20×20,
+     * centred by its mass in 28×28) and classified at once; an empty drawing shows nothing. Cheap
+     * enough for the UI thread (two small renderings), so the result follows each stroke.
+     */
+    public void useDrawing(Drawing drawing) {
+        reading.cancel();
+        failed.set(false);
+        picture = null;
+        if (drawing.isEmpty()) {
+            fileName.clear();
+            pixels.set(null);
+        } else {
+            try {
+                pixels.set(MnistLayout.layOut(drawing, ImageSet.ROWS, ImageSet.COLS));
+                fileName.say("ownImage.drawing");
+            } catch (EmptyDrawingException e) {
+                pixels.set(null);
+            }
+        }
+        classify();
     }
 
     /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
@@ -131,6 +156,7 @@ public final class OwnImageViewModel {
     public void relocalize() {
         message.relocalize();
         result.relocalize();
+        fileName.relocalize();
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -148,9 +174,9 @@ public final class OwnImageViewModel {
         return predicted.getReadOnlyProperty();
     }
 
-    /** The name of the last file read (or tried). */
+    /** The name of the last file read (or tried), or "your drawing". */
     public ReadOnlyStringProperty fileNameProperty() {
-        return fileName.getReadOnlyProperty();
+        return fileName.property();
     }
 
     /** What to do next or what went wrong; empty while a result is shown. */
