@@ -36,8 +36,17 @@ public final class HostileModelFiles {
     private HostileModelFiles() {
     }
 
-    /** Every crafted file, in the order a test opens them. */
+    /** Every crafted file, in the order a test opens them; made once (the bombs take seconds to deflate). */
     public static Map<String, Crafted> all() {
+        return All.FILES;
+    }
+
+    /** Holds the crafted files from their first use on. */
+    private static final class All {
+        static final Map<String, Crafted> FILES = java.util.Collections.unmodifiableMap(make());
+    }
+
+    private static Map<String, Crafted> make() {
         Map<String, Crafted> all = new LinkedHashMap<>();
         for (Crafted c : new Crafted[] {
                 headerBomb(),
