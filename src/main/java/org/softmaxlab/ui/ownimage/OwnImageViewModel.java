@@ -36,7 +36,9 @@ public final class OwnImageViewModel {
     private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
-    private final LatestWins<float[]> reading;
+    private final LatestWins<ImageImport.Picture> reading;
+    /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
+    private ImageImport.Picture picture;
     private float[] weights;
 
     /**
@@ -53,13 +55,15 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.read(file), input -> {
+        reading.submit(() -> ImageImport.readPicture(file), read -> {
             fileName.set(() -> name);
-            pixels.set(input);
+            picture = read;
+            pixels.set(read.pixels());
             classify();
         }, failure -> {
             // The previous picture goes too: leaving it would suggest the new file was read.
             fileName.set(() -> name);
+            picture = null;
             pixels.set(null);
             classify();
             if (failure instanceof ImageImportException e) {
@@ -80,6 +84,7 @@ public final class OwnImageViewModel {
     public void useDrawing(Drawing drawing) {
         reading.cancel();
         failed.set(false);
+        picture = null;
         if (drawing.isEmpty()) {
             fileName.clear();
             pixels.set(null);
@@ -130,9 +135,20 @@ public final class OwnImageViewModel {
         predicted.set(best);
         int label = best;
         float probability = p[best];
-        // The class name too is said again in a new language.
-        result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
-        message.clear();
+        // The class name too is said again in a new language. A blank picture has no shape to go by:
+        // its "Bag (97.5%)" would be a confident answer about nothing, so the result says that instead.
+        ImageImport.Picture shown = picture;
+        if (shown != null && shown.blank()) {
+            result.say("ownImage.result.blank");
+            message.say("ownImage.caveat.blank", ClassNames.of(label), probability);
+        } else {
+            result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
+            if (shown != null && shown.tiny()) {
+                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), ImageSet.COLS, ImageSet.ROWS);
+            } else {
+                message.clear();
+            }
+        }
         probabilities.set(p);
     }
 

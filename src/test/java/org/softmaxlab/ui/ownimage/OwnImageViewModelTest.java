@@ -139,4 +139,42 @@ class OwnImageViewModelTest {
         }
         throw new AssertionError("ImageImport read " + file);
     }
+
+    /** A {@code width}×{@code height} PNG of one gray value, or with a dark bar across the middle. */
+    private static Path png(Path file, int width, int height, boolean bar) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(128, 128, 128));
+        g.fillRect(0, 0, width, height);
+        if (bar) {
+            g.setColor(java.awt.Color.BLACK);
+            g.fillRect(0, height / 3, width, Math.max(1, height / 3));
+        }
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void aBlankPictureGetsNoConfidentAnswer(@TempDir Path dir) throws Exception {
+        vm.setWeights(weightsFavouring(8));
+        vm.load(png(dir.resolve("grey.png"), 300, 300, false));
+        assertNotNull(vm.probabilitiesProperty().get(), "the bars still show what the model computes");
+        assertEquals("A blank picture: nothing to classify", vm.resultProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Every pixel has the same shade"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aPictureSmallerThanTheInputIsSaidToBe(@TempDir Path dir) throws Exception {
+        vm.setWeights(weightsFavouring(8));
+        vm.load(png(dir.resolve("dot.png"), 1, 1, false));
+        assertEquals("A blank picture: nothing to classify", vm.resultProperty().get(), "1×1 is blank too");
+        vm.load(png(dir.resolve("small.png"), 12, 9, true));
+        assertTrue(vm.resultProperty().get().startsWith("Looks like: Bag"), vm.resultProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("This picture measures only 12×9, smaller than the 28×28 input"),
+                vm.messageProperty().get());
+        vm.load(png(dir.resolve("large.png"), 56, 56, true));
+        assertEquals("", vm.messageProperty().get(), "a picture large enough and not blank needs no warning");
+    }
 }
