@@ -162,51 +162,67 @@ public final class ProtoReader {
     public record Slice(int offset, int length) {
     }
 
-    /** Reads a repeated int64 field's current occurrence, packed or one value, into {@code into}. */
-    public void int64s(LongList into) throws ProtoException {
+    /**
+     * Reads a repeated int64 field's current occurrence, packed or one value, into {@code into}; false,
+     * with the field skipped, when {@code into} would hold more than {@code limit} values.
+     */
+    public boolean int64s(LongList into, int limit) throws ProtoException {
         if (wireType == VARINT) {
-            into.add(varint());
-            return;
+            long value = varint();
+            return into.size < limit && into.add(value);
         }
         expect(LENGTH_DELIMITED);
         ProtoReader packed = message();
         while (packed.position < packed.end) {
-            into.add(packed.varint());
+            long value = packed.varint();
+            if (into.size == limit) {
+                return false;
+            }
+            into.add(value);
         }
+        return true;
     }
 
-    /** Reads a repeated float field's current occurrence, packed or one value, into {@code into}. */
-    public void floats(FloatList into) throws ProtoException {
+    /** As {@link #int64s}, for a repeated float field. */
+    public boolean floats(FloatList into, int limit) throws ProtoException {
         if (wireType == FIXED32) {
-            into.add(Float.intBitsToFloat(fixed32()));
-            return;
+            float value = Float.intBitsToFloat(fixed32());
+            return into.size < limit && into.add(value);
         }
         Slice packed = slice();
         if (packed.length() % 4 != 0) {
             throw malformed(fieldStart, "packed floats of " + packed.length() + " bytes, not a multiple of 4");
         }
+        if (packed.length() / 4 > limit - into.size) {
+            return false;
+        }
         ByteBuffer values = ByteBuffer.wrap(bytes, packed.offset(), packed.length()).order(ByteOrder.LITTLE_ENDIAN);
         while (values.hasRemaining()) {
             into.add(values.getFloat());
         }
+        return true;
     }
 
-    /** Reads a repeated double field's current occurrence, packed or one value, into {@code into}. */
-    public void doubles(FloatList into) throws ProtoException {
+    /** As {@link #int64s}, for a repeated double field, each rounded to float. */
+    public boolean doubles(FloatList into, int limit) throws ProtoException {
         if (wireType == FIXED64) {
             need(8, "an 8-byte value");
-            into.add((float) ByteBuffer.wrap(bytes, position, 8).order(ByteOrder.LITTLE_ENDIAN).getDouble());
+            float value = (float) ByteBuffer.wrap(bytes, position, 8).order(ByteOrder.LITTLE_ENDIAN).getDouble();
             position += 8;
-            return;
+            return into.size < limit && into.add(value);
         }
         Slice packed = slice();
         if (packed.length() % 8 != 0) {
             throw malformed(fieldStart, "packed doubles of " + packed.length() + " bytes, not a multiple of 8");
         }
+        if (packed.length() / 8 > limit - into.size) {
+            return false;
+        }
         ByteBuffer values = ByteBuffer.wrap(bytes, packed.offset(), packed.length()).order(ByteOrder.LITTLE_ENDIAN);
         while (values.hasRemaining()) {
             into.add((float) values.getDouble());
         }
+        return true;
     }
 
     /** Skips the current field. */
@@ -266,11 +282,12 @@ public final class ProtoReader {
         private float[] values = new float[16];
         private int size;
 
-        void add(float value) {
+        boolean add(float value) {
             if (size == values.length) {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+            return true;
         }
 
         public int size() {
@@ -287,11 +304,12 @@ public final class ProtoReader {
         private long[] values = new long[8];
         private int size;
 
-        void add(long value) {
+        boolean add(long value) {
             if (size == values.length) {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+            return true;
         }
 
         public int size() {

@@ -147,6 +147,9 @@ public final class ModelFileException extends Exception {
         ONNX_EXTERNAL_DATA(Reason.INVALID_CONTENT, "the tensor ''{0}'' keeps its numbers in another file (''{1}''), and SoftmaxLab never "
                 + "opens a file named inside a model. Export the model again with its weights inside it "
                 + "(torch.onnx.export does so for any model under 2 GB)."),
+        /** {0} which repeated field of onnx.proto, e.g. "GraphProto.node", {1} the most SoftmaxLab reads. */
+        ONNX_LIMIT(Reason.INVALID_CONTENT, "its {0} has more entries than any model SoftmaxLab opens (over "
+                + "{1,number,#,##0}); it is not one of d2l''s nets."),
         /** {0} the tensor or value, {1} the dimension. */
         ONNX_DIMENSION(Reason.INVALID_CONTENT, "''{0}'' has a dimension of {1,number,#,##0}, which no tensor can have."),
         /** {0} the tensor, {1} its shape, {2} the numbers it claims, {3} the most SoftmaxLab takes. */

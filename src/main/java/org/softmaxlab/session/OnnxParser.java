@@ -23,12 +23,16 @@ import org.softmaxlab.session.OnnxGraph.Value;
 final class OnnxParser {
 
     /**
-     * The most numbers one tensor may hold: above the widest MLP's first layer (785 × 4,096), far below
-     * what would strain memory (64 MB of float32).
+     * The most numbers one tensor may hold: above the widest MLP's first layer (785 × 4,096 = 3.2 million),
+     * far below what would strain memory (16 MB of float32).
      */
-    static final long MAX_TENSOR_ELEMENTS = 1L << 24;
-    /** Far above d2l's nets (5 nodes), so a graph built to be slow to check is refused first. */
-    static final int MAX_NODES = 10_000;
+    static final int MAX_TENSOR_ELEMENTS = 1 << 22;
+    /**
+     * The most entries of any other repeated field (nodes, initializers, a node's inputs, dimensions,
+     * metadata): far above d2l's nets (5 nodes, 4 initializers, rank 4), so that a file of millions of
+     * tiny entries cannot make the reader build millions of objects.
+     */
+    static final int MAX_ENTRIES = 1_000;
 
     private final byte[] bytes;
     private final String file;
@@ -59,7 +63,7 @@ final class OnnxParser {
         while (r.next()) {
             switch (r.field()) {
                 case 7 -> graph = r.message();
-                case 14 -> entry(r.message(), metadata);
+                case 14 -> entry(room(r.message(), metadata.size(), "ModelProto.metadata_props"), metadata);
                 default -> r.skip();
             }
         }
@@ -91,18 +95,13 @@ final class OnnxParser {
         List<Value> outputs = new ArrayList<>();
         while (r.next()) {
             switch (r.field()) {
-                case 1 -> {
-                    if (nodes.size() == MAX_NODES) {
-                        throw new ModelFileException(Problem.ONNX_LAYERS, file, "a graph of over " + MAX_NODES + " nodes");
-                    }
-                    nodes.add(node(r.message()));
-                }
+                case 1 -> nodes.add(node(room(r.message(), nodes.size(), "GraphProto.node")));
                 case 5 -> {
-                    Tensor t = tensor(r.message());
+                    Tensor t = tensor(room(r.message(), initializers.size(), "GraphProto.initializer"));
                     initializers.put(t.name(), t);
                 }
-                case 11 -> inputs.add(value(r.message()));
-                case 12 -> outputs.add(value(r.message()));
+                case 11 -> inputs.add(value(room(r.message(), inputs.size(), "GraphProto.input")));
+                case 12 -> outputs.add(value(room(r.message(), outputs.size(), "GraphProto.output")));
                 default -> r.skip();
             }
         }
@@ -119,12 +118,12 @@ final class OnnxParser {
         String domain = "";
         while (r.next()) {
             switch (r.field()) {
-                case 1 -> inputs.add(r.string());
-                case 2 -> outputs.add(r.string());
+                case 1 -> inputs.add(room(r, inputs.size(), "NodeProto.input").string());
+                case 2 -> outputs.add(room(r, outputs.size(), "NodeProto.output").string());
                 case 3 -> name = r.string();
                 case 4 -> op = r.string();
                 case 5 -> {
-                    Attribute a = attribute(r.message());
+                    Attribute a = attribute(room(r.message(), attributes.size(), "NodeProto.attribute"));
                     attributes.put(a.name(), a);
                 }
                 case 7 -> domain = r.string();
@@ -165,17 +164,19 @@ final class OnnxParser {
         ProtoReader.Slice raw = null;
         String externalLocation = null;
         boolean external = false;
+        int externalEntries = 0;
         while (r.next()) {
             switch (r.field()) {
-                case 1 -> r.int64s(dims);
+                case 1 -> room(r.int64s(dims, MAX_ENTRIES), "TensorProto.dims", MAX_ENTRIES);
                 case 2 -> dataType = (int) r.int64();
-                case 4 -> r.floats(floats);
-                case 7 -> r.int64s(longs);
+                case 4 -> room(r.floats(floats, MAX_TENSOR_ELEMENTS), "TensorProto.float_data", MAX_TENSOR_ELEMENTS);
+                case 7 -> room(r.int64s(longs, MAX_TENSOR_ELEMENTS), "TensorProto.int64_data", MAX_TENSOR_ELEMENTS);
                 case 8 -> name = r.string();
                 case 9 -> raw = r.slice();
-                case 10 -> r.doubles(floats);
+                case 10 -> room(r.doubles(floats, MAX_TENSOR_ELEMENTS), "TensorProto.double_data", MAX_TENSOR_ELEMENTS);
                 case 13 -> {
                     external = true;
+                    room(r, externalEntries++, "TensorProto.external_data");
                     Map<String, String> entry = new LinkedHashMap<>();
                     entry(r.message(), entry);
                     if (entry.containsKey("location")) {
@@ -229,6 +230,20 @@ final class OnnxParser {
         return new Tensor(name, dataType, shape, values, null);
     }
 
+    /** {@code r}, once a repeated field holding {@code size} entries may take one more. */
+    private ProtoReader room(ProtoReader r, int size, String field) throws ModelFileException {
+        if (size >= MAX_ENTRIES) {
+            throw new ModelFileException(Problem.ONNX_LIMIT, file, field, MAX_ENTRIES);
+        }
+        return r;
+    }
+
+    private void room(boolean fits, String field, int limit) throws ModelFileException {
+        if (!fits) {
+            throw new ModelFileException(Problem.ONNX_LIMIT, file, field, limit);
+        }
+    }
+
     /** The number of elements {@code shape} holds, once every dimension is a size and the total bounded. */
     private long checkedCount(String name, long[] shape) throws ModelFileException {
         long count = 1;
@@ -237,7 +252,7 @@ final class OnnxParser {
                 throw new ModelFileException(Problem.ONNX_DIMENSION, file, name, d);
             }
             // Multiplying only while the count is within the limit keeps it from overflowing: both
-            // factors are then below 2^24 and 2^63.
+            // factors are then at most 2^22.
             count = d == 0 || count == 0 ? 0 : count > MAX_TENSOR_ELEMENTS || d > MAX_TENSOR_ELEMENTS
                     ? MAX_TENSOR_ELEMENTS + 1 : count * d;
         }
@@ -296,14 +311,14 @@ final class OnnxParser {
         return new Value(name, elemType, shape == null ? null : shape.toArray(new Long[0]));
     }
 
-    private static List<Long> shape(ProtoReader r) throws ProtoException {
+    private List<Long> shape(ProtoReader r) throws ProtoException, ModelFileException {
         List<Long> dims = new ArrayList<>();
         while (r.next()) {
             if (r.field() != 1) {
                 r.skip();
                 continue;
             }
-            ProtoReader dim = r.message();
+            ProtoReader dim = room(r, dims.size(), "TensorShapeProto.dim").message();
             Long value = null;
             while (dim.next()) {
                 if (dim.field() == 1) {

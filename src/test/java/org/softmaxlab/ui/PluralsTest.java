@@ -41,6 +41,7 @@ class PluralsTest {
             Map.entry("model.open.problem.ONNX_TENSOR_TOO_LARGE", Set.of(2, 3)),
             Map.entry("model.open.problem.ONNX_TENSOR_TYPE", Set.of(1)),
             Map.entry("model.open.problem.ONNX_TOO_LARGE", Set.of(0)),
+            Map.entry("model.open.problem.ONNX_LIMIT", Set.of(1)),
             Map.entry("model.open.problem.TOO_LARGE", Set.of(0)),
             Map.entry("model.open.problem.TRAILING_BYTES", Set.of(1)),
             Map.entry("model.open.problem.TRUNCATED_BODY", Set.of(0)),
