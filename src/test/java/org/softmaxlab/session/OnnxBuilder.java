@@ -9,7 +9,7 @@ import org.softmaxlab.train.ModelSpec;
  * ONNX files for tests, built field by field with the same wire writer, so that a test can make any
  * graph: the nets torch.onnx.export writes, their variants, and hostile files.
  */
-final class OnnxBuilder {
+public final class OnnxBuilder {
 
     private final List<ProtoWriter> nodes = new ArrayList<>();
     private final List<ProtoWriter> initializers = new ArrayList<>();
@@ -18,7 +18,7 @@ final class OnnxBuilder {
     private int opset = 14;
 
     /** d2l's net as torch 1.13's torch.onnx.export writes it (node and value names included). */
-    static OnnxBuilder torchLike(ModelSpec spec, float[] parameters) {
+    public static OnnxBuilder torchLike(ModelSpec spec, float[] parameters) {
         OnnxBuilder b = new OnnxBuilder().input("x", OnnxGraph.FLOAT, "N", 1, 28, 28);
         b.node("/0/Flatten", "Flatten", List.of("x"), "/0/Flatten_output_0", intAttribute("axis", 1));
         String current = "/0/Flatten_output_0";
@@ -60,7 +60,7 @@ final class OnnxBuilder {
         return this;
     }
 
-    OnnxBuilder node(String name, String op, List<String> in, String out, ProtoWriter... attributes) {
+    public OnnxBuilder node(String name, String op, List<String> in, String out, ProtoWriter... attributes) {
         return node(name, op, "", in, List.of(out), attributes);
     }
 
@@ -80,13 +80,7 @@ final class OnnxBuilder {
         return this;
     }
 
-    /** Removes every node whose bytes equal the one at {@code index}: for tests that take one out. */
-    OnnxBuilder removeNode(int index) {
-        nodes.remove(index);
-        return this;
-    }
-
-    OnnxBuilder initializer(ProtoWriter tensor) {
+    public OnnxBuilder initializer(ProtoWriter tensor) {
         initializers.add(tensor);
         return this;
     }
@@ -98,12 +92,12 @@ final class OnnxBuilder {
     }
 
     /** An input; each dimension an Integer (dim_value) or a String (dim_param). */
-    OnnxBuilder input(String name, int elemType, Object... dims) {
+    public OnnxBuilder input(String name, int elemType, Object... dims) {
         inputs.add(value(name, elemType, dims));
         return this;
     }
 
-    OnnxBuilder output(String name) {
+    public OnnxBuilder output(String name) {
         outputs.add(value(name, OnnxGraph.FLOAT, "N", 10));
         return this;
     }
@@ -118,7 +112,7 @@ final class OnnxBuilder {
         return new ProtoWriter().string(1, name).message(2, new ProtoWriter().message(1, tensor));
     }
 
-    static ProtoWriter floatTensor(String name, long[] dims, float[] values) {
+    public static ProtoWriter floatTensor(String name, long[] dims, float[] values) {
         return new ProtoWriter().packedInt64(1, dims).varint(2, OnnxGraph.FLOAT).string(8, name)
                 .bytes(9, ProtoWriter.littleEndian(values));
     }
@@ -144,7 +138,7 @@ final class OnnxBuilder {
         return new ProtoWriter().string(1, name).message(5, tensor).varint(20, OnnxGraph.Attribute.TENSOR);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ProtoWriter graph = new ProtoWriter();
         nodes.forEach(n -> graph.message(1, n));
         graph.string(2, "test");
