@@ -158,14 +158,18 @@ public final class ModelFilesViewModel {
             return false;
         }
         training.openModel(saved.config(), saved.epochs(), model);
-        sayOpened(file.getFileName(), saved);
+        sayOpened(file.getFileName(), saved, formatOf(file) != ModelFormats.SMLAB);
         onOpened.accept(file);
         return true;
     }
 
-    private void sayOpened(Path name, SavedModel saved) {
+    private void sayOpened(Path name, SavedModel saved, boolean foreignFormat) {
         int epochs = saved.epochs().size();
-        if (epochs == 0) {
+        if (epochs == 0 && foreignFormat) {
+            // An .npz, or an ONNX file from PyTorch: weights only, with d2l's settings for its model.
+            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleWeightsOnly", name),
+                    () -> Messages.get("model.opened.detailWeightsOnly"));
+        } else if (epochs == 0) {
             banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
                     () -> Messages.get("model.opened.detail"));
         } else {
