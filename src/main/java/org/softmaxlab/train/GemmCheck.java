@@ -23,6 +23,10 @@ final class GemmCheck {
                       double beta);
     }
 
+    /** The products training computes ({@link Sgemm}): what the start-up check checks. */
+    static final Gemm TRAINING = Sgemm::multiply;
+
+    /** ND4J's own {@code Nd4j.gemm}, which {@link Sgemm} must match to the bit. */
     static final Gemm ND4J = (a, b, c, ta, tb, alpha, beta) -> Nd4j.gemm(a, b, c, ta, tb, alpha, beta);
 
     /** C [m, n] = op(A) [m, k] · op(B) [k, n]. */

@@ -46,7 +46,7 @@ public final class Nd4jRuntime {
                 k = kernels;
                 if (k == null) {
                     k = BlasKernels.detect(backendName());
-                    GemmCheck.verify(GemmCheck.ND4J, k.describe());
+                    GemmCheck.verify(GemmCheck.TRAINING, k.describe());
                     kernels = k;
                 }
             }

@@ -1,12 +1,15 @@
 package org.softmaxlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** The start-up gemm check: passes ND4J's products here, and catches each kind of wrong kernel. */
 class GemmCheckTest {
@@ -14,8 +17,46 @@ class GemmCheckTest {
     @Test
     void everyProductOfThisMachinesBlasIsExact() {
         for (GemmCheck.Product product : GemmCheck.PRODUCTS) {
+            assertEquals(Optional.empty(), GemmCheck.check(GemmCheck.TRAINING, product), product.describe());
             assertEquals(Optional.empty(), GemmCheck.check(GemmCheck.ND4J, product), product.describe());
         }
+    }
+
+    /**
+     * Training's direct sgemm is ND4J's gemm to the bit, on real-valued (inexact) products of every shape
+     * and transpose training uses, with α and β as the weight steps pass them: the numerics are unchanged.
+     */
+    @Test
+    void trainingsSgemmIsNd4jsGemmToTheBit() {
+        int[][] shapes = {{256, 785, 10}, {785, 256, 10}, {256, 785, 256}, {256, 256, 10}, {256, 10, 256},
+            {256, 256, 10}, {785, 256, 256}, {10_000, 785, 10}, {96, 785, 10}};
+        boolean[][] transposes = {{false, false}, {true, false}, {false, false}, {false, false}, {false, true},
+            {true, false}, {true, false}, {false, false}, {false, false}};
+        for (int i = 0; i < shapes.length; i++) {
+            int m = shapes[i][0];
+            int k = shapes[i][1];
+            int n = shapes[i][2];
+            boolean ta = transposes[i][0];
+            boolean tb = transposes[i][1];
+            INDArray a = Nd4j.rand(DataType.FLOAT, ta ? k : m, ta ? m : k);
+            INDArray b = Nd4j.rand(DataType.FLOAT, tb ? n : k, tb ? k : n);
+            INDArray c = Nd4j.rand(DataType.FLOAT, m, n);
+            INDArray viaNd4j = c.dup();
+            INDArray viaSgemm = c.dup();
+            double alpha = i % 2 == 0 ? 1.0 : -0.1 / 256;
+            double beta = i % 2 == 0 ? 0.0 : 1.0;
+            GemmCheck.ND4J.multiply(a, b, viaNd4j, ta, tb, alpha, beta);
+            Sgemm.multiply(a, b, viaSgemm, ta, tb, alpha, beta);
+            assertArrayEquals(viaNd4j.data().asFloat(), viaSgemm.data().asFloat(), 0f, m + "×" + k + "×" + n);
+        }
+    }
+
+    @Test
+    void sgemmRefusesShapesThatDoNotMultiply() {
+        INDArray a = Nd4j.create(DataType.FLOAT, 4, 3);
+        INDArray c = Nd4j.create(DataType.FLOAT, 4, 2);
+        assertThrows(IllegalArgumentException.class, () -> Sgemm.multiply(a, Nd4j.create(DataType.FLOAT, 4, 2), c, false,
+                false, 1, 0));
     }
 
     @Test
