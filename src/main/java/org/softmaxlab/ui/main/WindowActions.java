@@ -35,12 +35,14 @@ final class WindowActions implements MenuActions {
     private final AppearanceViewModel appearance;
     private final Supplier<Parent> charts;
     private final Executor background;
+    private final Runnable drawing;
 
     /**
-     * @param charts the training tab's current content, where the charts are found by id
+     * @param charts  the training tab's current content, where the charts are found by id
+     * @param drawing shows the drawing pad
      */
     WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
-                  AppearanceViewModel appearance, Supplier<Parent> charts) {
+                  AppearanceViewModel appearance, Supplier<Parent> charts, Runnable drawing) {
         this.stage = stage;
         this.picker = setup.files();
         this.files = files;
@@ -48,6 +50,12 @@ final class WindowActions implements MenuActions {
         this.appearance = appearance;
         this.charts = charts;
         this.background = setup.background();
+        this.drawing = drawing;
+    }
+
+    @Override
+    public void drawDataset() {
+        drawing.run();
     }
 
     @Override

@@ -9,10 +9,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.Drawing;
+import org.softmaxlab.inspect.EmptyDrawingException;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.inspect.MnistLayout;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
@@ -29,11 +32,13 @@ public final class OwnImageViewModel {
     private final ReadOnlyObjectWrapper<float[]> pixels = new ReadOnlyObjectWrapper<>(this, "pixels");
     private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
-    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final LocalizedText fileName = new LocalizedText(this, "fileName");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
-    private final LatestWins<float[]> reading;
+    private final LatestWins<ImageImport.Picture> reading;
+    /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
+    private ImageImport.Picture picture;
     private float[] weights;
 
     /**
@@ -50,13 +55,15 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.read(file), input -> {
-            fileName.set(name);
-            pixels.set(input);
+        reading.submit(() -> ImageImport.readPicture(file), read -> {
+            fileName.set(() -> name);
+            picture = read;
+            pixels.set(read.pixels());
             classify();
         }, failure -> {
             // The previous picture goes too: leaving it would suggest the new file was read.
-            fileName.set(name);
+            fileName.set(() -> name);
+            picture = null;
             pixels.set(null);
             classify();
             if (failure instanceof ImageImportException e) {
@@ -67,6 +74,29 @@ public final class OwnImageViewModel {
             }
             failed.set(true);
         });
+    }
+
+    /**
+     * Takes a drawing instead of a file: laid out the way MNIST's digits were (fitted into 20×20,
+     * centred by its mass in 28×28) and classified at once; an empty drawing shows nothing. Cheap
+     * enough for the UI thread (two small renderings), so the result follows each stroke.
+     */
+    public void useDrawing(Drawing drawing) {
+        reading.cancel();
+        failed.set(false);
+        picture = null;
+        if (drawing.isEmpty()) {
+            fileName.clear();
+            pixels.set(null);
+        } else {
+            try {
+                pixels.set(MnistLayout.layOut(drawing, ImageSet.ROWS, ImageSet.COLS));
+                fileName.say("ownImage.drawing");
+            } catch (EmptyDrawingException e) {
+                pixels.set(null);
+            }
+        }
+        classify();
     }
 
     /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
@@ -105,9 +135,20 @@ public final class OwnImageViewModel {
         predicted.set(best);
         int label = best;
         float probability = p[best];
-        // The class name too is said again in a new language.
-        result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
-        message.clear();
+        // The class name too is said again in a new language. A blank picture has no shape to go by:
+        // its "Bag (97.5%)" would be a confident answer about nothing, so the result says that instead.
+        ImageImport.Picture shown = picture;
+        if (shown != null && shown.blank()) {
+            result.say("ownImage.result.blank");
+            message.say("ownImage.caveat.blank", ClassNames.of(label), probability);
+        } else {
+            result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
+            if (shown != null && shown.tiny()) {
+                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), ImageSet.COLS, ImageSet.ROWS);
+            } else {
+                message.clear();
+            }
+        }
         probabilities.set(p);
     }
 
@@ -115,6 +156,7 @@ public final class OwnImageViewModel {
     public void relocalize() {
         message.relocalize();
         result.relocalize();
+        fileName.relocalize();
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -132,9 +174,9 @@ public final class OwnImageViewModel {
         return predicted.getReadOnlyProperty();
     }
 
-    /** The name of the last file read (or tried). */
+    /** The name of the last file read (or tried), or "your drawing". */
     public ReadOnlyStringProperty fileNameProperty() {
-        return fileName.getReadOnlyProperty();
+        return fileName.property();
     }
 
     /** What to do next or what went wrong; empty while a result is shown. */
