@@ -80,7 +80,7 @@ torch = {}
 for b, folder in enumerate(blas):
     torch[b] = []
     for r in range(1, rounds + 1):
-        ms = [float(m) for m in re.findall(r"epoch \d+ .* (\d+) ms", open(f"{log}/torch.{b}.{r}").read())]
+        ms = [float(m) for m in re.findall(r"epoch \d+ .*? (\d+) ms(?: \(cpu \d+ ms\))?$", open(f"{log}/torch.{b}.{r}").read(), re.M)]
         torch[b] += ms[1:]
 names = {"env": "environment as it is", "unset": "OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE unset"}
 j = {v: statistics.median(java[v]) for v in variants}
