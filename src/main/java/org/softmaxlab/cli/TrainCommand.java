@@ -252,7 +252,16 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = TrainCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v)};
+            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v), "CPU: " + kernels()};
+        }
+    }
+
+    /** The BLAS kernels this CPU gets, or why OpenBLAS did not load. */
+    private static String kernels() {
+        try {
+            return org.softmaxlab.train.BlasKernels.openBlas().describe();
+        } catch (LinkageError | RuntimeException e) {
+            return "OpenBLAS did not load: " + e;
         }
     }
 
