@@ -80,16 +80,27 @@ class MainProcessTest {
         assertTrue(Files.readAllLines(csv).size() >= 2, "the CSV keeps every finished epoch");
     }
 
-    @Test
-    void withoutADisplayTheWindowSaysSoAndPointsToTrain() throws Exception {
-        ProcessBuilder window = softmaxlab().redirectErrorStream(true);
+    /** How a process ended: its exit code and everything it printed. */
+    private record Ended(int exitCode, String output) {
+    }
+
+    /** The window started with {@code jvmOptions} where there is no display, run to its end. */
+    private Ended withoutDisplay(List<String> jvmOptions) throws Exception {
+        ProcessBuilder window = softmaxlab(jvmOptions).redirectErrorStream(true);
         window.environment().remove("DISPLAY");
         window.environment().remove("WAYLAND_DISPLAY");
         Process process = window.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Ended(process.exitValue(), output);
+    }
 
-        assertEquals(ExitCode.FAILED, process.exitValue(), output);
+    @Test
+    void withoutADisplayTheWindowSaysSoAndPointsToTrain() throws Exception {
+        Ended ended = withoutDisplay(List.of());
+        String output = ended.output();
+
+        assertEquals(ExitCode.FAILED, ended.exitCode(), output);
         assertTrue(output.contains("softmaxlab: no display found, so the window cannot open (DISPLAY is not set)"),
                 output);
         assertTrue(output.contains("softmaxlab train"), output);
@@ -99,14 +110,10 @@ class MainProcessTest {
     /** As ./mvnw javafx:run starts it: the message first, then a clean exit, so Maven adds no stack trace. */
     @Test
     void withoutADisplayUnderMavenTheMessageComesFirstAndTheExitIsClean() throws Exception {
-        ProcessBuilder window = softmaxlab(List.of("-D" + Main.LAUNCHED_BY_MAVEN + "=true")).redirectErrorStream(true);
-        window.environment().remove("DISPLAY");
-        window.environment().remove("WAYLAND_DISPLAY");
-        Process process = window.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        Ended ended = withoutDisplay(List.of("-D" + Main.LAUNCHED_BY_MAVEN + "=true"));
+        String output = ended.output();
 
-        assertEquals(ExitCode.DONE, process.exitValue(), output);
+        assertEquals(ExitCode.DONE, ended.exitCode(), output);
         assertTrue(output.startsWith("softmaxlab: no display found, so the window cannot open (DISPLAY is not set)"),
                 output);
         assertEquals(4, output.lines().count(), output);
