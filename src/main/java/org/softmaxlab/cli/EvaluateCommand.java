@@ -3,9 +3,10 @@ package org.softmaxlab.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormats;
@@ -65,7 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SavedModel saved;
-        FashionMnist images;
+        Dataset images;
         try {
             // Read as its extension says; a file without a known one is tried as SoftmaxLab's own format,
             // whose reader recognises it by its content.
@@ -84,17 +85,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         // One training image: the trainer's design matrices are built for both splits, and only the test
         // split is evaluated here.
         TrainingData test = TrainingData.of(images.head(1, Integer.MAX_VALUE));
-        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.config().model(), saved.parameters()));
-        report(saved, evaluation);
+        Optional<String> mismatch = saved.dataset().mismatch(images.signature());
+        if (mismatch.isPresent()) {
+            err.println("softmaxlab: " + file + " was made for another data set than " + images.name() + ": "
+                    + mismatch.get() + "; evaluate it on the data set it was made for");
+            return ExitCode.DATASET_PROBLEM;
+        }
+        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.model(), saved.parameters()));
+        report(saved, images, evaluation);
         return ExitCode.DONE;
     }
 
-    private void report(SavedModel saved, Evaluation evaluation) {
+    private void report(SavedModel saved, Dataset images, Evaluation evaluation) {
         ConfusionMatrix confusion = ConfusionMatrix.of(evaluation);
         if (json) {
             JsonObject perClass = new JsonObject();
-            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
-                perClass.put(FashionMnist.className(c), confusion.classAccuracy(c), 6);
+            for (int c = 0; c < images.classCount(); c++) {
+                perClass.put(images.className(c), confusion.classAccuracy(c), 6);
             }
             out.println(new JsonObject().put("file", file.toString()).put("epochs", saved.epochs().size())
                     .put("test_images", evaluation.size()).put("test_loss", evaluation.loss(), 6)
@@ -105,8 +112,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     saved.config().learningRate(), saved.config().batchSize(), saved.config().seed());
             out.printf(Locale.US, "test loss %.4f  test acc %.4f (%,d of %,d right)%n", evaluation.loss(),
                     evaluation.accuracy(), evaluation.correctCount(), evaluation.size());
-            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
-                out.printf(Locale.US, "  %d %-12s %.4f (%,d of %,d)%n", c, FashionMnist.className(c),
+            for (int c = 0; c < images.classCount(); c++) {
+                out.printf(Locale.US, "  %d %-12s %.4f (%,d of %,d)%n", c, images.className(c),
                         confusion.classAccuracy(c), confusion.count(c, c), confusion.rowTotal(c));
             }
         }

@@ -2,11 +2,13 @@ package org.softmaxlab.ui.compare;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.SavedModel;
@@ -16,6 +18,7 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.files.ModelFileText;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
 
 /**
  * Reads a model file and evaluates its model on the test set, away from the JavaFX thread (an MLP's
@@ -55,11 +58,16 @@ final class FileEvaluator {
     /** Reads {@code file}, evaluates it and hands {@code done} the file's choice, or {@code failed} the problem. */
     void evaluate(Path file, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
+        DatasetSignature dataset = WindowDataset.current();
         background.execute(() -> {
             Contender.File result;
             try {
                 SavedModel saved = ModelFilesViewModel.read(file);
-                Evaluation evaluation = evaluate.apply(models.apply(saved.config().model(), saved.parameters()));
+                Optional<String> otherData = saved.dataset().mismatch(dataset);
+                if (otherData.isPresent()) {
+                    throw new IllegalArgumentException("it was made for another data set: " + otherData.get());
+                }
+                Evaluation evaluation = evaluate.apply(models.apply(saved.model(), saved.parameters()));
                 result = new Contender.File(file, RunComparison.predictions(evaluation));
             } catch (ModelFileException e) {
                 ui.execute(() -> failed.accept(new Problem(() -> ModelFileText.detail(e))));

@@ -14,7 +14,9 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormat;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ParameterProblem;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -107,7 +109,8 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
+        DatasetSignature dataset = WindowDataset.current();
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), dataset, parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
             banner.show(Severity.ERROR, () -> Messages.get("model.save.refused.title"),
@@ -116,7 +119,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters, dataset));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR,
@@ -148,9 +151,17 @@ public final class ModelFilesViewModel {
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
             return false;
         }
+        if (saved.dataset().mismatch(WindowDataset.current()).isPresent()) {
+            String name = String.valueOf(file.getFileName());
+            DatasetSignature made = saved.dataset();
+            DatasetSignature open = WindowDataset.current();
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
+                    () -> ModelFileText.otherDataset(name, made, open));
+            return false;
+        }
         Model model;
         try {
-            model = models.apply(saved.config().model(), saved.parameters());
+            model = models.apply(saved.model(), saved.parameters());
         } catch (RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),

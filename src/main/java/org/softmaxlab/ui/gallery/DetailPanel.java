@@ -107,8 +107,7 @@ final class DetailPanel {
         if (weights == null) {
             evidence.clear();
         } else {
-            float[] pixels = new float[ImageSet.PIXELS];
-            images.copyScaledRow(item.index(), pixels, 0);
+            float[] pixels = images.scaledRow(item.index());
             evidence.show(weights, pixels, item.predictedClass(), item.trueClass(), true);
         }
     }

@@ -10,6 +10,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Optional;
+import org.softmaxlab.data.ImageShape;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
@@ -50,7 +54,8 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.read(file), input -> {
+        ImageShape shape = WindowDataset.shape();
+        reading.submit(() -> ImageImport.read(file, shape), input -> {
             fileName.set(name);
             pixels.set(input);
             classify();
@@ -69,7 +74,7 @@ public final class OwnImageViewModel {
         });
     }
 
-    /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
+    /** The model's current parameters (laid out as ModelSpec says, for the window's data set), or null when there is no model. */
     public void setWeights(float[] parameters) {
         weights = parameters;
         classify();
@@ -80,7 +85,7 @@ public final class OwnImageViewModel {
         return weights;
     }
 
-    /** 7,850 multiply-adds: cheaper to do at once on the UI thread than to hand anywhere. */
+    /** 7,850 multiply-adds for Fashion-MNIST: cheaper to do at once on the UI thread than to hand anywhere. */
     private void classify() {
         float[] input = pixels.get();
         if (input == null || weights == null) {
@@ -94,7 +99,11 @@ public final class OwnImageViewModel {
             return;
         }
         failed.set(false);
-        float[] p = new ImageClassifier(weights).probabilities(input);
+        Optional<ModelSpec> model = WindowDataset.modelOf(weights);
+        if (model.isEmpty() || input.length != model.get().inputs()) {
+            return; // a model or picture for another data set, while the window switches
+        }
+        float[] p = new ImageClassifier(model.get(), weights).probabilities(input);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -117,7 +126,7 @@ public final class OwnImageViewModel {
         result.relocalize();
     }
 
-    /** The picture as the model sees it (784 values in [0, 1]), or null. */
+    /** The picture as the model sees it (the data set's values per image, in [0, 1]), or null. */
     public ReadOnlyObjectProperty<float[]> pixelsProperty() {
         return pixels.getReadOnlyProperty();
     }
