@@ -53,7 +53,43 @@ public final class ImageImport {
 
     /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it to {@code shape}. */
     public static float[] read(Path file, ImageShape shape) throws ImageImportException {
-        return convert(decode(file).image(), shape);
+        return readPicture(file, shape).pixels();
+    }
+
+    /**
+     * A picture as the model sees it, with what makes its answer meaningless or weak.
+     *
+     * @param pixels the model's inputs, as {@link #convert} makes them for {@code shape}
+     * @param width  the picture's width as stored
+     * @param height the picture's height as stored
+     * @param blank  whether every pixel has the same gray value: there is no shape to classify
+     * @param shape  the data set's image shape it was converted to
+     */
+    public record Picture(float[] pixels, int width, int height, boolean blank, ImageShape shape) {
+
+        /** Whether the picture is smaller than the model's input in a direction: blown up, it has little detail. */
+        public boolean tiny() {
+            return width < shape.width() || height < shape.height();
+        }
+    }
+
+    /** Reads a picture as {@link #read} does, saying also whether it is blank or smaller than the input. */
+    public static Picture readPicture(Path file, ImageShape shape) throws ImageImportException {
+        Decoded decoded = decode(file);
+        return new Picture(convert(decoded.image(), shape), decoded.width(), decoded.height(),
+                isBlank(decoded.image()), shape);
+    }
+
+    /** Whether all of {@code image}'s pixels have one gray value (within one step of 255). */
+    static boolean isBlank(BufferedImage image) {
+        float[] gray = grayscale(image);
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (float v : gray) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        return high - low <= 1.5f / 255;
     }
 
     /**

@@ -48,7 +48,12 @@ class EvidenceTest {
                 difference += v;
             }
             assertEquals(e.evidenceSum(predicted) - e.evidenceSum(truth), difference, 1e-4);
-            assertEquals(predicted, Evidence.bestTwo(FashionModels.spec(parameters), parameters, pixels)[0], "image " + i);
+            ModelSpec model = FashionModels.spec(parameters);
+            assertEquals(predicted, Evidence.bestTwo(model, parameters, pixels)[0], "image " + i);
+            // "Why" weighs a mistake against the true class, a correct prediction against the runner-up.
+            int against = Evidence.against(model, parameters, pixels, predicted, truth);
+            assertEquals(predicted == truth ? Evidence.bestTwo(model, parameters, pixels)[1] : truth, against, "image " + i);
+            org.junit.jupiter.api.Assertions.assertNotEquals(predicted, against, "image " + i + " weighed against itself");
         }
     }
 

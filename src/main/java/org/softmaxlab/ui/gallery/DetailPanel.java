@@ -9,6 +9,7 @@ import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.EvidencePanel;
@@ -108,7 +109,9 @@ final class DetailPanel {
             evidence.clear();
         } else {
             float[] pixels = images.scaledRow(item.index());
-            evidence.show(weights, pixels, item.predictedClass(), item.trueClass(), true);
+            int against = org.softmaxlab.inspect.Evidence.against(WindowDataset.modelOf(weights).orElseThrow(), weights,
+                    pixels, item.predictedClass(), item.trueClass());
+            evidence.show(weights, pixels, item.predictedClass(), against, against == item.trueClass());
         }
     }
 }
