@@ -57,6 +57,9 @@ class NpzCommandLineTest {
         assertEquals(ExitCode.DONE, run(new EvaluateCommand(stream(out), stream(err), false), file.toString(),
                 "--json", "--data", data), err.toString(StandardCharsets.UTF_8));
         String json = out.toString(StandardCharsets.UTF_8).strip();
+        // What the file holds, and no made-up training record ("epochs":0 before).
+        assertTrue(json.startsWith("{\"file\":\"" + file + "\",\"model\":\"mlp\",\"hidden\":48,\"epochs\":null,"),
+                json);
 
         String[] numpy = NumPy.run(NUMPY_ACCURACY, file.toString(), data).strip().split(" ");
         int nearTies = Integer.parseInt(numpy[1]);

@@ -111,7 +111,7 @@ class TrainCommandTest {
         assertEquals(ExitCode.INVALID_ARGUMENTS, run("--hidden", "64"));
         assertTrue(stderr().contains("--hidden is for --model mlp"), stderr());
         assertEquals(ExitCode.INVALID_ARGUMENTS, run("--model", "cnn"));
-        assertTrue(stderr().contains("unknown model 'cnn'; use softmax or mlp"), stderr());
+        assertTrue(stderr().contains("unknown model 'cnn'; use softmax (d2l 3.7's softmax regression) or mlp"), stderr());
     }
 
     @Test

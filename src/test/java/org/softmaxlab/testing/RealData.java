@@ -2,7 +2,6 @@ package org.softmaxlab.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -13,6 +12,7 @@ import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DownloadProgressListener;
 import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MirrorUrl;
 
 /**
  * The real Fashion-MNIST for every test that needs it: the one way tests reach the files, so that
@@ -93,7 +93,7 @@ public final class RealData {
         DatasetDownloader.Builder downloader = DatasetDownloader.into(cache);
         String mirror = System.getProperty(MIRROR_PROPERTY);
         if (mirror != null && !mirror.isBlank()) {
-            downloader.baseUri(URI.create(mirror));
+            downloader.baseUri(MirrorUrl.parse(mirror));
         }
         DatasetDownloader download = downloader.build();
         System.err.println("Fashion-MNIST was not found; downloading it into " + cache + " (once; later runs find it "

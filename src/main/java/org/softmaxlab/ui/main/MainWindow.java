@@ -28,6 +28,9 @@ import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.charts.ChartsView;
+import org.softmaxlab.ui.draw.DrawingPadView;
+import org.softmaxlab.ui.draw.DrawingPadViewModel;
+import org.softmaxlab.ui.draw.DrawingPadWindow;
 import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
 import org.softmaxlab.ui.tasks.BackgroundFailureText;
@@ -105,6 +108,7 @@ public final class MainWindow {
     private WindowBoundsKeeper bounds;
     private final InspectionTabs inspection;
     private Stage stage;
+    private DrawingPadWindow drawingPad;
     private boolean shutDown;
     private final Milestone cardPainted = new Milestone();
     private final Milestone viewsBuilt = new Milestone();
@@ -293,7 +297,8 @@ public final class MainWindow {
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, this::showDrawingPad,
+                tasks);
         WindowLook.install(stage, root, appearance);
         bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());
@@ -328,6 +333,22 @@ public final class MainWindow {
         status.dataReady(data.trainImages(), data.testImages(), data.backend(), data.threads());
         training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
         inspection.dataReady(data);
+    }
+
+    /** File → Draw a data set…: the pad in its own window, made the first time and kept with its drawings. */
+    public void showDrawingPad() {
+        if (drawingPad == null) {
+            DrawingPadViewModel pad = new DrawingPadViewModel(tasks,
+                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
+                    Messages.get("draw.defaultName"));
+            drawingPad = new DrawingPadWindow(pad, appearance);
+        }
+        drawingPad.show(stage);
+    }
+
+    /** The drawing pad's window, or null before it was first shown; for tests. */
+    public DrawingPadWindow drawingPad() {
+        return drawingPad;
     }
 
     /** Stops the pulse and cancels a run, waiting briefly for it to end; safe to call twice. */

@@ -8,10 +8,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.Drawing;
+import org.softmaxlab.inspect.EmptyDrawingException;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.inspect.MnistLayout;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
@@ -22,8 +25,7 @@ import org.softmaxlab.ui.tasks.NewestWins;
  * A picture of the user's own, classified by the current model: the file is read and turned into a
  * 28×28 input in the background; the ten probabilities follow every new copy of the weights, so a
  * picture dropped before or during training is re-classified as the model learns. Classifying runs in
- * the background too (for a 4096-unit MLP it is 3.2 M multiply-adds and a 13 MB copy of the weights,
- * at every pulse); a copy that arrives while the previous one is still being classified replaces it. The texts keep
+ * the background too; a copy that arrives while the previous one is still being classified replaces it. The texts keep
  * how they were made, so {@link #relocalize()} says them again in another language.
  */
 public final class OwnImageViewModel {
@@ -31,12 +33,14 @@ public final class OwnImageViewModel {
     private final ReadOnlyObjectWrapper<float[]> pixels = new ReadOnlyObjectWrapper<>(this, "pixels");
     private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
-    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final LocalizedText fileName = new LocalizedText(this, "fileName");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
-    private final NewestWins<float[]> reading;
+    private final NewestWins<ImageImport.Picture> reading;
     private final NewestWins<float[]> classifying;
+    /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
+    private ImageImport.Picture picture;
     private float[] weights;
 
     /** @param tasks where pictures are read and converted, and classified */
@@ -51,17 +55,19 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.read(file), input -> {
-            fileName.set(name);
+        reading.submit(() -> ImageImport.readPicture(file), read -> {
+            fileName.set(() -> name);
             // The last picture's answer goes at once; this one's comes from the background.
             predicted.set(-1);
             result.clear();
             probabilities.set(null);
-            pixels.set(input);
+            picture = read;
+            pixels.set(read.pixels());
             classify();
         }, failure -> {
             // The previous picture goes too: leaving it would suggest the new file was read.
-            fileName.set(name);
+            fileName.set(() -> name);
+            picture = null;
             pixels.set(null);
             classify();
             if (failure instanceof ImageImportException e) {
@@ -72,6 +78,30 @@ public final class OwnImageViewModel {
             }
             failed.set(true);
         });
+    }
+
+    /**
+     * Takes a drawing instead of a file: laid out the way MNIST's digits were (fitted into 20×20,
+     * centred by its mass in 28×28) and classified; an empty drawing shows nothing. The layout is cheap
+     * enough for the UI thread (two small renderings); the classification follows in the background,
+     * so the result follows each stroke.
+     */
+    public void useDrawing(Drawing drawing) {
+        reading.cancel();
+        failed.set(false);
+        picture = null;
+        if (drawing.isEmpty()) {
+            fileName.clear();
+            pixels.set(null);
+        } else {
+            try {
+                pixels.set(MnistLayout.layOut(drawing, ImageSet.ROWS, ImageSet.COLS));
+                fileName.say("ownImage.drawing");
+            } catch (EmptyDrawingException e) {
+                pixels.set(null);
+            }
+        }
+        classify();
     }
 
     /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
@@ -86,8 +116,9 @@ public final class OwnImageViewModel {
     }
 
     /**
-     * Classifies the picture with the weights in the background; until the answer comes, the previous
-     * one stays shown (while training it is one pulse old).
+     * Classifies the picture with the weights in the background (for a 4096-unit MLP, 3.2 M
+     * multiply-adds and a 13 MB copy of the weights, at every pulse while it trains); until the answer
+     * comes, the previous one stays shown, one pulse old. A newer copy supersedes one still in work.
      */
     private void classify() {
         float[] input = pixels.get();
@@ -103,10 +134,12 @@ public final class OwnImageViewModel {
             }
             return;
         }
-        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), this::show);
+        ImageImport.Picture of = picture;
+        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), p -> show(p, of));
     }
 
-    private void show(float[] p) {
+    /** Shows the probabilities {@code p} of the picture {@code shown} (null for a drawing). */
+    private void show(float[] p, ImageImport.Picture shown) {
         failed.set(false);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
@@ -118,9 +151,19 @@ public final class OwnImageViewModel {
         predicted.set(best);
         int label = best;
         float probability = p[best];
-        // The class name too is said again in a new language.
-        result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
-        message.clear();
+        // The class name too is said again in a new language. A blank picture has no shape to go by:
+        // its "Bag (97.5%)" would be a confident answer about nothing, so the result says that instead.
+        if (shown != null && shown.blank()) {
+            result.say("ownImage.result.blank");
+            message.say("ownImage.caveat.blank", ClassNames.of(label), probability);
+        } else {
+            result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
+            if (shown != null && shown.tiny()) {
+                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), ImageSet.COLS, ImageSet.ROWS);
+            } else {
+                message.clear();
+            }
+        }
         probabilities.set(p);
     }
 
@@ -128,6 +171,7 @@ public final class OwnImageViewModel {
     public void relocalize() {
         message.relocalize();
         result.relocalize();
+        fileName.relocalize();
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -145,9 +189,9 @@ public final class OwnImageViewModel {
         return predicted.getReadOnlyProperty();
     }
 
-    /** The name of the last file read (or tried). */
+    /** The name of the last file read (or tried), or "your drawing". */
     public ReadOnlyStringProperty fileNameProperty() {
-        return fileName.getReadOnlyProperty();
+        return fileName.property();
     }
 
     /** What to do next or what went wrong; empty while a result is shown. */

@@ -201,9 +201,13 @@ class MainWindowTest {
         });
         int pausedAt = chartPoints(robot, "#loss-chart", 0);
         String statusAt = fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
-        // Several drain pulses (100 ms each) while paused: nothing may move.
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // As many drain pulses as 2 s of the real pulse, run here instead of waited for (before: sleep 500 ms
+        // and hope some pulses came): the trainer is parked, so nothing may move.
+        robot.interact(() -> {
+            for (int i = 0; i < 20; i++) {
+                app.window().training().drain();
+            }
+        });
         assertEquals(pausedAt, chartPoints(robot, "#loss-chart", 0));
         assertEquals(Thread.State.WAITING, trainer.getState());
         assertTrue(statusAt.startsWith("Paused"), statusAt);
