@@ -61,6 +61,12 @@ public final class ModelFilesViewModel {
                                BiFunction<ModelSpec, float[], Model> models, BackgroundTasks tasks) {
         this.training = Objects.requireNonNull(training, "training");
         this.opening = tasks.newestWins();
+        // "Reading x.npz…" dismissed: the user no longer wants that file; nothing of it is opened.
+        banner.noticeProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                opening.cancel();
+            }
+        });
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
@@ -146,6 +152,7 @@ public final class ModelFilesViewModel {
     /**
      * Reads the model in {@code file} in the background, then makes it the one Start trains further.
      * A file that cannot be used is refused with the reason in the banner, and nothing else changes.
+     * Dismissing the banner's "Reading…" cancels the reading.
      */
     public void open(Path file) {
         if (!canOpen.get()) {
@@ -153,7 +160,8 @@ public final class ModelFilesViewModel {
             return;
         }
         Path name = file.getFileName();
-        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name),
+                () -> Messages.get("model.open.reading.detail"));
         opening.submit(() -> {
             SavedModel saved = read(file);
             return new Opened(saved, models.apply(saved.config().model(), saved.parameters()));
@@ -166,11 +174,6 @@ public final class ModelFilesViewModel {
             sayOpened(name, saved);
             onOpened.accept(file, saved);
         }, this::sayRefused);
-    }
-
-    /** Drops a file still being read: nothing it holds is opened. */
-    public void cancelOpening() {
-        opening.cancel();
     }
 
     private void sayRefused(Throwable failure) {
