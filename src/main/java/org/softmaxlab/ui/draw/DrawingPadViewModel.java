@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.draw;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -227,12 +228,13 @@ public final class DrawingPadViewModel {
             done.complete(written);
         }, failure -> {
             saving.set(false);
-            if (failure instanceof ImageFolderWriter.FolderInUseException inUse) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ImageFolderWriter.FolderInUseException inUse) {
                 fail("draw.error.folderInUse", inUse.folder().toString());
             } else {
-                fail("draw.error.save", folder.toString(), String.valueOf(failure.getMessage()));
+                fail("draw.error.save", folder.toString(), String.valueOf(cause.getMessage()));
             }
-            done.completeExceptionally(failure);
+            done.completeExceptionally(cause);
         });
         return done;
     }

@@ -297,8 +297,7 @@ public final class MainWindow {
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, this::showDrawingPad,
-                tasks);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad);
         WindowLook.install(stage, root, appearance);
         bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());

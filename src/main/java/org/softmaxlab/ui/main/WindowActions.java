@@ -32,24 +32,25 @@ final class WindowActions implements MenuActions {
     private final BannerViewModel banner;
     private final AppearanceViewModel appearance;
     private final Supplier<Parent> charts;
-    private final Runnable drawing;
     private final BackgroundTasks tasks;
+    private final Runnable drawing;
 
     /**
-     * @param charts  the training tab's current content, where the charts are found by id
+     * @param charts the training tab's current content, where the charts are found by id
+     * @param tasks  where exported pictures are encoded and written
      * @param drawing shows the drawing pad
-     * @param tasks   where exported pictures are encoded and written
      */
     WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
-                  AppearanceViewModel appearance, Supplier<Parent> charts, Runnable drawing, BackgroundTasks tasks) {
+                  AppearanceViewModel appearance, Supplier<Parent> charts, BackgroundTasks tasks,
+                  Runnable drawing) {
         this.stage = stage;
         this.picker = setup.files();
         this.files = files;
         this.banner = banner;
         this.appearance = appearance;
         this.charts = charts;
-        this.drawing = drawing;
         this.tasks = tasks;
+        this.drawing = drawing;
     }
 
     @Override

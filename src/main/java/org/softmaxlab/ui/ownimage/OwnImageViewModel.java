@@ -25,7 +25,8 @@ import org.softmaxlab.ui.tasks.NewestWins;
  * A picture of the user's own, classified by the current model: the file is read and turned into a
  * 28×28 input in the background; the ten probabilities follow every new copy of the weights, so a
  * picture dropped before or during training is re-classified as the model learns. Classifying runs in
- * the background too; a copy that arrives while the previous one is still being classified replaces it. The texts keep
+ * the background too (for a 4096-unit MLP it is 3.2 M multiply-adds and a 13 MB copy of the weights,
+ * at every pulse); a copy that arrives while the previous one is still being classified replaces it. The texts keep
  * how they were made, so {@link #relocalize()} says them again in another language.
  */
 public final class OwnImageViewModel {
@@ -38,9 +39,9 @@ public final class OwnImageViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
     private final NewestWins<ImageImport.Picture> reading;
-    private final NewestWins<float[]> classifying;
     /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
     private ImageImport.Picture picture;
+    private final NewestWins<float[]> classifying;
     private float[] weights;
 
     /** @param tasks where pictures are read and converted, and classified */
@@ -57,11 +58,11 @@ public final class OwnImageViewModel {
         failed.set(false);
         reading.submit(() -> ImageImport.readPicture(file), read -> {
             fileName.set(() -> name);
+            picture = read;
             // The last picture's answer goes at once; this one's comes from the background.
             predicted.set(-1);
             result.clear();
             probabilities.set(null);
-            picture = read;
             pixels.set(read.pixels());
             classify();
         }, failure -> {
@@ -82,9 +83,8 @@ public final class OwnImageViewModel {
 
     /**
      * Takes a drawing instead of a file: laid out the way MNIST's digits were (fitted into 20×20,
-     * centred by its mass in 28×28) and classified; an empty drawing shows nothing. The layout is cheap
-     * enough for the UI thread (two small renderings); the classification follows in the background,
-     * so the result follows each stroke.
+     * centred by its mass in 28×28) and classified at once; an empty drawing shows nothing. Cheap
+     * enough for the UI thread (two small renderings), so the result follows each stroke.
      */
     public void useDrawing(Drawing drawing) {
         reading.cancel();
@@ -116,9 +116,8 @@ public final class OwnImageViewModel {
     }
 
     /**
-     * Classifies the picture with the weights in the background (for a 4096-unit MLP, 3.2 M
-     * multiply-adds and a 13 MB copy of the weights, at every pulse while it trains); until the answer
-     * comes, the previous one stays shown, one pulse old. A newer copy supersedes one still in work.
+     * Classifies the picture with the weights in the background; until the answer comes, the previous
+     * one stays shown (while training it is one pulse old).
      */
     private void classify() {
         float[] input = pixels.get();
@@ -134,12 +133,10 @@ public final class OwnImageViewModel {
             }
             return;
         }
-        ImageImport.Picture of = picture;
-        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), p -> show(p, of));
+        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), this::show);
     }
 
-    /** Shows the probabilities {@code p} of the picture {@code shown} (null for a drawing). */
-    private void show(float[] p, ImageImport.Picture shown) {
+    private void show(float[] p) {
         failed.set(false);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
@@ -153,6 +150,7 @@ public final class OwnImageViewModel {
         float probability = p[best];
         // The class name too is said again in a new language. A blank picture has no shape to go by:
         // its "Bag (97.5%)" would be a confident answer about nothing, so the result says that instead.
+        ImageImport.Picture shown = picture;
         if (shown != null && shown.blank()) {
             result.say("ownImage.result.blank");
             message.say("ownImage.caveat.blank", ClassNames.of(label), probability);
@@ -189,7 +187,7 @@ public final class OwnImageViewModel {
         return predicted.getReadOnlyProperty();
     }
 
-    /** The name of the last file read (or tried), or "your drawing". */
+    /** The name of the last file read (or tried). */
     public ReadOnlyStringProperty fileNameProperty() {
         return fileName.property();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
@@ -19,6 +20,7 @@ import org.softmaxlab.inspect.ImageImportException;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class OwnImageViewModelTest {
 
     private final OwnImageViewModel vm = new OwnImageViewModel(BackgroundTasks.sameThread());
@@ -30,21 +32,6 @@ class OwnImageViewModelTest {
             parameters[p * 10 + favoured] = 0.01f;
         }
         return parameters;
-    }
-
-    @Test
-    void classifyingAtEachWeightCopyRunsInTheBackgroundAndOnlyTheNewestCopyCounts(@TempDir Path dir)
-            throws Exception {
-        java.util.List<Runnable> background = new java.util.ArrayList<>();
-        OwnImageViewModel deferred = new OwnImageViewModel(new BackgroundTasks(background::add, Runnable::run));
-        deferred.load(Fixtures.writePng(Fixtures.images(5), 3, dir.resolve("shirt.png")));
-        background.remove(0).run(); // the picture is read
-        deferred.setWeights(weightsFavouring(6));
-        deferred.setWeights(weightsFavouring(2)); // the next pulse's copy, before the first was classified
-        assertNull(deferred.probabilitiesProperty().get(), "nothing is classified on the calling (JavaFX) thread");
-        assertEquals(2, background.size());
-        background.forEach(Runnable::run);
-        assertEquals(2, deferred.predictedProperty().get(), "the newest weights' answer, the older one dropped");
     }
 
     @Test
@@ -67,6 +54,21 @@ class OwnImageViewModelTest {
         assertNull(vm.pixelsProperty().get(), "a cleared pad shows no picture");
         assertEquals(-1, vm.predictedProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("No picture yet"), vm.messageProperty().get());
+    }
+
+    @Test
+    void classifyingAtEachWeightCopyRunsInTheBackgroundAndOnlyTheNewestCopyCounts(@TempDir Path dir)
+            throws Exception {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        OwnImageViewModel deferred = new OwnImageViewModel(new BackgroundTasks(background::add, Runnable::run));
+        deferred.load(Fixtures.writePng(Fixtures.images(5), 3, dir.resolve("shirt.png")));
+        background.remove(0).run(); // the picture is read
+        deferred.setWeights(weightsFavouring(6));
+        deferred.setWeights(weightsFavouring(2)); // the next pulse's copy, before the first was classified
+        assertNull(deferred.probabilitiesProperty().get(), "nothing is classified on the calling (JavaFX) thread");
+        assertEquals(2, background.size());
+        background.forEach(Runnable::run);
+        assertEquals(2, deferred.predictedProperty().get(), "the newest weights' answer, the older one dropped");
     }
 
     @Test
