@@ -105,6 +105,18 @@ class ProjectorWindowTest {
         assertChartsServeAProjector(robot, "presentation mode in Chinese");
     }
 
+    @Test
+    void theTitleNamesTheModelTheSettingsChose(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        assertEquals("SoftmaxLab — softmax regression on Fashion-MNIST", fx(stage::getTitle));
+        robot.interact(() -> window.training().settings().modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.MLP));
+        assertEquals("SoftmaxLab — MLP on Fashion-MNIST", fx(stage::getTitle));
+        robot.interact(() -> window.appearance().languageProperty().set(Language.forTag("zh-CN")));
+        assertEquals("SoftmaxLab — 在 Fashion-MNIST 上学习多层感知机", fx(stage::getTitle));
+    }
+
     private void assertChartsServeAProjector(FxRobot robot, String mode) throws Exception {
         double windowWidth = fx(() -> stage.getScene().getWidth());
         for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
