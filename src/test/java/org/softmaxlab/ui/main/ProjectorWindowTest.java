@@ -117,6 +117,34 @@ class ProjectorWindowTest {
         assertEquals("SoftmaxLab — 在 Fashion-MNIST 上学习多层感知机", fx(stage::getTitle));
     }
 
+    @Test
+    void everyTabIsOneClickAwayAtTheMinimumSizeInEveryModeAndLanguage(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        for (Language language : List.of(Language.ENGLISH, Language.forTag("zh-CN"))) {
+            for (boolean presentation : List.of(false, true)) {
+                robot.interact(() -> {
+                    window.appearance().languageProperty().set(language);
+                    window.appearance().presentationModeProperty().set(presentation);
+                });
+                layOut(robot);
+                String mode = language.tag() + (presentation ? ", presentation mode" : ", normal mode");
+                Parent tabs = fx(() -> (Parent) stage.getScene().lookup(".tab-pane"));
+                Node menu = fx(() -> tabs.lookup(".control-buttons-tab"));
+                double headerRight = fx(() -> tabs.lookup(".tab-header-area").localToScene(
+                        tabs.lookup(".tab-header-area").getLayoutBounds()).getMaxX());
+                for (Node tab : fx(() -> List.copyOf(tabs.lookupAll(".tab")))) {
+                    double right = right(tab);
+                    assertTrue(fx(tab::isVisible) && right <= headerRight + 0.5,
+                            mode + ": a tab ends at x " + right + " beyond the tab bar's " + headerRight);
+                }
+                assertTrue(menu == null || !fx(() -> menu.lookup(".tab-down-button") != null
+                        && menu.lookup(".tab-down-button").isVisible()), mode + ": tabs overflow into the chevron menu");
+            }
+        }
+    }
+
     private void assertChartsServeAProjector(FxRobot robot, String mode) throws Exception {
         double windowWidth = fx(() -> stage.getScene().getWidth());
         for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
