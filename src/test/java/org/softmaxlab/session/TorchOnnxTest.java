@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.testing.NumPy;
 import org.softmaxlab.testing.PythonModule;
 import org.softmaxlab.testing.RealData;
@@ -47,7 +47,7 @@ class TorchOnnxTest {
         PythonModule.require("torch", "python3-torch");
         PythonModule.require("onnx", "python3-onnx");
         Nd4jRuntime.configureThreads(1);
-        FashionMnist data = RealData.load();
+        Dataset data = RealData.load();
         // One training image: only the test split is evaluated.
         trainer = new Trainer(TrainingData.of(data.head(1, Integer.MAX_VALUE)));
     }
