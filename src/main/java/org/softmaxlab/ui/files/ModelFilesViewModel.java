@@ -163,7 +163,7 @@ public final class ModelFilesViewModel {
                 sayBusy(); // a run started while the file was read
                 return;
             }
-            sayOpened(name, saved);
+            sayOpened(name, saved, formatOf(file) != ModelFormats.SMLAB);
             onOpened.accept(file, saved);
         }, this::sayRefused);
     }
@@ -189,9 +189,13 @@ public final class ModelFilesViewModel {
                 () -> Messages.get("model.open.busy.detail"));
     }
 
-    private void sayOpened(Path name, SavedModel saved) {
+    private void sayOpened(Path name, SavedModel saved, boolean foreignFormat) {
         int epochs = saved.epochs().size();
-        if (epochs == 0) {
+        if (epochs == 0 && foreignFormat) {
+            // An .npz, or an ONNX file from PyTorch: weights only, with d2l's settings for its model.
+            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleWeightsOnly", name),
+                    () -> Messages.get("model.opened.detailWeightsOnly"));
+        } else if (epochs == 0) {
             banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
                     () -> Messages.get("model.opened.detail"));
         } else {

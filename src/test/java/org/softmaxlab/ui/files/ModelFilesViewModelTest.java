@@ -24,6 +24,8 @@ import org.softmaxlab.testing.HostileModelFiles;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.OnnxBuilder;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -140,6 +142,46 @@ class ModelFilesViewModelTest {
         assertEquals("Opened lesson.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
         training.start();
         assertArrayEquals(parameters(0.001f), runner.models.get(0).parametersCopy(), "Start trains the opened model");
+    }
+
+    @Test
+    void aModelSavedAsOnnxOpensAgainWithItsSettingsAndEpochs() throws Exception {
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(parameters(0.001f)));
+        assertTrue(files.save(dir.resolve("lesson.onnx")));
+        assertEquals("Saved the model (2 epochs) as lesson.onnx", banner.titleProperty().get());
+        assertEquals(ModelFormats.ONNX.read(dir.resolve("lesson.onnx")).config(), CONFIG);
+        training.reset();
+        open(dir.resolve("lesson.onnx"));
+        assertEquals(Severity.INFO, banner.severityProperty().get());
+        assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
+        assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
+        assertEquals("Opened lesson.onnx: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void aPyTorchExportOpensAsWeightsWithD2lsRecipeAndAGraphItCannotRunIsRefusedInBothLanguages() throws Exception {
+        Path torch = Files.write(dir.resolve("torch.onnx"),
+                OnnxBuilder.torchLike(ModelSpec.SOFTMAX, parameters(0.002f)).bytes());
+        open(torch);
+        assertEquals(Severity.INFO, banner.severityProperty().get());
+        assertEquals("Opened torch.onnx: its weights; how it was trained is not in the file", banner.titleProperty().get());
+        assertEquals("The settings show d2l's recipe for this model. Start trains it further; Reset begins again with "
+                + "fresh weights.", banner.detailProperty().get());
+        assertArrayEquals(parameters(0.002f), training.weightsProperty().get());
+
+        Snapshot before = Snapshot.of(training);
+        Path conv = Files.write(dir.resolve("cnn.onnx"), new OnnxBuilder().input("x", 1, "N", 1, 28, 28)
+                .node("/conv1/Conv", "Conv", List.of("x", "k"), "c")
+                .initializer(OnnxBuilder.floatTensor("k", new long[] {1, 1, 3, 3}, new float[9])).output("c").bytes());
+        open(conv);
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        assertEquals("This model file holds something SoftmaxLab cannot use", banner.titleProperty().get());
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("无法打开“cnn.onnx”：其节点“/conv1/Conv”使用了 SoftmaxLab 无法运行的算子 Conv。SoftmaxLab 能打开 "
+                + "torch.onnx.export 导出的 d2l 网络：Flatten，然后是 Gemm（或 MatMul 加 Add），两层之间是 Relu，末尾可以有 "
+                + "Softmax。", banner.detailProperty().get());
     }
 
     @Test
@@ -264,7 +306,7 @@ class ModelFilesViewModelTest {
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
         assertEquals("这不是 SoftmaxLab 模型文件", banner.titleProperty().get());
-        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）或 NumPy 的 state_dict（*.npz）。",
+        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）、NumPy 的 state_dict（*.npz）或 ONNX 模型（*.onnx）。",
                 banner.detailProperty().get());
     }
 
