@@ -39,6 +39,7 @@ import org.softmaxlab.ui.numerics.NumericsViewModel;
 import org.softmaxlab.ui.numerics.OverflowDemo;
 import org.softmaxlab.ui.run.DrainPulse;
 import org.softmaxlab.ui.run.TrainingViewModel;
+import org.softmaxlab.ui.settings.DropConfirmation;
 import org.softmaxlab.ui.runs.RunsView;
 import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.settings.LiveLearningRate;
@@ -286,7 +287,16 @@ public final class MainWindow {
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, training::confirmDrop);
+        DropConfirmation dropQuestion = new DropConfirmation(training, actions::saveModel);
+        training.setDropGuard((what, model, proceed) -> dropQuestion.ask(what, model, proceed, root));
+        stage.setOnCloseRequest(e -> {
+            // The window's close box asks as File → Quit does; the answer closes it later.
+            if (training.wouldLoseTraining() && !training.stateProperty().get().isActive()) {
+                e.consume();
+                actions.quit();
+            }
+        });
         WindowLook.install(stage, root, appearance);
         bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());

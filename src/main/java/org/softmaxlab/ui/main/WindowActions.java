@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.appearance.ExportLook;
@@ -38,9 +39,14 @@ final class WindowActions implements MenuActions {
 
     /**
      * @param charts the training tab's current content, where the charts are found by id
+     * @param confirmDrop runs an action that drops the trained model (Open, Quit) once the user agrees
      */
+    private final java.util.function.BiConsumer<TrainingViewModel.Drop, Runnable> confirmDrop;
+
     WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
-                  AppearanceViewModel appearance, Supplier<Parent> charts) {
+                  AppearanceViewModel appearance, Supplier<Parent> charts,
+                  java.util.function.BiConsumer<TrainingViewModel.Drop, Runnable> confirmDrop) {
+        this.confirmDrop = confirmDrop;
         this.stage = stage;
         this.picker = setup.files();
         this.files = files;
@@ -53,7 +59,9 @@ final class WindowActions implements MenuActions {
     @Override
     public void openModel() {
         if (files.canOpenProperty().get()) {
-            picker.chooseOpen(stage, FileKind.MODEL).ifPresent(files::open);
+            // Asked before the file is chosen: the answer does not depend on which file it will be.
+            confirmDrop.accept(TrainingViewModel.Drop.OPEN,
+                    () -> picker.chooseOpen(stage, FileKind.MODEL).ifPresent(files::open));
         }
     }
 
@@ -104,7 +112,7 @@ final class WindowActions implements MenuActions {
     @Override
     public void quit() {
         // Closing the only window ends the app; the window saves its settings as it hides.
-        stage.close();
+        confirmDrop.accept(TrainingViewModel.Drop.QUIT, stage::close);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.StopPoint;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
@@ -20,6 +21,8 @@ public final class FakeRunner implements TrainingRunner {
 
     public final List<TrainConfig> configs = new ArrayList<>();
     public final List<Model> models = new ArrayList<>();
+    /** The stop point each start went on from (null: the start of a run). */
+    public final List<StopPoint> stopPoints = new ArrayList<>();
     public TrainingListener listener;
     public TrainingControl control;
     boolean ended;
@@ -27,10 +30,11 @@ public final class FakeRunner implements TrainingRunner {
     private int batchesPerEpoch;
 
     @Override
-    public RunHandle start(TrainConfig config, Model model, TrainingListener runListener,
+    public RunHandle start(TrainConfig config, Model model, StopPoint from, TrainingListener runListener,
                            TrainingControl runControl) {
         configs.add(config);
         models.add(model);
+        stopPoints.add(from);
         listener = runListener;
         control = runControl;
         ended = false;
