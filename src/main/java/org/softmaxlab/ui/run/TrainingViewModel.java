@@ -220,6 +220,7 @@ public final class TrainingViewModel {
             }
             epochAxisEnd.set(start.origin() + start.config().epochs());
             notice.dismiss();
+            status.runStarting(start.config().epochs());
             observers.forEach(o -> o.runStarting(start.config(), start.origin(), start.freshModel()));
             evaluation.modelChanging();
         }

@@ -85,6 +85,19 @@ public final class StatusViewModel {
         backend.say("status.backend", backendName, threads);
     }
 
+    /**
+     * A run was asked to start and its trainer has not said so yet: the bar says it starts, with
+     * nothing of the run before it (its end, its speed, its time).
+     */
+    public void runStarting(int epochs) {
+        run = null;
+        latest = null;
+        progress.set(0);
+        text.say("status.starting", epochs);
+        speed.clear();
+        time.clear();
+    }
+
     /** A run of fresh weights started. */
     public void runStarted(RunInfo info) {
         runStarted(info, 0);

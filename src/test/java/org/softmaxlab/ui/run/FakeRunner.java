@@ -66,6 +66,11 @@ public final class FakeRunner implements TrainingRunner {
     /** Plays every batch of {@code epoch}, then its end with the given test accuracy. */
     public void epoch(int epoch, double testAccuracy) {
         batches(epoch, batchesPerEpoch);
+        epochEnd(epoch, testAccuracy);
+    }
+
+    /** Plays only the end of {@code epoch} (its batches were played), with the given test accuracy. */
+    public void epochEnd(int epoch, double testAccuracy) {
         EpochMetrics metrics = new EpochMetrics(epoch, 0.5, 0.8, 0.55, testAccuracy, 100, 10);
         epochs.add(metrics);
         listener.epochFinished(metrics, null);
