@@ -47,6 +47,7 @@ public final class StatusViewModel {
     private long startedNanos;
     private long pausedNanos;
     private long pausedSince = -1;
+    private boolean clockRunning;
 
     /** A status bar that says the data is loading. */
     public StatusViewModel() {
@@ -90,12 +91,21 @@ public final class StatusViewModel {
      * nothing of the run before it (its end, its speed, its time).
      */
     public void runStarting(int epochs) {
+        startClock();
         run = null;
         latest = null;
         progress.set(0);
         text.say("status.starting", epochs);
         speed.clear();
         time.clear();
+    }
+
+    /** The wall clock of a paced run starts when the run is asked for, pauses left out from then on. */
+    private void startClock() {
+        startedNanos = clock.getAsLong();
+        pausedNanos = 0;
+        pausedSince = paused || stepping ? startedNanos : -1;
+        clockRunning = true;
     }
 
     /** A run of fresh weights started. */
@@ -114,9 +124,9 @@ public final class StatusViewModel {
         evalMillis = 0;
         epochsEvaluated = 0;
         active = true;
-        startedNanos = clock.getAsLong();
-        pausedNanos = 0;
-        pausedSince = paused ? startedNanos : -1;
+        if (!clockRunning) {
+            startClock(); // a run started without runStarting (tests that play the trainer alone)
+        }
         backend.say("status.backend", info.backend(), info.threads());
         progress.set(0);
         text.say("status.starting", info.config().epochs());
@@ -190,6 +200,7 @@ public final class StatusViewModel {
     /** The run ended; the last position stays, prefixed by how it ended (a divergence: at the failing batch). */
     public void runEnded(RunOutcome outcome) {
         active = false;
+        clockRunning = false;
         paused = false;
         stepping = false;
         String howKey = "status.ended." + outcome.status().name().toLowerCase(Locale.ROOT);
