@@ -17,14 +17,17 @@ final class ActiveRun {
     final double origin;
     /** A run beside the current model (the overflow demo): its own fresh model, dropped at its end. */
     final boolean beside;
+    /** Epochs the run finished before the stop it goes on from (0 for a run from its start). */
+    final int earlierEpochs;
     final TrainingControl control = new TrainingControl();
     final TrainingEvents events = new TrainingEvents(control);
     private TrainingRunner.RunHandle handle;
 
-    ActiveRun(TrainConfig config, double origin, boolean beside) {
+    ActiveRun(TrainConfig config, double origin, boolean beside, int earlierEpochs) {
         this.config = config;
         this.origin = origin;
         this.beside = beside;
+        this.earlierEpochs = earlierEpochs;
     }
 
     /** The whole epochs the model had when this run began (its epochs are counted on from there). */

@@ -124,7 +124,7 @@ public final class RunController {
         } else {
             origin = current.position();
         }
-        active = new ActiveRun(config, origin, beside);
+        active = new ActiveRun(config, origin, beside, continued ? stop.epochsDone().size() : 0);
         active.control.setPace(pace);
         if (paused) {
             active.control.pause();
@@ -211,7 +211,8 @@ public final class RunController {
         if (finished != null) {
             finish(run, finished);
         }
-        return new SessionSnapshot(phase, run.config, run.origin, run.epochsBefore(), run.beside, drained.events(),
+        return new SessionSnapshot(phase, run.config, run.origin, run.epochsBefore(), run.earlierEpochs, run.beside,
+                drained.events(),
                 drained.latest(), drained.evaluation(), drained.weights(), drained.batch(), finished);
     }
 

@@ -17,6 +17,7 @@ import org.softmaxlab.train.TrainConfig;
  * @param config       the settings of the run drained (null when no run was active)
  * @param origin       where that run began on the epoch axis; event positions are relative to it
  * @param epochsBefore the whole epochs its model had when it began
+ * @param earlierEpochs the epochs it trained before the stop it went on from (0 unless continued)
  * @param beside       whether the run trained a model of its own beside the current one (the overflow demo)
  * @param events       the run's events since the last drain, in order
  * @param latest       the newest batch's progress, or null
@@ -25,7 +26,8 @@ import org.softmaxlab.train.TrainConfig;
  * @param batch        the newest batch copy (a step opened up), or null
  * @param finished     how the run ended, when it ended in this drain; else null
  */
-public record SessionSnapshot(RunPhase phase, TrainConfig config, double origin, int epochsBefore, boolean beside,
+public record SessionSnapshot(RunPhase phase, TrainConfig config, double origin, int epochsBefore,
+                              int earlierEpochs, boolean beside,
                               List<TrainingEvent> events, BatchProgress latest, Evaluation evaluation,
                               float[] weights, BatchSnapshot batch, RunOutcome finished) {
 
@@ -35,7 +37,7 @@ public record SessionSnapshot(RunPhase phase, TrainConfig config, double origin,
 
     /** A drain with no run active: nothing happened. */
     static SessionSnapshot quiet(RunPhase phase) {
-        return new SessionSnapshot(phase, null, 0, 0, false, List.of(), null, null, null, null, null);
+        return new SessionSnapshot(phase, null, 0, 0, 0, false, List.of(), null, null, null, null, null);
     }
 
     /** Whether anything came from a run. */

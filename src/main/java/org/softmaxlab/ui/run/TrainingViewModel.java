@@ -220,7 +220,7 @@ public final class TrainingViewModel {
             }
             epochAxisEnd.set(start.origin() + start.config().epochs());
             notice.dismiss();
-            status.runStarting(start.config().epochs());
+            status.runStarting(start.config().epochs(), start.continued());
             observers.forEach(o -> o.runStarting(start.config(), start.origin(), start.freshModel()));
             evaluation.modelChanging();
         }
@@ -354,7 +354,8 @@ public final class TrainingViewModel {
         }
         TrainConfig config = snapshot.config();
         int epochsBefore = snapshot.epochsBefore();
-        notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore));
+        int earlier = snapshot.earlierEpochs();
+        notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore, earlier));
         status.runEnded(outcome);
     }
 

@@ -48,6 +48,8 @@ public final class StatusViewModel {
     private long pausedNanos;
     private long pausedSince = -1;
     private boolean clockRunning;
+    /** The wall time of the last run when it ended, for one that goes on from its stop. */
+    private long lastWallNanos;
 
     /** A status bar that says the data is loading. */
     public StatusViewModel() {
@@ -88,10 +90,13 @@ public final class StatusViewModel {
 
     /**
      * A run was asked to start and its trainer has not said so yet: the bar says it starts, with
-     * nothing of the run before it (its end, its speed, its time).
+     * nothing of the run before it (its end, its speed, its time); a run that goes on from a stop
+     * ({@code continued}) keeps its wall time.
      */
-    public void runStarting(int epochs) {
+    public void runStarting(int epochs, boolean continued) {
+        long before = continued ? lastWallNanos : 0;
         startClock();
+        startedNanos -= before; // a stopped run that goes on counts its wall time on
         run = null;
         latest = null;
         progress.set(0);
@@ -218,6 +223,7 @@ public final class StatusViewModel {
             text.set(() -> Messages.get(howKey) + " · " + position(shown, of));
         }
         if (run != null) {
+            lastWallNanos = Math.round(wallSeconds() * 1e9);
             String elapsed = duration(elapsedSeconds());
             time.set(() -> Messages.format("status.elapsed", elapsed));
         }
@@ -261,11 +267,15 @@ public final class StatusViewModel {
     /** Training time at full speed; at a slow pace the wall time since the start, pauses left out. */
     private double elapsedSeconds() {
         if (!pace.isFullSpeed() && run != null) {
-            long now = clock.getAsLong();
-            long held = pausedNanos + (pausedSince >= 0 ? now - pausedSince : 0);
-            return Math.max(0, (now - startedNanos - held) / 1e9);
+            return wallSeconds();
         }
         return (latest == null ? 0 : latest.elapsedNanos() / 1e9) + evalMillis / 1e3;
+    }
+
+    private double wallSeconds() {
+        long now = clock.getAsLong();
+        long held = pausedNanos + (pausedSince >= 0 ? now - pausedSince : 0);
+        return Math.max(0, (now - startedNanos - held) / 1e9);
     }
 
     /** Training time left at the rate so far, plus one evaluation per epoch still to come. */
