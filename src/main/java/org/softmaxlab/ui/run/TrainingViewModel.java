@@ -355,7 +355,13 @@ public final class TrainingViewModel {
         TrainConfig config = snapshot.config();
         int epochsBefore = snapshot.epochsBefore();
         int earlier = snapshot.earlierEpochs();
-        notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore, earlier));
+        if (snapshot.beside() && outcome.status() == RunOutcome.Status.CANCELLED) {
+            // "Start continues from here" would be false: Start goes on with the model beside which it ran.
+            notice.show(() -> new Notice(org.softmaxlab.ui.banner.Severity.INFO, Messages.get("beside.stopped.title"),
+                    Messages.get("beside.stopped.detail")));
+        } else {
+            notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore, earlier));
+        }
         status.runEnded(outcome);
     }
 

@@ -48,6 +48,8 @@ public final class StatusViewModel {
     private long pausedNanos;
     private long pausedSince = -1;
     private boolean clockRunning;
+    /** The epochs of a run asked for whose first batch has not come yet; 0 otherwise. */
+    private int startingEpochs;
     /** The wall time of the last run when it ended, for one that goes on from its stop. */
     private long lastWallNanos;
 
@@ -94,14 +96,15 @@ public final class StatusViewModel {
      * ({@code continued}) keeps its wall time.
      */
     public void runStarting(int epochs, boolean continued) {
+        startingEpochs = epochs;
         long before = continued ? lastWallNanos : 0;
         startClock();
         startedNanos -= before; // a stopped run that goes on counts its wall time on
         run = null;
         latest = null;
         progress.set(0);
-        text.say("status.starting", epochs);
         speed.clear();
+        refresh();
         time.clear();
     }
 
@@ -109,7 +112,7 @@ public final class StatusViewModel {
     private void startClock() {
         startedNanos = clock.getAsLong();
         pausedNanos = 0;
-        pausedSince = paused || stepping ? startedNanos : -1;
+        pausedSince = paused ? startedNanos : -1;
         clockRunning = true;
     }
 
@@ -134,7 +137,8 @@ public final class StatusViewModel {
         }
         backend.say("status.backend", info.backend(), info.threads());
         progress.set(0);
-        text.say("status.starting", info.config().epochs());
+        startingEpochs = info.config().epochs();
+        refresh();
         speed.clear();
         time.clear();
     }
@@ -142,6 +146,7 @@ public final class StatusViewModel {
     /** The newest batch finished. */
     public void progress(BatchProgress batch) {
         latest = batch;
+        startingEpochs = 0;
         refresh();
     }
 
@@ -171,7 +176,7 @@ public final class StatusViewModel {
         boolean wasPaused = paused;
         paused = now == org.softmaxlab.run.RunPhase.PAUSED;
         stepping = now == org.softmaxlab.run.RunPhase.STEPPING;
-        boolean holding = paused || stepping;
+        boolean holding = paused; // a step trains: its time is the run's
         long t = clock.getAsLong();
         if (holding && pausedSince < 0) {
             pausedSince = t;
@@ -189,6 +194,7 @@ public final class StatusViewModel {
      * so the bar says the data is ready again, without a position, speed or time.
      */
     public void modelChanged() {
+        startingEpochs = 0;
         run = null;
         latest = null;
         active = false;
@@ -204,6 +210,7 @@ public final class StatusViewModel {
 
     /** The run ended; the last position stays, prefixed by how it ended (a divergence: at the failing batch). */
     public void runEnded(RunOutcome outcome) {
+        startingEpochs = 0;
         active = false;
         clockRunning = false;
         paused = false;
@@ -230,6 +237,13 @@ public final class StatusViewModel {
     }
 
     private void refresh() {
+        if (latest == null && startingEpochs > 0) {
+            int epochs = startingEpochs;
+            boolean isPaused = paused;
+            text.set(() -> isPaused ? Messages.format("status.paused", Messages.format("status.starting", epochs))
+                    : Messages.format("status.starting", epochs));
+            return;
+        }
         if (run == null || latest == null || !active) {
             return;
         }

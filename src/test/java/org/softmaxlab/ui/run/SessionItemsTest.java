@@ -86,6 +86,30 @@ class SessionItemsTest {
     }
 
     @Test
+    void item2AStoppedDemoDoesNotSayStartContinuesIt() {
+        finishedRun(2);
+        demo.start();
+        runner.started(235);
+        runner.batches(1, 1);
+        vm.drain();
+        vm.stop();
+        runner.finished(RunOutcome.Status.CANCELLED, null, SoftmaxRegression.initialized(0.01, 9));
+        vm.drain();
+        assertEquals("The overflow demo stopped", vm.noticeProperty().get().title());
+        vm.start();
+        assertSame(model, runner.models.get(2), "Start goes on with the teacher's model");
+    }
+
+    @Test
+    void item4PausedBeforeItsFirstBatchTheStatusBarSaysPaused() {
+        demo.start();
+        vm.togglePause();
+        runner.started(235);
+        vm.drain();
+        assertEquals("Paused · Starting a run of 2 epochs…", status.textProperty().get());
+    }
+
+    @Test
     void item2OpenModelAndAKindSwitchAskFirst() {
         finishedRun(2);
         vm.confirmDrop(TrainingViewModel.Drop.OPEN, () -> { throw new AssertionError("opened without asking"); });
