@@ -61,6 +61,9 @@ public final class InspectionTabs {
      * @param background      the app's executor for per-image work, exports and model files to compare
      * @param chooseModelFile asks for a model file for the Compare tab
      */
+    /** The One step tab's pages, computed once per copied batch away from the JavaFX thread. */
+    private final org.softmaxlab.ui.step.StepViewModel step;
+
     InspectionTabs(TrainingViewModel training, Executor background, Function<Window, Optional<Path>> chooseModelFile) {
         this.training = training;
         this.chooseModelFile = chooseModelFile;
@@ -70,6 +73,8 @@ public final class InspectionTabs {
         weights = new WeightsViewModel(background, ui);
         ownImage = new OwnImageViewModel(background, ui);
         compare = new CompareViewModel(background, ui, Model::of);
+        step = new org.softmaxlab.ui.step.StepViewModel(background, ui);
+        training.lastBatchProperty().addListener((obs, old, now) -> step.setBatch(now));
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -99,7 +104,7 @@ public final class InspectionTabs {
         });
         addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare, chooseModelFile).root());
 
-        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
+        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(step).root());
         // Runs copy each step's batch out only while the step is shown opened up.
         training.batchWantedProperty().bind(stepTab.selectedProperty());
 
