@@ -84,7 +84,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--save-model", paramLabel = "FILE", description = "save the trained model (settings, every "
             + "epoch's metrics, weights) to FILE, atomically, as the window's Save does; by extension: "
-            + ".smlab (added when FILE has none), or .npz (NumPy, PyTorch's state_dict names; weights only). Also "
+            + ".smlab (added when FILE has none), .npz (NumPy, PyTorch's state_dict names; weights only), or .onnx "
+            + "(ONNX opset 13: the graph, the weights, class names and settings, for ONNX Runtime and Netron). Also "
             + "after Ctrl+C; not after a divergence")
     Path saveModel;
 
@@ -251,7 +252,28 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = TrainCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v)};
+            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v), "CPU: " + kernels()};
+        }
+    }
+
+    /** The BLAS kernels this CPU gets, or why OpenBLAS did not load. */
+    private static String kernels() {
+        try {
+            return org.softmaxlab.train.BlasKernels.openBlas().describe();
+        } catch (LinkageError | RuntimeException e) {
+            return "OpenBLAS did not load: " + e;
+        }
+    }
+
+    /**
+     * A name's meaning, or picocli's usage error carrying our sentence alone: without it picocli prints
+     * "cannot convert 'cnn' to Kind (java.lang.IllegalArgumentException: …)".
+     */
+    private static <T> T named(java.util.function.Function<String, T> fromId, String value) {
+        try {
+            return fromId.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
         }
     }
 
@@ -259,14 +281,22 @@ public final class TrainCommand implements Callable<Integer> {
     static final class LossFormulaConverter implements picocli.CommandLine.ITypeConverter<LossFormula> {
         @Override
         public LossFormula convert(String value) {
-            return LossFormula.fromId(value);
+            return named(LossFormula::fromId, value);
         }
     }
 
+    /** Parses --model. */
     static final class ModelKindConverter implements picocli.CommandLine.ITypeConverter<ModelSpec.Kind> {
         @Override
         public ModelSpec.Kind convert(String value) {
-            return ModelSpec.Kind.fromId(value);
+            return named(id -> {
+                try {
+                    return ModelSpec.Kind.fromId(id);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown model '" + id + "'; use softmax (d2l 3.7's softmax "
+                            + "regression) or mlp (d2l's MLP with one hidden layer)", e);
+                }
+            }, value);
         }
     }
 }

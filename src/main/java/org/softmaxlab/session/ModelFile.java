@@ -100,13 +100,24 @@ public final class ModelFile {
     }
 
     private static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
-        }
+        checkIsFile(file, name);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         } catch (IOException e) {
             throw unreadable(file, name, e);
+        }
+    }
+
+    /**
+     * Refuses a folder, and what only looks like a file (a named pipe, a device such as /dev/zero),
+     * whose reading could block or never end; a missing file is left to the reading, which names it.
+     */
+    static void checkIsFile(Path file, String name) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFileException(ModelFileException.Problem.NOT_A_FILE, name);
         }
     }
 

@@ -136,7 +136,7 @@ public final class Trainer {
         RunOutcome execute() {
             try {
                 listener.runStarted(new RunInfo(config, Nd4jRuntime.backendName(), Nd4jRuntime.threads(),
-                        data.train().size(), data.test().size(), batchesPerEpoch));
+                        data.train().size(), data.test().size(), batchesPerEpoch, Nd4jRuntime.kernels().describe()));
                 Evaluator evaluator = new Evaluator(data.test());
                 int first = resumeAt == null ? 1 : resumeAt.epoch();
                 int last = Math.max(config.epochs(), first);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * choice format), in every message of the bundle; Chinese, which has no plural, says the same words
  * for any count.
  */
+@Tag("locale")
 class PluralsTest {
 
     /** A count of one followed (within two words) by a plural noun: "1 epochs", "1 unexpected bytes". */
@@ -38,6 +40,10 @@ class PluralsTest {
             Map.entry("gallery.count.correct", Set.of(2)),
             Map.entry("model.open.problem.NPZ_DTYPE", Set.of(1)),
             Map.entry("model.open.problem.NPZ_TOO_LARGE", Set.of(0)),
+            Map.entry("model.open.problem.ONNX_TENSOR_TOO_LARGE", Set.of(2, 3)),
+            Map.entry("model.open.problem.ONNX_TENSOR_TYPE", Set.of(1)),
+            Map.entry("model.open.problem.ONNX_TOO_LARGE", Set.of(0)),
+            Map.entry("model.open.problem.ONNX_LIMIT", Set.of(1)),
             Map.entry("model.open.problem.TOO_LARGE", Set.of(0)),
             Map.entry("model.open.problem.TRAILING_BYTES", Set.of(1)),
             Map.entry("model.open.problem.TRUNCATED_BODY", Set.of(0)),

@@ -135,7 +135,7 @@ public final class StatusViewModel {
         if (!clockRunning) {
             startClock(); // a run started without runStarting (tests that play the trainer alone)
         }
-        backend.say("status.backend", info.backend(), info.threads());
+        backend.say("status.backend", info.backendLabel(), info.threads());
         progress.set(0);
         startingEpochs = info.config().epochs();
         refresh();

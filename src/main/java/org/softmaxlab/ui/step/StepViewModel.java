@@ -4,20 +4,20 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.softmaxlab.inspect.StepAnatomy;
 import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.train.BatchSnapshot;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The One step tab's state: for each copied batch, once and away from the JavaFX thread, the step
  * opened up at one image (the largest loss unless the user picked another), every image of the batch
  * ranked by its loss, and the four ΔW colour maps on one scale. The view only puts the finished
- * {@link Page} on screen; a newer batch or pick drops the answer of an older one ({@link LatestWins}).
+ * {@link Page} on screen; a newer batch or pick drops the answer of an older one ({@link NewestWins}).
  * Outlives the view (a language switch keeps the page and the pick).
  */
 public final class StepViewModel {
@@ -41,14 +41,11 @@ public final class StepViewModel {
     }
 
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private final LatestWins<Page> compute;
+    private final NewestWins<Page> compute;
 
-    /**
-     * @param background where pages are computed
-     * @param ui         the JavaFX thread's executor
-     */
-    public StepViewModel(Executor background, Executor ui) {
-        compute = new LatestWins<>(background, ui);
+    /** @param tasks where pages are computed, away from the JavaFX thread */
+    public StepViewModel(BackgroundTasks tasks) {
+        compute = tasks.newestWins();
     }
 
     /** A new batch was copied (null: none, the tab says "no step yet"); it opens at its largest loss. */

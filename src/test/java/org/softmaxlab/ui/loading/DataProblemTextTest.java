@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetDownloadException;
 import org.softmaxlab.data.DatasetException;
@@ -16,11 +17,13 @@ import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
+import org.softmaxlab.train.WrongGemmException;
 import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 
 /** Where the data set was looked for and what is wrong with a folder, in the window's language. */
+@Tag("locale")
 class DataProblemTextTest {
 
     private static final Path CACHE = Path.of("/home/ada/.cache/softmaxlab/fashion-mnist");
@@ -58,6 +61,18 @@ class DataProblemTextTest {
                 assertTrue(text.endsWith(DataProblemText.of(NOT_FOUND)), "the places looked stay: " + text);
             }
         }
+    }
+
+    @Test
+    void aWrongMatrixProductStopsTheWindowInEitherLanguage() {
+        WrongGemmException wrong = new WrongGemmException("OpenBLAS 0.3.19 Barcelona", "a small product gave C[0,0] = 1.0 instead of 2.0");
+        String english = DataProblemText.of(wrong);
+        assertTrue(english.startsWith("OpenBLAS 0.3.19 Barcelona multiplied matrices wrongly on this computer (a small"
+                + " product gave C[0,0] = 1.0 instead of 2.0). SoftmaxLab stops here"), english);
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        String chinese = DataProblemText.of(wrong);
+        assertTrue(chinese.startsWith("OpenBLAS 0.3.19 Barcelona 在这台电脑上算错了矩阵乘法") && chinese.contains("OPENBLAS_CORETYPE=Haswell"),
+                chinese);
     }
 
     @Test

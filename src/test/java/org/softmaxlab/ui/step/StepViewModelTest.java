@@ -24,7 +24,7 @@ class StepViewModelTest {
     /** Work queued here runs only when the test says so: "the background". */
     private final List<Runnable> background = new ArrayList<>();
     private final Executor later = background::add;
-    private final StepViewModel vm = new StepViewModel(later, Runnable::run);
+    private final StepViewModel vm = new StepViewModel(new org.softmaxlab.ui.tasks.BackgroundTasks(later, Runnable::run));
 
     private void runBackground() {
         while (!background.isEmpty()) {
