@@ -14,7 +14,9 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormat;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ParameterProblem;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -120,7 +122,8 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
+        DatasetSignature dataset = WindowDataset.current();
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), dataset, parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
             banner.show(Severity.ERROR, () -> Messages.get("model.save.refused.title"),
@@ -129,7 +132,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters, dataset));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR,
@@ -155,9 +158,13 @@ public final class ModelFilesViewModel {
         }
         Path name = file.getFileName();
         banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        DatasetSignature open = WindowDataset.current();
         opening.submit(() -> {
             SavedModel saved = read(file);
-            return new Opened(saved, models.apply(saved.config().model(), saved.parameters()));
+            if (saved.dataset().mismatch(open).isPresent()) {
+                throw new MadeForOtherData(String.valueOf(name), saved.dataset(), open);
+            }
+            return new Opened(saved, models.apply(saved.model(), saved.parameters()));
         }, opened -> {
             SavedModel saved = opened.saved();
             if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
@@ -174,8 +181,26 @@ public final class ModelFilesViewModel {
         opening.cancel();
     }
 
+    /** A model file that reads well but was made for data of another signature than the window's. */
+    private static final class MadeForOtherData extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient DatasetSignature made;
+        private final transient DatasetSignature open;
+        private final String fileName;
+
+        MadeForOtherData(String fileName, DatasetSignature made, DatasetSignature open) {
+            super(fileName + ": " + made.mismatch(open).orElse(""), null, false, false);
+            this.fileName = fileName;
+            this.made = made;
+            this.open = open;
+        }
+    }
+
     private void sayRefused(Throwable failure) {
-        if (failure instanceof ModelFileException e) {
+        if (failure instanceof MadeForOtherData other) {
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
+                    () -> ModelFileText.otherDataset(other.fileName, other.made, other.open));
+        } else if (failure instanceof ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
         } else {

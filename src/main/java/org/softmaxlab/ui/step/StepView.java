@@ -45,7 +45,6 @@ import org.softmaxlab.ui.numerics.NumericText;
  */
 public final class StepView {
 
-    private static final int C = BatchSnapshot.CLASSES;
     private static final double BAR_HALF_WIDTH = 60;
     private static final int COLUMNS = 6;
 
@@ -61,11 +60,12 @@ public final class StepView {
     private final Label deltaNote = new Label();
     private final HBox deltas = new HBox(12);
     private final Label[] heads = new Label[COLUMNS];
-    private final Label[][] cells = new Label[C][COLUMNS - 1];
-    private final Region[] barFills = new Region[C];
-    private final StackPane[] barNegative = new StackPane[C];
-    private final StackPane[] barPositive = new StackPane[C];
-    private final Label[] barValues = new Label[C];
+    /** The rows of the table, one a class, made again only when the number of classes changes. */
+    private Label[][] cells = new Label[0][COLUMNS - 1];
+    private Region[] barFills = new Region[0];
+    private StackPane[] barNegative = new StackPane[0];
+    private StackPane[] barPositive = new StackPane[0];
+    private Label[] barValues = new Label[0];
     private final Label maxName = lead("m = max(o)");
     private final Label maxValue = number();
     private final Label sumName = lead("");
@@ -142,9 +142,25 @@ public final class StepView {
         for (int i = 0; i < COLUMNS; i++) {
             heads[i] = new Label();
             heads[i].getStyleClass().add(Styles.NUMERICS_HEAD);
+        }
+        lossValue.setId("step-loss");
+    }
+
+    /** Lays the table out for {@code classes} rows, unless it has them already: the same nodes serve every step. */
+    private void buildRows(int classes) {
+        if (cells.length == classes) {
+            return;
+        }
+        table.getChildren().clear();
+        for (int i = 0; i < COLUMNS; i++) {
             table.add(heads[i], i, 0);
         }
-        for (int c = 0; c < C; c++) {
+        cells = new Label[classes][COLUMNS - 1];
+        barFills = new Region[classes];
+        barNegative = new StackPane[classes];
+        barPositive = new StackPane[classes];
+        barValues = new Label[classes];
+        for (int c = 0; c < classes; c++) {
             int row = c + 1;
             cells[c][0] = new Label(ClassNames.of(c));
             table.add(cells[c][0], 0, row);
@@ -154,13 +170,12 @@ public final class StepView {
             }
             table.add(bar(c), 5, row);
         }
-        int next = C + 1;
+        int next = classes + 1;
         table.add(maxName, 0, next);
         table.add(maxValue, 1, next);
         table.add(sumName, 2, next);
         table.add(sumValue, 3, next);
         table.add(lossName, 0, next + 1, 3, 1);
-        lossValue.setId("step-loss");
         table.add(lossValue, 3, next + 1);
     }
 
@@ -216,7 +231,9 @@ public final class StepView {
             heads[i].setText(texts[i]);
         }
         Set<String> said = new LinkedHashSet<>();
-        for (int c = 0; c < C; c++) {
+        int classes = a.batch().classCount();
+        buildRows(classes);
+        for (int c = 0; c < classes; c++) {
             Label name = cells[c][0];
             name.getStyleClass().remove(Styles.NUMERICS_TRUE_CLASS);
             if (c == a.trueClass()) {

@@ -243,6 +243,29 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void aModelMadeForAnotherDataSetIsNotOpenedAndTheBannerSaysForWhichData() throws Exception {
+        SoftmaxRegression current = SoftmaxRegression.of(parameters(0.002f));
+        training.openModel(CONFIG, EPOCHS, current);
+        Snapshot before = Snapshot.of(training);
+        org.softmaxlab.data.DatasetSignature digits = new org.softmaxlab.data.DatasetSignature(
+                org.softmaxlab.data.MnistFamily.MNIST.classNames(), org.softmaxlab.data.ImageShape.MNIST);
+        Path file = dir.resolve("digits.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.5f), digits));
+
+        open(file);
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
+        assertEquals("This model was made for another data set", banner.titleProperty().get());
+        assertEquals("\u201cdigits.smlab\u201d was made for 10 classes (0, 1, 2, 3, \u2026; images: 28\u00d728 grayscale); "
+                + "the data set open now has 10 classes (T-shirt/top, Trouser, Pullover, Dress, \u2026; images: "
+                + "28\u00d728 grayscale). Open the data set it was made for, then open the model again.",
+                banner.detailProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("此模型是为另一个数据集训练的", banner.titleProperty().get());
+    }
+
+    @Test
     void noModelIsOpenedOrSavedWhileARunIsActive() throws IOException {
         Path good = dir.resolve("good.smlab");
         ModelFile.write(good, new SavedModel(CONFIG, EPOCHS, parameters(0.5f)));

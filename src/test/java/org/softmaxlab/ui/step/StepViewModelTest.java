@@ -38,7 +38,7 @@ class StepViewModelTest {
         logits[0] = 5; // row 0: class 0 likely, true class 0: small loss
         logits[10 + 3] = 8; // row 1: class 3 likely, true class 1: large loss
         logits[20 + 4] = 200; // row 2: exp(200) overflows float32 in the naive formula
-        float[] inputs = new float[3 * BatchSnapshot.PIXELS];
+        float[] inputs = new float[3 * 784];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = (i % 7) / 7f;
         }
@@ -56,7 +56,7 @@ class StepViewModelTest {
         assertEquals(List.of(2, 1, 0), page.ranked(), "NaN first, then by loss");
         assertEquals(2, page.anatomy().row(), "opened at the row that broke");
         assertEquals(4, page.deltas().length);
-        assertEquals(BatchSnapshot.PIXELS, page.deltas()[0].length);
+        assertEquals(784, page.deltas()[0].length);
     }
 
     @Test
