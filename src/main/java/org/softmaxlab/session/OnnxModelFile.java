@@ -90,9 +90,7 @@ public final class OnnxModelFile {
      */
     public static SavedModel read(Path file) throws ModelFileException {
         String name = String.valueOf(file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(Problem.FOLDER, name);
-        }
+        ModelFile.checkIsFile(file, name);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(ModelFile.MAX_FILE_BYTES + 1);

@@ -63,6 +63,12 @@ public final class ModelFilesViewModel {
                                BiFunction<ModelSpec, float[], Model> models, BackgroundTasks tasks) {
         this.training = Objects.requireNonNull(training, "training");
         this.opening = tasks.newestWins();
+        // "Reading x.npz…" dismissed: the user no longer wants that file; nothing of it is opened.
+        banner.noticeProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                opening.cancel();
+            }
+        });
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
@@ -150,6 +156,7 @@ public final class ModelFilesViewModel {
     /**
      * Reads the model in {@code file} in the background, then makes it the one Start trains further.
      * A file that cannot be used is refused with the reason in the banner, and nothing else changes.
+     * Dismissing the banner's "Reading…" cancels the reading.
      */
     public void open(Path file) {
         if (!canOpen.get()) {
@@ -157,7 +164,8 @@ public final class ModelFilesViewModel {
             return;
         }
         Path name = file.getFileName();
-        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name),
+                () -> Messages.get("model.open.reading.detail"));
         DatasetSignature open = WindowDataset.current();
         opening.submit(() -> {
             SavedModel saved = read(file);
@@ -174,11 +182,6 @@ public final class ModelFilesViewModel {
             sayOpened(name, saved, formatOf(file) != ModelFormats.SMLAB);
             onOpened.accept(file, saved);
         }, this::sayRefused);
-    }
-
-    /** Drops a file still being read: nothing it holds is opened. */
-    public void cancelOpening() {
-        opening.cancel();
     }
 
     /** A model file that reads well but was made for data of another signature than the window's. */

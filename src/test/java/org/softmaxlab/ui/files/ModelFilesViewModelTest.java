@@ -293,6 +293,21 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
+        Path file = dir.resolve("unwanted.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        Snapshot before = Snapshot.of(training);
+        List<Path> opened = new ArrayList<>();
+        files.setOnOpened((f, saved) -> opened.add(f));
+        files.open(file);
+        banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
+        background.forEach(Runnable::run);
+        Snapshot.of(training).assertSameAs(before);
+        assertEquals(List.of(), opened);
+        assertEquals(null, banner.noticeProperty().get(), "nothing said after: the user chose to stop it");
+    }
+
+    @Test
     void aFileOpenedWhileAnotherIsReadSupersedesIt() throws IOException {
         Path first = dir.resolve("first.smlab");
         Path second = dir.resolve("second.smlab");
