@@ -16,9 +16,11 @@
 # macosx-x86_64, macosx-arm64; the default is the system this runs on.
 #
 # Environment:
-#   DATA_DIR    folder with the four Fashion-MNIST files, gzipped or not
-#               (default /usr/share/datasets/fashion-mnist); verified against
-#               installer/fashion-mnist.sha256 and bundled into the image
+#   DATA_DIR    folder with the four Fashion-MNIST files, gzipped or not (default: Debian's
+#               /usr/share/datasets/fashion-mnist, else the app's own download cache,
+#               ${XDG_CACHE_HOME:-~/.cache}/softmaxlab/fashion-mnist, which holds them once the app or
+#               `./mvnw verify` has downloaded them); verified against installer/fashion-mnist.sha256
+#               and bundled into the image
 #   JAVA_HOME   JDK 17 with jdeps, jlink and jpackage (default: the JDK of `javac` on PATH)
 #   SKIP_MAVEN  1 = reuse target/ as it is; unset, target/ is reused when it is newer than pom.xml
 #               and src/main (so after `./mvnw verify` nothing is built twice), else rebuilt
@@ -33,7 +35,12 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-DATA_DIR=${DATA_DIR:-/usr/share/datasets/fashion-mnist}
+# Given, else Debian's package, else the app's cache (where the window, the CLI and the tests download to).
+if [[ -z ${DATA_DIR:-} ]]; then
+    DATA_DIR=/usr/share/datasets/fashion-mnist
+    app_cache=${XDG_CACHE_HOME:-$HOME/.cache}/softmaxlab/fashion-mnist
+    [[ -d $DATA_DIR || ! -d $app_cache ]] || DATA_DIR=$app_cache
+fi
 DATA_FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
 # The JavaFX modules the window uses; jlink puts them (and what they need) into the runtime.
 FX_MODULES=javafx.controls,javafx.fxml,javafx.swing
@@ -81,26 +88,28 @@ runtime_native_dir() {
 # The native libraries of each platform's ND4J, OpenBLAS and JavaCPP jars that SoftmaxLab loads,
 # as build.sh leaves them in native/ (check-platforms.sh asserts exactly these). ND4J loads both
 # of OpenBLAS's JNI libraries (jniopenblas, 20-25 MB, and jniopenblas_nolapack: without either it
-# fails to start, tried); left out: macOS's libgfortran.dylib, a second copy of libgfortran.4.dylib.
+# fails to start, tried); left out: macOS's libgfortran.dylib, a second copy of libgfortran.5.dylib.
+# (Lists for OpenBLAS 0.3.30-1.5.12 and JavaCPP 1.5.12, read from their jars on Maven Central.)
 native_libs() {
     case "$1" in
         linux-x86_64) echo libjnijavacpp.so libgcc_s.so.1 libquadmath.so.0 libgfortran.so.5 libgomp.so.1 \
             libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
-        linux-arm64) echo libjnijavacpp.so libgcc_s.so.1 libgfortran.so.4 \
+        linux-arm64) echo libjnijavacpp.so libgcc_s.so.1 libgfortran.so.5 \
             libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
-        macosx-x86_64) echo libjnijavacpp.dylib libgcc_s.1.dylib libquadmath.0.dylib libgfortran.4.dylib \
-            libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
-        macosx-arm64) echo libjnijavacpp.dylib \
+        macosx-*) echo libjnijavacpp.dylib libgcc_s.1.1.dylib libquadmath.0.dylib libgfortran.5.dylib \
             libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
         windows-x86_64) echo jnijavacpp.dll libgcc_s_seh-1.dll libgomp-1.dll libstdc++-6.dll libwinpthread-1.dll \
             libopenblas_nolapack.dll jniopenblas_nolapack.dll jniopenblas.dll libnd4jcpu.dll jnind4jcpu.dll ;;
     esac
 }
 
-# Unpacked but not shipped (see native_libs).
+# Unpacked but not shipped (see native_libs). OpenBLAS's jars from 0.3.30-1.5.12 on also carry
+# jniopenblas_full (LAPACK and more, for JavaCPP's openblas_full class), which ND4J never loads.
 unused_natives() {
     case "$1" in
-        macosx-x86_64) echo libgfortran.dylib ;;
+        linux-*) echo libjniopenblas_full.so ;;
+        macosx-*) echo libgfortran.dylib libjniopenblas_full.dylib ;;
+        windows-*) echo jniopenblas_full.dll ;;
     esac
 }
 
@@ -302,7 +311,8 @@ case "$PLATFORM" in
         ;;
     windows-*)
         # Microsoft's C/C++ runtime DLLs come with the JDK's runtime too: keep one copy, the JDK's.
-        rm -f "$INPUT"/native/api-ms-win-*.dll "$INPUT"/native/{ucrtbase,msvcp140,msvcp140_1,vcruntime140,vcruntime140_1,concrt140,vcomp140}.dll
+        # JavaCPP 1.5.12's jar adds msvcp140_2, vcruntime140_threads and LLVM's OpenMP, which nothing loads.
+        rm -f "$INPUT"/native/api-ms-win-*.dll "$INPUT"/native/{ucrtbase,msvcp140,msvcp140_1,msvcp140_2,vcruntime140,vcruntime140_1,vcruntime140_threads,concrt140,vcomp140,libomp140.x86_64}.dll
         ;;
 esac
 expected=$(native_libs "$PLATFORM")
@@ -314,7 +324,8 @@ extra=$(cd "$INPUT/native" && ls | grep -vxF -f <(tr ' ' '\n' <<< "$expected") |
 
 # Fashion-MNIST, verified by the SHA-256 of each decompressed IDX payload.
 step "data from $DATA_DIR"
-[[ -d $DATA_DIR ]] || die "DATA_DIR=$DATA_DIR is not a folder (Debian: apt-get install dataset-fashion-mnist)"
+[[ -d $DATA_DIR ]] || die "DATA_DIR=$DATA_DIR is not a folder: install Debian's dataset-fashion-mnist, set DATA_DIR to a \
+folder with the four files, or let the app download them into its cache (java -jar target/softmaxlab.jar train --epochs 1)"
 for name in "${DATA_FILES[@]}"; do
     expected=$(awk -v n="$name" '$2 == n { print $1 }' installer/fashion-mnist.sha256)
     [[ -n $expected ]] || die "installer/fashion-mnist.sha256 has no line for $name"

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.softmaxlab.train.TrainConfig;
  * randomly damaged copies of real model files are read or refused, never anything else. The timeout
  * only keeps a regression from hanging the build: the header bomb alone took over a minute before.
  */
+@Tag("slow")
 @Timeout(120)
 class HostileModelFilesTest {
 
@@ -71,6 +73,9 @@ class HostileModelFilesTest {
         Path npzPipe = Files.move(fifo, dir.resolve("pipe.npz"));
         assertEquals(ModelFileException.Problem.NOT_A_FILE,
                 assertThrows(ModelFileException.class, () -> ModelFormats.NPZ.read(npzPipe)).problem());
+        Path onnxPipe = Files.move(npzPipe, dir.resolve("pipe.onnx"));
+        assertEquals(ModelFileException.Problem.NOT_A_FILE,
+                assertThrows(ModelFileException.class, () -> ModelFormats.ONNX.read(onnxPipe)).problem());
     }
 
     @Test

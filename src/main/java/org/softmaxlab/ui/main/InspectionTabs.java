@@ -17,6 +17,7 @@ import org.softmaxlab.ui.confusion.ConfusionView;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.gallery.GalleryView;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.ownimage.OwnImageView;
 import org.softmaxlab.ui.ownimage.OwnImageViewModel;
@@ -60,6 +61,9 @@ public final class InspectionTabs {
      * @param tasks           the window's background tasks: per-image work, exports, model files to compare
      * @param chooseModelFile asks for a model file for the Compare tab
      */
+    /** The One step tab's pages, computed once per copied batch away from the JavaFX thread. */
+    private final org.softmaxlab.ui.step.StepViewModel step;
+
     InspectionTabs(TrainingViewModel training, BackgroundTasks tasks, Function<Window, Optional<Path>> chooseModelFile) {
         this.training = training;
         this.chooseModelFile = chooseModelFile;
@@ -68,6 +72,8 @@ public final class InspectionTabs {
         weights = new WeightsViewModel(tasks);
         ownImage = new OwnImageViewModel(tasks);
         compare = new CompareViewModel(tasks, Model::of);
+        step = new org.softmaxlab.ui.step.StepViewModel(tasks);
+        training.lastBatchProperty().addListener((obs, old, now) -> step.setBatch(now));
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -97,7 +103,7 @@ public final class InspectionTabs {
         });
         addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare, chooseModelFile).root());
 
-        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
+        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(step).root());
         // Runs copy each step's batch out only while the step is shown opened up.
         training.batchWantedProperty().bind(stepTab.selectedProperty());
 
@@ -126,8 +132,9 @@ public final class InspectionTabs {
         compare.relocalize();
     }
 
-    /** The data is loaded: the gallery draws its test images. */
+    /** The data is loaded: the views ask it from now on, the gallery draws its test images. */
     void dataReady(LoadedData data) {
+        WindowDataset.use(data.data().source().signature());
         gallery.setImages(data.data().source().test());
         compare.setTestImages(data.data().source().test());
         compare.setTestEvaluator(model -> new Trainer(data.data()).evaluateTest(model));

@@ -17,6 +17,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.FashionModels;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.inspect.ContactSheet;
@@ -186,9 +188,9 @@ class GalleryViewModelTest {
     }
 
     private void assertDetailAgreesWithTile(ImageSet images, GalleryItem tile) {
-        float[] pixels = new float[ImageSet.PIXELS];
+        float[] pixels = new float[ImageShape.MNIST.values()];
         images.copyScaledRow(tile.index(), pixels, 0);
-        Evidence evidence = Evidence.of(vm.selectedParametersProperty().get(), pixels, tile.predictedClass(),
+        Evidence evidence = Evidence.of(FashionModels.spec(vm.selectedParametersProperty().get()), vm.selectedParametersProperty().get(), pixels, tile.predictedClass(),
                 tile.trueClass());
         float[] shown = vm.selectedProbabilitiesProperty().get();
         int best = 0;

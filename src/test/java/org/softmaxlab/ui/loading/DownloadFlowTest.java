@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,8 @@ import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
 import org.softmaxlab.testing.RealData;
@@ -28,6 +30,7 @@ import org.softmaxlab.testing.TestMirror;
 import org.softmaxlab.ui.TestData;
 
 /** No copy found → Download offered → files fetched from a local mirror into the cache → loaded. */
+@Tag("slow")
 @Timeout(120)
 class DownloadFlowTest {
 
@@ -49,7 +52,7 @@ class DownloadFlowTest {
     }
 
     private LoadingViewModel viewModel(Path cache, TestMirror mirror) throws DatasetException {
-        FashionMnist subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
+        Dataset subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
         DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset);
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());
@@ -89,7 +92,7 @@ class DownloadFlowTest {
     @Test
     void aMirrorTypedOnTheCardIsCheckedThenDownloadedFrom(@TempDir Path home) throws Exception {
         Path cache = home.resolve("cache/fashion-mnist");
-        FashionMnist subset = TestData.subset();
+        Dataset subset = TestData.subset();
         List<java.net.URI> asked = new ArrayList<>();
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, (java.net.URI mirror) -> {
             asked.add(mirror);
