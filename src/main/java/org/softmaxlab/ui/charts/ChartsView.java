@@ -119,7 +119,6 @@ public final class ChartsView {
                 compared.overlays(), options.fitEpochsProperty(), viewModel.trainLossPoints());
         bindEpochAxis(lossEpochAxis, axisEnd);
         bindEpochAxis(accuracyEpochAxis, axisEnd);
-        MarkedLineChart.alignValueAxes(lossChart, accuracyChart);
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {

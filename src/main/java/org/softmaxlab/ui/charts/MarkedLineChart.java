@@ -33,10 +33,6 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     private final Set<Series<Number, Number>> unlisted = new HashSet<>();
     /** The full description of a series whose legend entry is a short name ("Run 3"), shown on hover. */
     private final Map<Series<Number, Number>, String> descriptions = new HashMap<>();
-    /** The chart above or below whose value axis this one's matches in width, or null. */
-    private MarkedLineChart partner;
-    /** The width this chart's value axis needs for its own labels, as last laid out. */
-    private double naturalAxisWidth;
     /** The series drawn over all others (the live run), or null. */
     private Series<Number, Number> onTop;
 
@@ -127,33 +123,6 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     /** The marks' labels, in epoch order (for tests). */
     public List<String> markerTexts() {
         return marks.stream().map(mark -> mark.label().getText()).toList();
-    }
-
-    /**
-     * Gives the value axes of {@code first} and {@code second} one width, the wider one's, so that their
-     * plots start at the same x: a loss axis labelled "0.5" beside an accuracy axis labelled "100%" put
-     * the same epoch 15 px apart in the two charts (issue 21).
-     */
-    public static void alignValueAxes(MarkedLineChart first, MarkedLineChart second) {
-        first.partner = second;
-        second.partner = first;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        if (partner != null) {
-            // Measured at the axis's own size, then set to the wider: XYChart lays the axis out at its
-            // preferred width. While this chart lays out, the changes request no further layout of it.
-            Axis<Number> axis = getYAxis();
-            axis.setPrefWidth(USE_COMPUTED_SIZE);
-            double natural = axis.prefWidth(-1);
-            if (natural != naturalAxisWidth) {
-                naturalAxisWidth = natural;
-                partner.requestLayout();
-            }
-            axis.setPrefWidth(Math.max(natural, partner.naturalAxisWidth));
-        }
-        super.layoutChildren();
     }
 
     @Override
