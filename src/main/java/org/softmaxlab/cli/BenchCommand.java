@@ -46,16 +46,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "ND4J threads (default: as the train command)")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    DataOptions data = new DataOptions();
+
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws DatasetException, InterruptedException {
         long loadStart = System.nanoTime();
-        Dataset data = MnistFamily.FASHION_MNIST.load(DatasetLocator.forCurrentUser().locate().folder());
+        Dataset dataset = data.load(System.err, false);
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
         Nd4jRuntime.configureThreads(threads != null ? threads : Nd4jRuntime.defaultThreads());
         long prepareStart = System.nanoTime();
-        TrainingData prepared = TrainingData.of(data);
+        TrainingData prepared = TrainingData.of(dataset);
         double prepareMillis = (System.nanoTime() - prepareStart) / 1e6;
         Trainer trainer = new Trainer(prepared);
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(epochs + 1);
@@ -71,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .put("backend", Nd4jRuntime.backendName())
                 .put("blas", Nd4jRuntime.kernels().describe())
                 .put("threads", Nd4jRuntime.threads())
+                .put("dataset", dataset.name())
                 .put("load_ms", loadMillis, 1)
                 .put("prepare_ms", prepareMillis, 1)
                 .put("epochs_timed", bare.getN())

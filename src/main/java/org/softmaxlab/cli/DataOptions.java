@@ -11,7 +11,11 @@ import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
+import org.softmaxlab.data.DataSources;
 import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.DatasetRequest;
+import org.softmaxlab.data.ImageOptions;
+import org.softmaxlab.data.LoadContext;
 import org.softmaxlab.data.MirrorUrl;
 import org.softmaxlab.data.MnistFamily;
 import picocli.CommandLine.ITypeConverter;
@@ -38,17 +42,56 @@ final class DataOptions {
             converter = MirrorConverter.class)
     URI mirror;
 
+    @Option(names = "--dataset", paramLabel = "NAME|DIR", description = {"the data set: fashion-mnist (the default), "
+            + "mnist, kmnist (downloaded and cached on first use), or a folder: four IDX files (with an optional "
+            + "classes.txt) or an image folder (one sub-folder of images per class, optionally under train/ and test/)"})
+    String dataset;
+
+    @Option(names = "--image-size", paramLabel = "N", description = "image folders: the square size images are fitted "
+            + "into, aspect kept, padded (default: ${DEFAULT-VALUE})")
+    int imageSize = ImageOptions.DEFAULT.size();
+
+    @Option(names = {"--colour", "--color"}, paramLabel = "MODE", description = "image folders: auto (colour if "
+            + "any image is), gray or color (default: auto)")
+    String colour = "auto";
+
     /** Where to search and where to download to: the current user's places, or a test's. */
     AppDirectories directories = AppDirectories.forCurrentUser();
     DatasetLocator searchLocator = DatasetLocator.forCurrentUser();
 
     /** Reads the data set, saying on {@code err} where from and how long it took. */
     Dataset load(PrintStream err, boolean terminal) throws DatasetException {
+        if (dataset != null && !(MnistFamily.byName(dataset).orElse(null) == MnistFamily.FASHION_MNIST)) {
+            return loadNamedOrFolder(err, terminal);
+        }
         Path dir = folder(err, terminal);
         long start = System.nanoTime();
         Dataset data = MnistFamily.FASHION_MNIST.load(dir);
         err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
                 data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
+        return data;
+    }
+
+    /** --dataset NAME|DIR through the data-set sources, with progress on {@code err}. */
+    private Dataset loadNamedOrFolder(PrintStream err, boolean terminal) throws DatasetException {
+        ImageOptions options;
+        try {
+            options = new ImageOptions(imageSize, ImageOptions.ColourMode.parse(colour));
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(e.getMessage() + " (--image-size, --colour)");
+        }
+        DatasetRequest request = DatasetRequest.parse(dataset, options);
+        DownloadProgress progress = new DownloadProgress(err, terminal);
+        LoadContext context = new LoadContext(directories, searchLocator, !noDownload, mirror,
+                progress::onProgress, () -> false);
+        long start = System.nanoTime();
+        Dataset data = DataSources.load(request, context);
+        err.printf(Locale.US, "%s from %s: %d classes, %s, %,d training and %,d test images, read in %.2f s%n",
+                data.name(), data.provenance().location(), data.classCount(), data.shape().describe(),
+                data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
+        if (!data.provenance().note().isEmpty()) {
+            err.println("  " + data.provenance().note());
+        }
         return data;
     }
 

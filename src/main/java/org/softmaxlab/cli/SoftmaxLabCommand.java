@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "softmaxlab", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
-        subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class},
+        subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class, DatasetsCommand.class},
         description = {"Softmax regression on Fashion-MNIST (d2l 3.7). Without a command it opens the window; "
                 + "with one it runs headless.", "`softmaxlab COMMAND --help` describes each command."},
         commandListHeading = "%nCommands:%n",

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 public final class DataSources {
 
     /** The MNIST family by name first, then a folder of IDX files, then a folder of images. */
-    public static final List<DataSource> ALL = List.of(new MnistFamilySource(), new IdxFolderSource());
+    public static final List<DataSource> ALL = List.of(new MnistFamilySource(), new IdxFolderSource(),
+            new ImageFolderSource());
 
     private DataSources() {
     }

@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.softmaxlab.data.BoundedImageReader;
+import org.softmaxlab.data.ImageFitting;
 import org.softmaxlab.data.ImageShape;
 
 /**
@@ -24,32 +26,15 @@ import org.softmaxlab.data.ImageShape;
  */
 public final class ImageImport {
 
-    /**
-     * The longest side a picture is decoded at: 36 times Fashion-MNIST's 28, so that the bicubic fit
-     * still has detail to average, while a 30000 × 30000 picture costs a megapixel, not 3.6 GB.
-     */
-    static final int DECODED_SIDE = 1024;
+    /** The longest side a picture is decoded at ({@link BoundedImageReader#DECODED_SIDE}). */
+    static final int DECODED_SIDE = BoundedImageReader.DECODED_SIDE;
 
-    /**
-     * The most pixels a picture may declare. Even subsampled, a reader inflates every row of the
-     * file; past this a picture takes minutes of a core to read, and no camera makes one.
-     */
-    public static final long MAX_PIXELS = 1_000_000_000L;
+    /** The most pixels a picture may declare ({@link BoundedImageReader#MAX_PIXELS}). */
+    public static final long MAX_PIXELS = BoundedImageReader.MAX_PIXELS;
 
     private ImageImport() {
     }
 
-    /**
-     * What was decoded of a picture: the image, at most {@link #DECODED_SIDE} on its longest side,
-     * and the size the file declares.
-     *
-     * @param image       the decoded pixels, every {@code subsampling}-th row and column
-     * @param width       the picture's width as stored
-     * @param height      the picture's height as stored
-     * @param subsampling how many stored pixels one decoded pixel stands for, in each direction
-     */
-    record Decoded(BufferedImage image, int width, int height, int subsampling) {
-    }
 
     /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it to {@code shape}. */
     public static float[] read(Path file, ImageShape shape) throws ImageImportException {
@@ -75,7 +60,7 @@ public final class ImageImport {
 
     /** Reads a picture as {@link #read} does, saying also whether it is blank or smaller than the input. */
     public static Picture readPicture(Path file, ImageShape shape) throws ImageImportException {
-        Decoded decoded = decode(file);
+        BoundedImageReader.Decoded decoded = decode(file);
         return new Picture(convert(decoded.image(), shape), decoded.width(), decoded.height(),
                 isBlank(decoded.image()), shape);
     }
@@ -93,50 +78,27 @@ public final class ImageImport {
     }
 
     /**
-     * Reads the picture's size from its header, then decodes only every n-th row and column so that
-     * memory follows {@link #DECODED_SIDE}, not the picture; refuses one above {@link #MAX_PIXELS}.
+     * Decodes the picture with the one bounded reader ({@link BoundedImageReader}), which refuses one
+     * above {@link #MAX_PIXELS} and subsamples a large one.
      */
-    static Decoded decode(Path file) throws ImageImportException {
+    static BoundedImageReader.Decoded decode(Path file) throws ImageImportException {
         String name = String.valueOf(file.getFileName());
-        if (!Files.isRegularFile(file)) {
-            throw new ImageImportException(ImageImportException.Reason.NO_SUCH_FILE, name, "", null);
-        }
-        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw new ImageImportException(ImageImportException.Reason.NOT_A_PICTURE, name, "", null);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new ImageImportException(ImageImportException.Reason.TOO_LARGE, name,
-                            width + " \u00d7 " + height, null);
-                }
-                int subsampling = subsampling(width, height);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                try {
-                    return new Decoded(reader.read(0, param), width, height, subsampling);
-                } catch (OutOfMemoryError e) {
-                    // A reader that needs more than the heap even so: say so rather than leave the view waiting.
-                    throw new ImageImportException(ImageImportException.Reason.TOO_LARGE, name,
-                            width + " \u00d7 " + height, e);
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new ImageImportException(ImageImportException.Reason.UNREADABLE, name, e.getMessage(), e);
+        try {
+            return BoundedImageReader.decode(file);
+        } catch (BoundedImageReader.DecodeException e) {
+            ImageImportException.Reason reason = switch (e.problem()) {
+                case NO_SUCH_FILE -> ImageImportException.Reason.NO_SUCH_FILE;
+                case NOT_A_PICTURE -> ImageImportException.Reason.NOT_A_PICTURE;
+                case TOO_LARGE -> ImageImportException.Reason.TOO_LARGE;
+                case UNREADABLE -> ImageImportException.Reason.UNREADABLE;
+            };
+            throw new ImageImportException(reason, name, e.detail(), e.getCause());
         }
     }
 
     /** The smallest step that brings the longest side to {@link #DECODED_SIDE} or less. */
     static int subsampling(int width, int height) {
-        int longest = Math.max(width, height);
-        return Math.max(1, (longest + DECODED_SIDE - 1) / DECODED_SIDE);
+        return BoundedImageReader.subsampling(width, height);
     }
 
     /**
@@ -154,7 +116,7 @@ public final class ImageImport {
         int h = source.getHeight();
         boolean lightBackground = borderMean(gray, w, h) > 0.5;
         int background = lightBackground ? 255 : 0;
-        BufferedImage fitted = fit(toGrayImage(gray, w, h), cols, rows, BufferedImage.TYPE_BYTE_GRAY,
+        BufferedImage fitted = ImageFitting.fit(toGrayImage(gray, w, h), cols, rows, BufferedImage.TYPE_BYTE_GRAY,
                 new java.awt.Color(background, background, background));
         float[] out = new float[shape.values()];
         for (int y = 0; y < rows; y++) {
@@ -170,7 +132,8 @@ public final class ImageImport {
     private static float[] convertColour(BufferedImage source, ImageShape shape) {
         int cols = shape.width();
         int rows = shape.height();
-        BufferedImage fitted = fit(source, cols, rows, BufferedImage.TYPE_INT_RGB, borderColour(source));
+        BufferedImage fitted = ImageFitting.fit(source, cols, rows, BufferedImage.TYPE_INT_RGB,
+                ImageFitting.borderColour(source));
         float[] out = new float[shape.values()];
         int plane = shape.pixels();
         for (int y = 0; y < rows; y++) {
@@ -185,49 +148,6 @@ public final class ImageImport {
         return out;
     }
 
-    /** {@code source} scaled to fit {@code cols × rows} with its aspect kept, centred on {@code background}. */
-    private static BufferedImage fit(BufferedImage source, int cols, int rows, int type, java.awt.Color background) {
-        int w = source.getWidth();
-        int h = source.getHeight();
-        BufferedImage fitted = new BufferedImage(cols, rows, type);
-        Graphics2D g = fitted.createGraphics();
-        try {
-            g.setColor(background);
-            g.fillRect(0, 0, cols, rows);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            double scale = Math.min((double) cols / w, (double) rows / h);
-            int sw = Math.max(1, (int) Math.round(w * scale));
-            int sh = Math.max(1, (int) Math.round(h * scale));
-            g.drawImage(source, (cols - sw) / 2, (rows - sh) / 2, sw, sh, null);
-        } finally {
-            g.dispose();
-        }
-        return fitted;
-    }
-
-    /** The mean colour of the picture's outermost pixels (transparent ones count as white). */
-    private static java.awt.Color borderColour(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        long[] sum = new long[3];
-        int n = 0;
-        for (int x = 0; x < w; x++) {
-            n += addOpaque(sum, image.getRGB(x, 0)) + addOpaque(sum, image.getRGB(x, h - 1));
-        }
-        for (int y = 0; y < h; y++) {
-            n += addOpaque(sum, image.getRGB(0, y)) + addOpaque(sum, image.getRGB(w - 1, y));
-        }
-        return new java.awt.Color((int) (sum[0] / n), (int) (sum[1] / n), (int) (sum[2] / n));
-    }
-
-    private static int addOpaque(long[] sum, int argb) {
-        double a = ((argb >>> 24) & 0xFF) / 255.0;
-        sum[0] += Math.round(a * ((argb >> 16) & 0xFF) + (1 - a) * 255);
-        sum[1] += Math.round(a * ((argb >> 8) & 0xFF) + (1 - a) * 255);
-        sum[2] += Math.round(a * (argb & 0xFF) + (1 - a) * 255);
-        return 1;
-    }
 
     /** Luminance in [0, 1]; transparent pixels count as the white page they usually sit on. */
     private static float[] grayscale(BufferedImage image) {

@@ -39,6 +39,14 @@ public final class NpzModelFile {
     /** The file name extension, with its dot. */
     public static final String EXTENSION = ".npz";
 
+    /**
+     * The data set's class names: their UTF-8 bytes, joined by newlines, one float32 per byte (an .npz
+     * holds numbers; {@code bytes(a.astype('uint8')).decode().split('\n')} reads them back). Not a key
+     * of the net's {@code state_dict}, so {@code load_state_dict} given the net's own keys never sees it.
+     */
+    public static final String CLASS_NAMES_KEY = "softmaxlab.class_names";
+    /** The image shape the model reads, [channels, height, width] as float32. */
+    public static final String INPUT_SHAPE_KEY = "softmaxlab.input_shape";
     private static final List<String> SOFTMAX_KEYS = List.of("1.weight", "1.bias");
     private static final List<String> MLP_KEYS = List.of("1.weight", "1.bias", "3.weight", "3.bias");
     /**
@@ -53,7 +61,12 @@ public final class NpzModelFile {
     /** Saves the weights of {@code model} as a state_dict archive, replacing {@code file} atomically. */
     public static void write(Path file, SavedModel model) throws IOException {
         Objects.requireNonNull(model, "model");
-        Npz.write(file, stateDict(model.model(), model.parameters()));
+        Map<String, NpyArray> arrays = stateDict(model.model(), model.parameters());
+        // Fashion-MNIST's files stay exactly the book's state_dict; a file without the extras is Fashion-MNIST's.
+        if (!model.dataset().equals(DatasetSignature.FASHION_MNIST)) {
+            arrays.putAll(signatureArrays(model.dataset()));
+        }
+        Npz.write(file, arrays);
     }
 
     /**
@@ -73,6 +86,49 @@ public final class NpzModelFile {
             throw translate(e, name);
         }
         return fromStateDict(arrays, name);
+    }
+
+    /** The data set's class names and image shape as the two extra arrays. */
+    static Map<String, NpyArray> signatureArrays(DatasetSignature dataset) {
+        byte[] names = String.join("\n", dataset.classNames()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        float[] bytes = new float[names.length];
+        for (int i = 0; i < names.length; i++) {
+            bytes[i] = names[i] & 0xFF;
+        }
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        arrays.put(CLASS_NAMES_KEY, new NpyArray(new int[] {bytes.length}, bytes));
+        arrays.put(INPUT_SHAPE_KEY, new NpyArray(new int[] {3}, new float[] {dataset.shape().channels(),
+                dataset.shape().height(), dataset.shape().width()}));
+        return arrays;
+    }
+
+    /** The data set the extra arrays name; Fashion-MNIST's when there are none (a file from PyTorch). */
+    private static DatasetSignature signatureOf(Map<String, NpyArray> arrays, String name) throws ModelFileException {
+        NpyArray names = arrays.remove(CLASS_NAMES_KEY);
+        NpyArray shape = arrays.remove(INPUT_SHAPE_KEY);
+        if (names == null && shape == null) {
+            return DatasetSignature.FASHION_MNIST;
+        }
+        if (names == null || shape == null || shape.values().length != 3) {
+            throw new ModelFileException(Problem.INVALID_DATASET, name, "it needs both " + CLASS_NAMES_KEY + " and "
+                    + INPUT_SHAPE_KEY + " (channels, height, width)");
+        }
+        float[] values = names.values();
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] >= 0 && values[i] <= 255) || values[i] != Math.rint(values[i])) {
+                throw new ModelFileException(Problem.INVALID_DATASET, name, CLASS_NAMES_KEY + " holds " + values[i]
+                        + ", not a byte");
+            }
+            bytes[i] = (byte) values[i];
+        }
+        float[] s = shape.values();
+        try {
+            return DatasetSignature.checked(List.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n", -1)), new org.softmaxlab.data.ImageShape((int) s[1], (int) s[2], (int) s[0]));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(Problem.INVALID_DATASET, name, e.getMessage());
+        }
     }
 
     /** The state_dict of a model whose parameters are laid out as {@link ModelSpec} says. */
@@ -128,8 +184,9 @@ public final class NpzModelFile {
     }
 
     private static SavedModel fromStateDict(Map<String, NpyArray> arrays, String name) throws ModelFileException {
-        DatasetSignature dataset = DatasetSignature.FASHION_MNIST;
-        ModelSpec model = modelOf(arrays, name, dataset);
+        Map<String, NpyArray> weights = new LinkedHashMap<>(arrays);
+        DatasetSignature dataset = signatureOf(weights, name);
+        ModelSpec model = modelOf(weights, name, dataset);
         float[] parameters = new float[model.parameterCount()];
         for (Layer layer : Layer.of(model)) {
             float[] weight = checked(arrays, layer.weightKey(), new int[] {layer.out, layer.in}, name);

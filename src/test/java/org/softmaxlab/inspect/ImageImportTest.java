@@ -107,7 +107,7 @@ class ImageImportTest {
         Path huge = HugePng.write(dir.resolve("huge20000.png"), 20_000, 20_000);
         assertTrue(Files.size(huge) < 1_000_000, "small on disk: " + Files.size(huge));
 
-        ImageImport.Decoded decoded = ImageImport.decode(huge);
+        org.softmaxlab.data.BoundedImageReader.Decoded decoded = ImageImport.decode(huge);
         assertEquals(20_000, decoded.width(), "the size comes from the header");
         assertEquals(20_000, decoded.height());
         assertEquals(20, decoded.subsampling(), "every 20th row and column");

@@ -1,0 +1,288 @@
+package org.softmaxlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.train.Nd4jRuntime;
+import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.train.Trainer;
+import org.softmaxlab.train.TrainingControl;
+import org.softmaxlab.train.TrainingData;
+import org.softmaxlab.train.TrainingListener;
+
+/** Image folders in torchvision's convention: conventions, split, cache, colour, and every kind of bad input. */
+class ImageFolderTest {
+
+    private static final Color[] COLOURS = {new Color(220, 40, 40), new Color(40, 200, 60), new Color(50, 70, 230)};
+    private static final List<String> CLASSES = List.of("红色", "Ωμέγα", "синий");
+
+    @TempDir
+    Path tmp;
+
+    private LoadContext context() {
+        AppDirectories dirs = AppDirectories.under(tmp.resolve("home"));
+        return new LoadContext(dirs, DatasetLocator.explicit(tmp), false, null, LoadProgress.NONE, () -> false);
+    }
+
+    private Dataset read(Path folder) throws DatasetException {
+        return DataSources.load(DatasetRequest.folder(folder), context());
+    }
+
+    private static void writeImage(Path file, int width, int height, Color background, Color square, String format) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(background);
+        g.fillRect(0, 0, width, height);
+        g.setColor(square);
+        g.fillRect(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        try {
+            Files.createDirectories(file.getParent());
+            assertTrue(ImageIO.write(image, format, file.toFile()), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Three colour classes of {@code perClass} images each, in mixed sizes and formats. */
+    private Path colourFolder(int perClass) {
+        Path folder = tmp.resolve("colours");
+        String[] formats = {"png", "jpg", "bmp", "gif"};
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < perClass; i++) {
+                String format = formats[i % formats.length];
+                writeImage(folder.resolve(CLASSES.get(c)).resolve("img" + i + "." + format), 30 + 7 * i, 20 + 5 * (i % 3),
+                        Color.WHITE, COLOURS[c], format);
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void aColourFolderReadsSplitsAndTrains() throws Exception {
+        Path folder = colourFolder(20);
+        Files.writeString(folder.resolve(CLASSES.get(0)).resolve("notes.txt"), "not an image");
+        Files.write(folder.resolve(CLASSES.get(1)).resolve(".hidden.png"), new byte[] {1, 2, 3});
+        Files.createDirectories(folder.resolve(".git"));
+
+        Dataset data = read(folder);
+        assertEquals(CLASSES.stream().sorted().toList(), data.classNames(), "sorted by name, as torchvision does");
+        assertEquals(new ImageShape(28, 28, 3), data.shape());
+        assertEquals(48, data.train().size());
+        assertEquals(12, data.test().size(), "20 % of each class's 20 images");
+        int[] perClass = new int[3];
+        for (int l : data.test().labels()) {
+            perClass[l]++;
+        }
+        assertEquals(List.of(4, 4, 4), List.of(perClass[0], perClass[1], perClass[2]), "stratified");
+        assertEquals("split: 20 % of each class held back for testing (seed 42); 48 training and 12 test images",
+                data.provenance().note());
+        assertEquals(Provenance.Kind.IMAGE_FOLDER, data.provenance().kind());
+        // Padding with the border colour: the white page stays white in the corner.
+        assertEquals(0xFFFFFFFF, data.train().argb(0, 0, 0) | 0x00010101);
+
+        Nd4jRuntime.configureThreads(1);
+        RunOutcome outcome = new Trainer(TrainingData.of(data)).run(TrainConfig.DEFAULTS.withEpochs(20).withBatchSize(8),
+                TrainingListener.NONE, new TrainingControl());
+        assertEquals(ModelSpec.of(ModelSpec.Kind.SOFTMAX, 0, 28 * 28 * 3, 3), outcome.model().spec());
+        assertTrue(outcome.epochs().get(19).testAccuracy() > 0.9, "colours tell the classes apart: " + outcome.epochs().get(19));
+    }
+
+    @Test
+    void theSecondReadComesFromTheCacheAndNothingIsWrittenIntoTheFolder() throws Exception {
+        Path folder = colourFolder(5);
+        List<Path> before = listAll(folder);
+        Dataset first = read(folder);
+        Path cacheRoot = AppDirectories.under(tmp.resolve("home")).cacheDir().resolve("image-folders");
+        List<Path> entries = listAll(cacheRoot);
+        assertTrue(entries.stream().anyMatch(p -> p.getFileName().toString().equals("data.bin")), entries.toString());
+        assertTrue(entries.stream().anyMatch(p -> p.getFileName().toString().equals("split.txt")), "the split is remembered");
+        assertEquals(before, listAll(folder), "nothing written into the user's folder");
+
+        // Make the images unreadable without changing names, sizes or times: only a cache can still give them.
+        for (Path p : listAll(folder)) {
+            if (Files.isRegularFile(p)) {
+                var time = Files.getLastModifiedTime(p);
+                byte[] zeros = new byte[(int) Files.size(p)];
+                Files.write(p, zeros);
+                Files.setLastModifiedTime(p, time);
+            }
+        }
+        Dataset second = read(folder);
+        assertEquals(first.train().size(), second.train().size());
+        assertEquals(first.train().argb(3, 10, 10), second.train().argb(3, 10, 10));
+
+        // A changed folder is noticed: a new image makes it read again (and now every file is broken).
+        writeImage(folder.resolve(CLASSES.get(0)).resolve("new.png"), 30, 30, Color.WHITE, COLOURS[0], "png");
+        DatasetException e = assertThrows(DatasetException.class, () -> read(folder));
+        assertTrue(e.getMessage().contains("has no readable image to train on"), e.getMessage());
+    }
+
+    @Test
+    void grayscaleIsChosenForGrayImagesAndTheSizeIsAnOption() throws Exception {
+        Path folder = tmp.resolve("gray");
+        for (int c = 0; c < 2; c++) {
+            for (int i = 0; i < 5; i++) {
+                writeImage(folder.resolve("c" + c).resolve(i + ".png"), 40, 40, Color.BLACK, c == 0 ? Color.WHITE
+                        : Color.GRAY, "png");
+            }
+        }
+        Dataset gray = read(folder);
+        assertEquals(new ImageShape(28, 28, 1), gray.shape(), "RGB files whose pixels are gray are gray");
+        Dataset small = DataSources.load(new DatasetRequest(null, folder, new ImageOptions(16,
+                ImageOptions.ColourMode.COLOUR)), context());
+        assertEquals(new ImageShape(16, 16, 3), small.shape());
+    }
+
+    @Test
+    void trainAndTestSubFoldersAreTheSplit() throws Exception {
+        Path folder = tmp.resolve("given");
+        for (String split : List.of("train", "test")) {
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < (split.equals("train") ? 4 : 2); i++) {
+                    writeImage(folder.resolve(split).resolve("k" + c).resolve(i + ".png"), 28, 28, Color.BLACK,
+                            COLOURS[c], "png");
+                }
+            }
+        }
+        Dataset data = read(folder);
+        assertEquals(List.of("k0", "k1"), data.classNames());
+        assertEquals(8, data.train().size());
+        assertEquals(4, data.test().size());
+        assertTrue(data.provenance().note().startsWith("train/ and test/ as given"));
+    }
+
+    // ---- bad input ---------------------------------------------------------------------------------
+
+    @Test
+    void aFolderWithoutClassSubFoldersOneClassOrAnEmptyClassIsRefusedWithWhatToDo() throws Exception {
+        Path flat = tmp.resolve("flat");
+        writeImage(flat.resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        assertEquals(flat + ": holds neither the four IDX files (train-images-idx3-ubyte and the rest) nor one "
+                + "sub-folder of images per class; choose a folder that does", assertThrows(DatasetException.class,
+                () -> read(flat)).getMessage());
+
+        Path one = tmp.resolve("one");
+        writeImage(one.resolve("cat").resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        assertEquals(one + ": holds only one class (cat/); a classifier needs at least two: add a sub-folder of images "
+                + "for each other class", assertThrows(DatasetException.class, () -> read(one)).getMessage());
+
+        Files.createDirectories(one.resolve("dog"));
+        Files.writeString(one.resolve("dog").resolve("readme.txt"), "no pictures yet");
+        assertEquals(one + ": class dog (dog/) holds no images (PNG, JPEG, GIF or BMP); add some, or remove the folder",
+                assertThrows(DatasetException.class, () -> read(one)).getMessage());
+    }
+
+    @Test
+    void thousandsOfClassesAreRefused() throws Exception {
+        Path many = tmp.resolve("many");
+        for (int c = 0; c < 1001; c++) {
+            Files.createDirectories(many.resolve("c" + c));
+        }
+        assertEquals(many + ": holds 1,001 class sub-folders; SoftmaxLab reads at most 1,000 classes: choose the folder "
+                + "of one lesson's classes", assertThrows(DatasetException.class, () -> read(many)).getMessage());
+    }
+
+    @Test
+    void truncatedHugeAndFakeImagesAreSkippedAndListed() throws Exception {
+        Path folder = colourFolder(5);
+        Path good = folder.resolve(CLASSES.get(0)).resolve("img0.png");
+        byte[] png = Files.readAllBytes(good);
+        Files.write(folder.resolve(CLASSES.get(0)).resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+        Files.writeString(folder.resolve(CLASSES.get(1)).resolve("fake.jpg"), "this is text, not a JPEG");
+        Files.write(folder.resolve(CLASSES.get(2)).resolve("huge.png"), hugePngHeader(100_000, 100_000));
+
+        Dataset data = read(folder);
+        assertEquals(15, data.train().size() + data.test().size(), "the 15 good images, the 3 bad ones skipped");
+        String note = data.provenance().note();
+        assertTrue(note.contains("3 unreadable images skipped"), note);
+        assertTrue(note.contains(CLASSES.get(0) + "/cut.png: truncated or damaged"), note);
+        assertTrue(note.contains(CLASSES.get(1) + "/fake.jpg: not a picture the image readers know"), note);
+        assertTrue(note.contains(CLASSES.get(2) + "/huge.png: too large to read (100000 × 100000 pixels)"), note);
+    }
+
+    @Test
+    void sixteenBitPngsAndASymlinkLoopAreHandled() throws Exception {
+        Path folder = colourFolder(5);
+        BufferedImage sixteen = new BufferedImage(20, 20, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 20; x++) {
+                sixteen.getRaster().setSample(x, y, 0, x < 10 ? 65535 : 0);
+            }
+        }
+        ImageIO.write(sixteen, "png", folder.resolve(CLASSES.get(0)).resolve("sixteen.png").toFile());
+        Path loop = folder.resolve(CLASSES.get(1)).resolve("loop.png");
+        Files.createSymbolicLink(loop, loop);
+        Files.createSymbolicLink(folder.resolve("cycle"), folder);
+
+        Dataset data = read(folder);
+        assertEquals(16, data.train().size() + data.test().size(), "the 16-bit PNG is read; the looping link is no image");
+        assertFalse(data.classNames().contains("cycle"), "a link back to the folder is no class");
+    }
+
+    @Test
+    void aFolderThatChangesWhileItLoadsIsRefused() throws Exception {
+        Path folder = colourFolder(5);
+        Path added = folder.resolve(CLASSES.get(0)).resolve("late.png");
+        LoadProgress addOnce = (stage, done, total) -> {
+            if (done == 1 && !Files.exists(added)) {
+                writeImage(added, 30, 30, Color.WHITE, COLOURS[0], "png");
+            }
+        };
+        LoadContext context = context().withProgress(addOnce);
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> DataSources.load(DatasetRequest.folder(folder), context));
+        assertEquals(folder + ": the folder changed while it was read (files were added, removed or changed); read it "
+                + "again once copying into it has finished", e.getMessage());
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenLeavesTheDataUsable() throws Exception {
+        Path folder = colourFolder(5);
+        Path home = tmp.resolve("blocked-home");
+        AppDirectories dirs = AppDirectories.under(home);
+        Files.createDirectories(dirs.cacheDir());
+        Files.writeString(dirs.cacheDir().resolve("image-folders"), "a file where the cache's folder should be");
+        LoadContext context = new LoadContext(dirs, DatasetLocator.explicit(tmp), false, null, LoadProgress.NONE,
+                () -> false);
+        Dataset data = DataSources.load(DatasetRequest.folder(folder), context);
+        assertEquals(15, data.train().size() + data.test().size());
+        assertTrue(data.provenance().note().contains("not cached ("), data.provenance().note());
+    }
+
+    /** A PNG signature and IHDR declaring {@code width × height}, and nothing else. */
+    private static byte[] hugePngHeader(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.array());
+        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
+    }
+
+    private static List<Path> listAll(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.sorted().toList();
+        }
+    }
+}
