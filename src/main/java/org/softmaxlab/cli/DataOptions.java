@@ -12,7 +12,10 @@ import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MirrorUrl;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where a command finds Fashion-MNIST ({@code --data}, {@code --no-download}, {@code --mirror}): the
@@ -29,8 +32,9 @@ final class DataOptions {
     @Option(names = "--no-download", description = "fail (exit 3) instead of downloading when no copy is found")
     boolean noDownload;
 
-    @Option(names = "--mirror", paramLabel = "URL", description = "where to download Fashion-MNIST from "
-            + "(default: the official mirror)")
+    @Option(names = "--mirror", paramLabel = "URL", description = "where to download Fashion-MNIST from, an http or "
+            + "https folder URL (default: the official mirror); checked even when no download is needed",
+            converter = MirrorConverter.class)
     URI mirror;
 
     /** Where to search and where to download to: the current user's places, or a test's. */
@@ -67,6 +71,18 @@ final class DataOptions {
             return downloader.build().download(new DownloadProgress(err, terminal));
         } catch (DatasetDownloadException e) {
             throw locator.notFoundAfter(e); // what failed, where it looked, every way forward
+        }
+    }
+
+    /** --mirror: a malformed address is a usage error (exit 2) while the command line is read, needed or not. */
+    static final class MirrorConverter implements ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                return MirrorUrl.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

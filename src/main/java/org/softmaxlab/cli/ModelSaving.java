@@ -21,10 +21,13 @@ final class ModelSaving {
 
     private final Path file;
     private final ModelFormat format;
+    /** Whether the extension was added to the name given, which the user is then told. */
+    private final boolean extensionAdded;
 
-    private ModelSaving(Path file, ModelFormat format) {
+    private ModelSaving(Path file, ModelFormat format, boolean extensionAdded) {
         this.file = file;
         this.format = format;
+        this.extensionAdded = extensionAdded;
     }
 
     /** Where to save, or null with the reason added to {@code problems}. */
@@ -42,7 +45,7 @@ final class ModelSaving {
             problems.add("--save-model " + requested + ": the folder " + folder + " does not exist");
             return null;
         }
-        return new ModelSaving(file, format.get());
+        return new ModelSaving(file, format.get(), !file.equals(requested));
     }
 
     /**
@@ -69,7 +72,9 @@ final class ModelSaving {
                     + " (nothing was written)");
             return false;
         }
-        err.println("Saved the model (" + EnglishCount.of(outcome.epochs().size(), "epoch") + ") to " + file);
+        err.println("Saved the model (" + EnglishCount.of(outcome.epochs().size(), "epoch") + ") to " + file
+                + (extensionAdded ? " (" + format.extension() + " added to the name given; `softmaxlab evaluate "
+                + file.getFileName() + "` reads it)" : ""));
         return true;
     }
 }

@@ -92,20 +92,28 @@ public final class SoftmaxLabCommand implements Callable<Integer> {
         return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** "Unknown option '--epochs' — did you mean `softmaxlab train --epochs 2`?", if a command has that option. */
+    /**
+     * "Unknown option '--epochs' — did you mean `softmaxlab train --epochs 2`?", if a command has that option.
+     * A mistyped command in front ({@code softmaxlab trian --epochs 2}) is replaced, not kept as an argument:
+     * "Unknown command 'trian' — did you mean `softmaxlab train --epochs 2`?".
+     */
     private static Optional<String> commandMeant(CommandLine root, UnmatchedArgumentException e, String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        String mistyped = !rest.isEmpty() && !rest.get(0).startsWith("-") ? rest.remove(0) : null;
+        List<String> nearest = e.getSuggestions();
         for (String argument : e.getUnmatched()) {
             if (!argument.startsWith("-")) {
                 continue;
             }
             String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
-            for (CommandLine sub : root.getSubcommands().values()) {
-                if (sub.getCommandSpec().findOption(option) != null) {
-                    List<String> line = new ArrayList<>(List.of(root.getCommandName(), sub.getCommandName()));
-                    line.addAll(List.of(args));
-                    return Optional.of("Unknown option '" + option + "' — did you mean `" + String.join(" ", line)
-                            + "`?");
-                }
+            Optional<CommandLine> owner = root.getSubcommands().values().stream()
+                    .filter(sub -> sub.getCommandSpec().findOption(option) != null)
+                    .min(java.util.Comparator.comparing(sub -> !nearest.contains(sub.getCommandName())));
+            if (owner.isPresent()) {
+                List<String> line = new ArrayList<>(List.of(root.getCommandName(), owner.get().getCommandName()));
+                line.addAll(rest);
+                String unknown = mistyped != null ? "Unknown command '" + mistyped + "'" : "Unknown option '" + option + "'";
+                return Optional.of(unknown + " — did you mean `" + String.join(" ", line) + "`?");
             }
         }
         return Optional.empty();

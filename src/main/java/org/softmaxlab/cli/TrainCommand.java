@@ -256,18 +256,38 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A name's meaning, or picocli's usage error carrying our sentence alone: without it picocli prints
+     * "cannot convert 'cnn' to Kind (java.lang.IllegalArgumentException: …)".
+     */
+    private static <T> T named(java.util.function.Function<String, T> fromId, String value) {
+        try {
+            return fromId.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
     /** Parses --loss. */
     static final class LossFormulaConverter implements picocli.CommandLine.ITypeConverter<LossFormula> {
         @Override
         public LossFormula convert(String value) {
-            return LossFormula.fromId(value);
+            return named(LossFormula::fromId, value);
         }
     }
 
+    /** Parses --model. */
     static final class ModelKindConverter implements picocli.CommandLine.ITypeConverter<ModelSpec.Kind> {
         @Override
         public ModelSpec.Kind convert(String value) {
-            return ModelSpec.Kind.fromId(value);
+            return named(id -> {
+                try {
+                    return ModelSpec.Kind.fromId(id);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown model '" + id + "'; use softmax (d2l 3.7's softmax "
+                            + "regression) or mlp (d2l's MLP with one hidden layer)", e);
+                }
+            }, value);
         }
     }
 }

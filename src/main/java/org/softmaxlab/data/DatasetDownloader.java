@@ -209,14 +209,9 @@ public final class DatasetDownloader {
             this.targetFolder = Objects.requireNonNull(targetFolder, "targetFolder");
         }
 
-        /** The mirror's folder URL; each file's name is appended to it. */
+        /** The mirror's folder URL; each file's name is appended to it. Checked as {@link MirrorUrl} checks it. */
         public Builder baseUri(URI baseUri) {
-            String scheme = Objects.requireNonNull(baseUri, "baseUri").getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-                throw new IllegalArgumentException("the mirror must be an http or https URL, was " + baseUri);
-            }
-            // Without the slash, resolve() would replace the last path segment instead of appending.
-            this.baseUri = baseUri.toString().endsWith("/") ? baseUri : URI.create(baseUri + "/");
+            this.baseUri = MirrorUrl.parse(Objects.requireNonNull(baseUri, "baseUri").toString());
             return this;
         }
 

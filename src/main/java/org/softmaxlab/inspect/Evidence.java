@@ -65,6 +65,18 @@ public final class Evidence {
         return new int[] {best, next};
     }
 
+    /**
+     * The class to weigh the prediction against: the true class of a mistake, the runner-up of a correct
+     * prediction (weighing a class against itself shows "T-shirt/top − T-shirt/top: 0.000" and a blank map).
+     */
+    public static int against(float[] parameters, float[] pixels, int predicted, int truth) {
+        if (predicted != truth) {
+            return truth;
+        }
+        int[] two = bestTwo(parameters, pixels);
+        return two[0] == predicted ? two[1] : two[0];
+    }
+
     public int first() {
         return first;
     }

@@ -52,7 +52,41 @@ public final class ImageImport {
 
     /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it. */
     public static float[] read(Path file) throws ImageImportException {
-        return convert(decode(file).image());
+        return readPicture(file).pixels();
+    }
+
+    /**
+     * A picture as the model sees it, with what makes its answer meaningless or weak.
+     *
+     * @param pixels the 784 inputs, as {@link #convert} makes them
+     * @param width  the picture's width as stored
+     * @param height the picture's height as stored
+     * @param blank  whether every pixel has the same gray value: there is no shape to classify
+     */
+    public record Picture(float[] pixels, int width, int height, boolean blank) {
+
+        /** Whether the picture is smaller than the model's input in a direction: blown up, it has little detail. */
+        public boolean tiny() {
+            return width < ImageSet.COLS || height < ImageSet.ROWS;
+        }
+    }
+
+    /** Reads a picture as {@link #read} does, saying also whether it is blank or smaller than the input. */
+    public static Picture readPicture(Path file) throws ImageImportException {
+        Decoded decoded = decode(file);
+        return new Picture(convert(decoded.image()), decoded.width(), decoded.height(), isBlank(decoded.image()));
+    }
+
+    /** Whether all of {@code image}'s pixels have one gray value (within one step of 255). */
+    static boolean isBlank(BufferedImage image) {
+        float[] gray = grayscale(image);
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        for (float v : gray) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        return high - low <= 1.5f / 255;
     }
 
     /**

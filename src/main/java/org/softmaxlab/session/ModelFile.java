@@ -99,14 +99,26 @@ public final class ModelFile {
         return ModelFileDecoder.decode(readAtMost(file, name, MAX_FILE_BYTES + 1), name);
     }
 
-    private static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
-        }
+    /** Up to {@code limit} bytes of {@code file}, once it is a regular file (see {@link #checkIsFile}). */
+    static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
+        checkIsFile(file, name);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         } catch (IOException e) {
             throw unreadable(file, name, e);
+        }
+    }
+
+    /**
+     * Refuses a folder, and what only looks like a file (a named pipe, a device such as /dev/zero),
+     * whose reading could block or never end; a missing file is left to the reading, which names it.
+     */
+    static void checkIsFile(Path file, String name) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFileException(ModelFileException.Problem.NOT_A_FILE, name);
         }
     }
 

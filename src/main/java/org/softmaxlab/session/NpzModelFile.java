@@ -1,7 +1,6 @@
 package org.softmaxlab.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,11 @@ public final class NpzModelFile {
     private static final int PIXELS = ImageSet.PIXELS;
     private static final List<String> SOFTMAX_KEYS = List.of("1.weight", "1.bias");
     private static final List<String> MLP_KEYS = List.of("1.weight", "1.bias", "3.weight", "3.bias");
+    /**
+     * Far more arrays than any model's state_dict has (four), so that an archive of thousands of empty
+     * entries is refused by its directory, before any is read; an unknown one among a few is named.
+     */
+    static final int MAX_ARRAYS = 64;
 
     private NpzModelFile() {
     }
@@ -62,12 +66,10 @@ public final class NpzModelFile {
      */
     public static SavedModel read(Path file) throws ModelFileException {
         String name = String.valueOf(file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(Problem.FOLDER, name);
-        }
+        ModelFile.checkIsFile(file, name);
         Map<String, NpyArray> arrays;
         try {
-            arrays = Npz.read(file, ModelFile.MAX_FILE_BYTES);
+            arrays = Npz.read(file, ModelFile.MAX_FILE_BYTES, MAX_ARRAYS);
         } catch (IOException e) {
             throw ModelFile.unreadable(file, name, e);
         } catch (NpzException e) {
@@ -203,6 +205,16 @@ public final class NpzModelFile {
             case WRONG_LENGTH -> new ModelFileException(Problem.NPZ_WRONG_LENGTH, name, e, key, details.get(1),
                     details.get(0));
             case TOO_LARGE -> new ModelFileException(Problem.NPZ_TOO_LARGE, name, e, details.get(0));
+            case TOO_MANY_ARRAYS -> new ModelFileException(Problem.NPZ_TOO_MANY_ARRAYS, name, e, details.get(0),
+                    details.get(1));
+            case HEADER_TOO_LONG -> new ModelFileException(Problem.NPZ_HEADER_TOO_LONG, name, e, key, details.get(0),
+                    details.get(1));
+            case NEGATIVE_DIMENSION -> new ModelFileException(Problem.NPZ_NEGATIVE_DIMENSION, name, e, key,
+                    details.get(0), details.get(1));
+            case HUGE_SHAPE -> new ModelFileException(Problem.NPZ_HUGE_SHAPE, name, e, key, details.get(0));
+            case ENTRY_SHORTER -> new ModelFileException(Problem.NPZ_ENTRY_SHORTER, name, e, key, details.get(0),
+                    details.get(1));
+            case ENTRY_LONGER -> new ModelFileException(Problem.NPZ_ENTRY_LONGER, name, e, key, details.get(0));
         };
     }
 }

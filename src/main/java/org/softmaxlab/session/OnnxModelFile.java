@@ -1,8 +1,6 @@
 package org.softmaxlab.session;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,16 +89,7 @@ public final class OnnxModelFile {
      */
     public static SavedModel read(Path file) throws ModelFileException {
         String name = String.valueOf(file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(Problem.FOLDER, name);
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(ModelFile.MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw ModelFile.unreadable(file, name, e);
-        }
-        return decode(bytes, name);
+        return decode(ModelFile.readAtMost(file, name, ModelFile.MAX_FILE_BYTES + 1), name);
     }
 
     /** The model in the bytes of a file named {@code name}. */

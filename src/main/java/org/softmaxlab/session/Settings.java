@@ -3,6 +3,7 @@ package org.softmaxlab.session;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.softmaxlab.train.Pace;
 import org.softmaxlab.train.TrainConfig;
 
 /**
@@ -16,18 +17,26 @@ import org.softmaxlab.train.TrainConfig;
  *                         form; whether there is a translation for it is the GUI's business
  * @param presentationMode larger fonts and thicker lines for a projector
  * @param window           where the main window was; null to let the window system place it (first start)
+ * @param pace             how fast the window's runs go (a teacher's classroom pace stays for the next lesson)
  */
 public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag,
-                       boolean presentationMode, WindowBounds window) {
+                       boolean presentationMode, WindowBounds window, Pace pace) {
 
-    /** What a first start uses: d2l's recipe, light theme, English, window placed by the system. */
+    /** What a first start uses: d2l's recipe, light theme, English, window placed by the system, full speed. */
     public static final Settings DEFAULTS = new Settings(TrainConfig.DEFAULTS, null, Theme.LIGHT, "en", false, null);
+
+    /** Settings at full speed. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED);
+    }
 
     /** @throws IllegalArgumentException naming the setting and its value, if one is invalid */
     public Settings {
         Objects.requireNonNull(trainConfig, "trainConfig");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(languageTag, "languageTag");
+        Objects.requireNonNull(pace, "pace");
         trainConfig.validate();
         if (dataFolder != null && !dataFolder.isAbsolute()) {
             throw new IllegalArgumentException("the data folder must be an absolute path (was " + dataFolder + ")");
@@ -36,27 +45,31 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
     }
 
     public Settings withTrainConfig(TrainConfig value) {
-        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window);
+        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace);
     }
 
     public Settings withDataFolder(Path value) {
-        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window);
+        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window);
+        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace);
     }
 
     public Settings withLanguageTag(String value) {
-        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window);
+        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace);
     }
 
     public Settings withPresentationMode(boolean value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace);
+    }
+
+    public Settings withPace(Pace value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value);
     }
 
     /**

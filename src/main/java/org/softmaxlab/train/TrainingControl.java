@@ -179,6 +179,19 @@ public final class TrainingControl {
     }
 
     /**
+     * Whether a run is parked in {@link #awaitRunnable} or {@link #awaitPace}, waiting for a change: lets a
+     * test see "held" as a fact instead of sleeping and hoping nothing moved.
+     */
+    boolean hasWaitingRun() {
+        lock.lock();
+        try {
+            return lock.hasWaiters(changed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Blocks while paused, unless a step is permitted (one batch: used up here). Returns the
      * nanoseconds spent waiting, so elapsed training time can leave pauses out; returns at once when
      * cancelled.

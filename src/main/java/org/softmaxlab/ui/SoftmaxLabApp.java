@@ -65,7 +65,7 @@ public final class SoftmaxLabApp extends Application {
     /** Builds the main window and puts it on {@code stage} in place of the first card; the data then loads. */
     private void showMainWindow(Stage stage, StartupSettings startup, SettingsStore store, boolean selfCheck,
                                 boolean timing) {
-        WindowSetup setup = WindowSetup.of(startup, store, background);
+        WindowSetup setup = WindowSetup.of(startup, store);
         // The check trains one epoch through the form: that must not become the user's remembered settings.
         window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
                 DatasetDownloads.intoUserCache(background), background,

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.softmaxlab.testing.RealData;
 import picocli.CommandLine;
 
 /** {@code train --model mlp --save-model m.npz}, then {@code evaluate m.npz}: the accuracy NumPy computes for that file. */
+@Tag("locale")
 @Timeout(300)
 class NpzCommandLineTest {
 
@@ -57,6 +59,9 @@ class NpzCommandLineTest {
         assertEquals(ExitCode.DONE, run(new EvaluateCommand(stream(out), stream(err), false), file.toString(),
                 "--json", "--data", data), err.toString(StandardCharsets.UTF_8));
         String json = out.toString(StandardCharsets.UTF_8).strip();
+        // What the file holds, and no made-up training record ("epochs":0 before).
+        assertTrue(json.startsWith("{\"file\":\"" + file + "\",\"model\":\"mlp\",\"hidden\":48,\"epochs\":null,"),
+                json);
 
         String[] numpy = NumPy.run(NUMPY_ACCURACY, file.toString(), data).strip().split(" ");
         int nearTies = Integer.parseInt(numpy[1]);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.softmaxlab.testing.TestMirror;
 import picocli.CommandLine;
 
 /** The train command end to end, in-process, on a slice of the real data. */
+@Tag("locale")
 @Timeout(120)
 class TrainCommandTest {
 
@@ -111,7 +113,7 @@ class TrainCommandTest {
         assertEquals(ExitCode.INVALID_ARGUMENTS, run("--hidden", "64"));
         assertTrue(stderr().contains("--hidden is for --model mlp"), stderr());
         assertEquals(ExitCode.INVALID_ARGUMENTS, run("--model", "cnn"));
-        assertTrue(stderr().contains("unknown model 'cnn'; use softmax or mlp"), stderr());
+        assertTrue(stderr().contains("unknown model 'cnn'; use softmax (d2l 3.7's softmax regression) or mlp"), stderr());
     }
 
     @Test

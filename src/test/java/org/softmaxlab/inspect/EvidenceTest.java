@@ -46,6 +46,10 @@ class EvidenceTest {
             }
             assertEquals(e.evidenceSum(predicted) - e.evidenceSum(truth), difference, 1e-4);
             assertEquals(predicted, Evidence.bestTwo(parameters, pixels)[0], "image " + i);
+            // "Why" weighs a mistake against the true class, a correct prediction against the runner-up.
+            int against = Evidence.against(parameters, pixels, predicted, truth);
+            assertEquals(predicted == truth ? Evidence.bestTwo(parameters, pixels)[1] : truth, against, "image " + i);
+            org.junit.jupiter.api.Assertions.assertNotEquals(predicted, against, "image " + i + " weighed against itself");
         }
     }
 

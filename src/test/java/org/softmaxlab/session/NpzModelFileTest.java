@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.io.NpyArray;
@@ -27,6 +28,7 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 
 /** The state_dict .npz format: exact round trips, and every bad archive refused by name. */
+@Tag("locale")
 class NpzModelFileTest {
 
     @TempDir
@@ -59,7 +61,7 @@ class NpzModelFileTest {
         Path file = dir.resolve("m.npz");
         NpzModelFile.write(file, new SavedModel(TrainConfig.DEFAULTS.withModel(MlpModelFileTest.MLP), List.of(), p));
 
-        Map<String, NpyArray> read = Npz.read(file, 1 << 20);
+        Map<String, NpyArray> read = Npz.read(file, 1 << 20, 64);
 
         assertEquals(List.of("1.weight", "1.bias", "3.weight", "3.bias"), List.copyOf(read.keySet()));
         assertArrayEquals(new int[] {7, 784}, read.get("1.weight").shape());

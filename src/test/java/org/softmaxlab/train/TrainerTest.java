@@ -141,6 +141,7 @@ class TrainerTest {
         TrainingControl control = new TrainingControl();
         CountDownLatch pausedAt = new CountDownLatch(1);
         AtomicReference<BatchProgress> lastBatch = new AtomicReference<>();
+        AtomicReference<CountDownLatch> resumeSeen = new AtomicReference<>(new CountDownLatch(0));
         TrainingListener listener = new TrainingListener() {
             @Override
             public void batchFinished(BatchProgress p) {
@@ -148,6 +149,8 @@ class TrainerTest {
                 if (p.epoch() == 1 && p.batch() == 3) {
                     control.pause();
                     pausedAt.countDown();
+                } else {
+                    resumeSeen.get().countDown();
                 }
             }
         };
@@ -158,13 +161,16 @@ class TrainerTest {
         runner.setDaemon(true);
         runner.start();
         assertTrue(pausedAt.await(30, TimeUnit.SECONDS));
-        Thread.sleep(300);
+        // Held means parked on the control, waiting for a signal only resume, step or cancel gives: once
+        // that is so, no batch can run, however long the test looks. (Before: sleep 300 ms, then check.)
+        awaitTrue(control::hasWaitingRun, "the run parks while paused");
         assertEquals(3, lastBatch.get().batch(), "no batch runs while paused");
+        assertEquals(1, lastBatch.get().epoch());
+        assertTrue(control.hasWaitingRun(), "still parked: nothing but resume, step or cancel wakes it");
+        CountDownLatch resumed = new CountDownLatch(1);
+        resumeSeen.set(resumed);
         control.resume();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (lastBatch.get().batch() == 3 && lastBatch.get().epoch() == 1 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        assertTrue(resumed.await(30, TimeUnit.SECONDS), "a batch after resuming");
         assertTrue(lastBatch.get().batch() > 3 || lastBatch.get().epoch() > 1, "resumed");
         control.cancel();
         runner.join(10_000);
@@ -236,5 +242,14 @@ class TrainerTest {
             assertEquals(Softmax.argMaxRow(p, 0, 10), eval.prediction(i));
         }
         assertNotNull(events.outcome.get().model());
+    }
+
+    /** Waits for {@code condition}, failing only if it never holds (a hang), never on how long it took. */
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            Thread.sleep(1);
+        }
     }
 }

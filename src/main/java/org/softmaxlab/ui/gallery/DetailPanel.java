@@ -109,7 +109,8 @@ final class DetailPanel {
         } else {
             float[] pixels = new float[ImageSet.PIXELS];
             images.copyScaledRow(item.index(), pixels, 0);
-            evidence.show(weights, pixels, item.predictedClass(), item.trueClass(), true);
+            int against = org.softmaxlab.inspect.Evidence.against(weights, pixels, item.predictedClass(), item.trueClass());
+            evidence.show(weights, pixels, item.predictedClass(), against, against == item.trueClass());
         }
     }
 }

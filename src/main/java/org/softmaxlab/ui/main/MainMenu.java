@@ -68,9 +68,10 @@ final class MainMenu {
                 item("menu.file.export.loss", "export-loss", () -> actions.exportCharts(ChartSet.LOSS)),
                 item("menu.file.export.accuracy", "export-accuracy", () -> actions.exportCharts(ChartSet.ACCURACY)),
                 item("menu.file.export.both", "export-both", () -> actions.exportCharts(ChartSet.BOTH)));
+        MenuItem draw = item("menu.file.draw", "draw", actions::drawDataset);
         MenuItem quit = item("menu.file.quit", "quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", "file", open, save, export, new SeparatorMenuItem(), quit);
+        return menu("menu.file", "file", draw, new SeparatorMenuItem(), open, save, export, new SeparatorMenuItem(), quit);
     }
 
     private Menu view() {

@@ -12,6 +12,9 @@ interface MenuActions {
     /** File → Export charts: choose a file and write {@code charts} to it as a PNG. */
     void exportCharts(ChartSet charts);
 
+    /** File → Draw a data set…: the drawing pad, in its own window. */
+    void drawDataset();
+
     /** File → Quit: close the window (settings are saved on the way out). */
     void quit();
 

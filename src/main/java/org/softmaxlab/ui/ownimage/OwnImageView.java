@@ -16,11 +16,12 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.draw.QuickPad;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.ProbabilityBars;
 
 /**
- * The "your image" tab: drop a picture (or open one), see it as the model sees it, 28×28 and
+ * The "your image" tab: drop a picture (or open one, or draw one), see it as the model sees it, 28×28 and
  * enlarged, and the ten probabilities the current model gives it.
  */
 public final class OwnImageView {
@@ -32,6 +33,7 @@ public final class OwnImageView {
     private final Parent root;
     private final CrispImage image = new CrispImage(SCALE);
     private final ProbabilityBars bars = new ProbabilityBars("own-image-probability-");
+    private QuickPad quickPad;
     private final org.softmaxlab.ui.inspect.EvidencePanel evidence =
             new org.softmaxlab.ui.inspect.EvidencePanel("own-image-");
 
@@ -41,6 +43,8 @@ public final class OwnImageView {
     private Label dropHint;
     @FXML
     private Button open;
+    @FXML
+    private Button draw;
     @FXML
     private Label fileName;
     @FXML
@@ -74,6 +78,7 @@ public final class OwnImageView {
         dropZone.setOnDragExited(e -> dropZone.getStyleClass().remove(Styles.DROP_TARGET));
         dropZone.setOnDragDropped(this::dropped);
         open.setOnAction(e -> choose());
+        draw.setOnAction(e -> quickPad().show(draw));
         fileName.textProperty().bind(viewModel.fileNameProperty());
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
@@ -89,6 +94,19 @@ public final class OwnImageView {
         showFailure(viewModel.failedProperty().get());
         showPicture();
         showProbabilities();
+    }
+
+    /** The pad of "Draw…", made at the first click; every stroke is classified at once. */
+    private QuickPad quickPad() {
+        if (quickPad == null) {
+            quickPad = new QuickPad(viewModel::useDrawing);
+        }
+        return quickPad;
+    }
+
+    /** The pad of "Draw…", or null before it was first opened; for tests. */
+    public QuickPad quickPadShown() {
+        return quickPad;
     }
 
     private void dragOver(DragEvent e) {

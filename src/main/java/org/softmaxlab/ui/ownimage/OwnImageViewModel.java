@@ -1,7 +1,6 @@
 package org.softmaxlab.ui.ownimage;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -9,19 +8,25 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.inspect.Drawing;
+import org.softmaxlab.inspect.EmptyDrawingException;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
+import org.softmaxlab.inspect.MnistLayout;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * A picture of the user's own, classified by the current model: the file is read and turned into a
  * 28×28 input in the background; the ten probabilities follow every new copy of the weights, so a
- * picture dropped before or during training is re-classified as the model learns. The texts keep
+ * picture dropped before or during training is re-classified as the model learns. Classifying runs in
+ * the background too (for a 4096-unit MLP it is 3.2 M multiply-adds and a 13 MB copy of the weights,
+ * at every pulse); a copy that arrives while the previous one is still being classified replaces it. The texts keep
  * how they were made, so {@link #relocalize()} says them again in another language.
  */
 public final class OwnImageViewModel {
@@ -29,19 +34,20 @@ public final class OwnImageViewModel {
     private final ReadOnlyObjectWrapper<float[]> pixels = new ReadOnlyObjectWrapper<>(this, "pixels");
     private final ReadOnlyObjectWrapper<float[]> probabilities = new ReadOnlyObjectWrapper<>(this, "probabilities");
     private final ReadOnlyIntegerWrapper predicted = new ReadOnlyIntegerWrapper(this, "predicted", -1);
-    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final LocalizedText fileName = new LocalizedText(this, "fileName");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final LocalizedText result = new LocalizedText(this, "result");
-    private final LatestWins<float[]> reading;
+    private final NewestWins<ImageImport.Picture> reading;
+    /** Why the answer about the current picture means little, or null: it is blank, or smaller than the input. */
+    private ImageImport.Picture picture;
+    private final NewestWins<float[]> classifying;
     private float[] weights;
 
-    /**
-     * @param background where pictures are read and converted
-     * @param ui         the UI thread's executor
-     */
-    public OwnImageViewModel(Executor background, Executor ui) {
-        reading = new LatestWins<>(background, ui);
+    /** @param tasks where pictures are read and converted, and classified */
+    public OwnImageViewModel(BackgroundTasks tasks) {
+        reading = tasks.newestWins();
+        classifying = tasks.newestWins();
         classify();
     }
 
@@ -50,13 +56,19 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.read(file), input -> {
-            fileName.set(name);
-            pixels.set(input);
+        reading.submit(() -> ImageImport.readPicture(file), read -> {
+            fileName.set(() -> name);
+            picture = read;
+            // The last picture's answer goes at once; this one's comes from the background.
+            predicted.set(-1);
+            result.clear();
+            probabilities.set(null);
+            pixels.set(read.pixels());
             classify();
         }, failure -> {
             // The previous picture goes too: leaving it would suggest the new file was read.
-            fileName.set(name);
+            fileName.set(() -> name);
+            picture = null;
             pixels.set(null);
             classify();
             if (failure instanceof ImageImportException e) {
@@ -67,6 +79,29 @@ public final class OwnImageViewModel {
             }
             failed.set(true);
         });
+    }
+
+    /**
+     * Takes a drawing instead of a file: laid out the way MNIST's digits were (fitted into 20×20,
+     * centred by its mass in 28×28) and classified at once; an empty drawing shows nothing. Cheap
+     * enough for the UI thread (two small renderings), so the result follows each stroke.
+     */
+    public void useDrawing(Drawing drawing) {
+        reading.cancel();
+        failed.set(false);
+        picture = null;
+        if (drawing.isEmpty()) {
+            fileName.clear();
+            pixels.set(null);
+        } else {
+            try {
+                pixels.set(MnistLayout.layOut(drawing, ImageSet.ROWS, ImageSet.COLS));
+                fileName.say("ownImage.drawing");
+            } catch (EmptyDrawingException e) {
+                pixels.set(null);
+            }
+        }
+        classify();
     }
 
     /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
@@ -80,10 +115,15 @@ public final class OwnImageViewModel {
         return weights;
     }
 
-    /** 7,850 multiply-adds: cheaper to do at once on the UI thread than to hand anywhere. */
+    /**
+     * Classifies the picture with the weights in the background; until the answer comes, the previous
+     * one stays shown (while training it is one pulse old).
+     */
     private void classify() {
         float[] input = pixels.get();
-        if (input == null || weights == null) {
+        float[] parameters = weights;
+        if (input == null || parameters == null) {
+            classifying.cancel();
             predicted.set(-1);
             result.clear();
             probabilities.set(null);
@@ -93,8 +133,11 @@ public final class OwnImageViewModel {
             }
             return;
         }
+        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), this::show);
+    }
+
+    private void show(float[] p) {
         failed.set(false);
-        float[] p = new ImageClassifier(weights).probabilities(input);
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -105,9 +148,20 @@ public final class OwnImageViewModel {
         predicted.set(best);
         int label = best;
         float probability = p[best];
-        // The class name too is said again in a new language.
-        result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
-        message.clear();
+        // The class name too is said again in a new language. A blank picture has no shape to go by:
+        // its "Bag (97.5%)" would be a confident answer about nothing, so the result says that instead.
+        ImageImport.Picture shown = picture;
+        if (shown != null && shown.blank()) {
+            result.say("ownImage.result.blank");
+            message.say("ownImage.caveat.blank", ClassNames.of(label), probability);
+        } else {
+            result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
+            if (shown != null && shown.tiny()) {
+                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), ImageSet.COLS, ImageSet.ROWS);
+            } else {
+                message.clear();
+            }
+        }
         probabilities.set(p);
     }
 
@@ -115,6 +169,7 @@ public final class OwnImageViewModel {
     public void relocalize() {
         message.relocalize();
         result.relocalize();
+        fileName.relocalize();
     }
 
     /** The picture as the model sees it (784 values in [0, 1]), or null. */
@@ -134,7 +189,7 @@ public final class OwnImageViewModel {
 
     /** The name of the last file read (or tried). */
     public ReadOnlyStringProperty fileNameProperty() {
-        return fileName.getReadOnlyProperty();
+        return fileName.property();
     }
 
     /** What to do next or what went wrong; empty while a result is shown. */

@@ -1,7 +1,5 @@
 package org.softmaxlab.ui.weights;
 
-import java.lang.System.Logger.Level;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -9,7 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.softmaxlab.inspect.WeightImages;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The weight matrix as ten class images, redrawn from each new copy of the parameters (every pulse
@@ -18,8 +17,6 @@ import org.softmaxlab.ui.inspect.LatestWins;
  * still being coloured replaces it.
  */
 public final class WeightsViewModel {
-
-    private static final System.Logger LOG = System.getLogger(WeightsViewModel.class.getName());
 
     /**
      * The first layer's images, the MLP's output heat map (or null), the scale they were coloured on,
@@ -34,17 +31,16 @@ public final class WeightsViewModel {
     private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest");
     private final ObjectProperty<WeightScale> scaleChoice =
             new SimpleObjectProperty<>(this, "scaleChoice", WeightScale.PER_FRAME);
-    private final LatestWins<Rendered> render;
+    private final NewestWins<Rendered> render;
     private float[] shown;
     /** The scale a "fit once" choice holds, or 0 until its first frame. */
     private double held;
 
     /**
-     * @param background where the images are coloured
-     * @param ui         the UI thread's executor
+     * @param tasks where the images are coloured
      */
-    public WeightsViewModel(Executor background, Executor ui) {
-        render = new LatestWins<>(background, ui);
+    public WeightsViewModel(BackgroundTasks tasks) {
+        render = tasks.newestWins();
         scaleChoice.addListener((obs, old, now) -> {
             if (now == null) {
                 scaleChoice.set(old);
@@ -93,7 +89,7 @@ public final class WeightsViewModel {
             outputLayer.set(r.outputLayer());
             scale.set(r.scale());
             images.set(r.images());
-        }, failure -> LOG.log(Level.ERROR, "drawing the weights failed", failure));
+        });
     }
 
     /** How the colours are scaled; kept across language switches, since the view-model outlives the view. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.FashionMnist;
@@ -31,11 +32,13 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.compare.CompareViewModel.FileState;
 import org.softmaxlab.ui.compare.CompareViewModel.Side;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * Model files as A or B, without a window or ND4J: the file is read as File → Open model reads it, its
  * model "evaluated" by a stand-in that knows the predictions, and compared with a run of the list.
  */
+@Tag("locale")
 class CompareViewModelTest {
 
     private static final int SIZE = 20;
@@ -52,7 +55,7 @@ class CompareViewModelTest {
     @BeforeEach
     void setUp() {
         Messages.setLanguage(Language.ENGLISH);
-        compare = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        compare = new CompareViewModel(new BackgroundTasks(background::add, NOW), (spec, parameters) -> null);
         compare.setTestImages(Fixtures.images(SIZE));
         labels = new int[SIZE];
         Arrays.setAll(labels, i -> i % FashionMnist.CLASS_COUNT);
@@ -150,8 +153,36 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aModelOpenedWithOpenModelIsEvaluatedAsReadNotReadAgain() throws Exception {
+        evaluateAs(2);
+        Path file = savedByTheApp("opened.smlab");
+        SavedModel read = ModelFormats.SMLAB.read(file);
+        Files.delete(file); // reading it again would fail: what Open model read is what is compared
+
+        compare.modelFileOpened(file, read);
+        runBackground();
+
+        assertEquals(FileState.NONE, compare.fileStateProperty().get(), compare.fileMessageProperty().get());
+        assertEquals(1, evaluated.size());
+        assertEquals("opened.smlab", compare.name(compare.aProperty().get()));
+    }
+
+    @Test
+    void aFileChosenWhileAnotherIsReadSupersedesIt() throws IOException {
+        evaluateAs(1);
+        Path first = savedByTheApp("first.smlab");
+        Path second = savedByTheApp("second.smlab");
+        compare.openModelFile(first, Side.A);
+        compare.openModelFile(second, Side.A);
+        runBackground();
+        assertEquals(1, evaluated.size(), "the first is never evaluated");
+        assertEquals("second.smlab", compare.name(compare.aProperty().get()));
+        assertEquals(1, compare.choices().stream().filter(Contender.File.class::isInstance).count());
+    }
+
+    @Test
     void filesWaitForTheData() throws IOException {
-        CompareViewModel early = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        CompareViewModel early = new CompareViewModel(new BackgroundTasks(background::add, NOW), (spec, parameters) -> null);
         assertFalse(early.canOpenFilesProperty().get(), "no test set to evaluate on yet");
         evaluateAs(0);
         assertTrue(compare.canOpenFilesProperty().get());

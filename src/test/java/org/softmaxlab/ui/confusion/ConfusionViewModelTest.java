@@ -10,21 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class ConfusionViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
 
-    private final ConfusionViewModel vm = new ConfusionViewModel(NOW, NOW);
+    private final ConfusionViewModel vm = new ConfusionViewModel(BackgroundTasks.sameThread());
 
     @Test
     void cellsShowCountsSharesAndAccuracy() {

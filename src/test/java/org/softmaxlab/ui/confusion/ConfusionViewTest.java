@@ -12,20 +12,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The matrix view in a scene of its own with the app's stylesheet, headless. */
+@Tag("locale")
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class ConfusionViewTest {
 
-    private final ConfusionViewModel viewModel = new ConfusionViewModel(Runnable::run, Runnable::run);
+    private final ConfusionViewModel viewModel = new ConfusionViewModel(BackgroundTasks.sameThread());
     private ConfusionView view;
     private Scene scene;
 

@@ -10,14 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.HostileModelFiles;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
@@ -40,8 +43,10 @@ import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
+@Tag("locale")
 class ModelFilesViewModelTest {
 
     private static final TrainConfig CONFIG = new TrainConfig(5, 0.05, 128, 0.02, 9L, LossFormula.STABLE);
@@ -55,7 +60,10 @@ class ModelFilesViewModelTest {
     private final FakeRunner runner = new FakeRunner();
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
     private final BannerViewModel banner = new BannerViewModel();
-    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, Model::of);
+    /** Work the files' view-model hands to the background, run when {@link #open} says so. */
+    private final List<Runnable> background = new ArrayList<>();
+    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, Model::of,
+            new BackgroundTasks(background::add, Runnable::run));
 
     private Locale savedLocale;
 
@@ -70,6 +78,14 @@ class ModelFilesViewModelTest {
     void englishAgain() {
         Messages.setLanguage(Language.ENGLISH);
         Locale.setDefault(savedLocale);
+    }
+
+    /** Opens {@code file} as File → Open model does, and lets its background reading run. */
+    private void open(Path file) {
+        files.open(file);
+        List<Runnable> now = new ArrayList<>(background);
+        background.clear();
+        now.forEach(Runnable::run);
     }
 
     private static float[] parameters(float scale) {
@@ -118,7 +134,7 @@ class ModelFilesViewModelTest {
 
         training.reset();
         assertTrue(training.testAccuracyPoints().isEmpty());
-        assertTrue(files.open(written));
+        open(written);
         assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
         assertEquals("128", training.settings().textProperty(Field.BATCH_SIZE).get());
         assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
@@ -135,7 +151,7 @@ class ModelFilesViewModelTest {
         assertEquals("Saved the model (2 epochs) as lesson.onnx", banner.titleProperty().get());
         assertEquals(ModelFormats.ONNX.read(dir.resolve("lesson.onnx")).config(), CONFIG);
         training.reset();
-        assertTrue(files.open(dir.resolve("lesson.onnx")));
+        open(dir.resolve("lesson.onnx"));
         assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
         assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
         assertEquals("Opened lesson.onnx: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
@@ -145,7 +161,7 @@ class ModelFilesViewModelTest {
     void aPyTorchExportOpensAsWeightsWithD2lsRecipeAndAGraphItCannotRunIsRefusedInBothLanguages() throws Exception {
         Path torch = Files.write(dir.resolve("torch.onnx"),
                 OnnxBuilder.torchLike(ModelSpec.SOFTMAX, parameters(0.002f)).bytes());
-        assertTrue(files.open(torch));
+        open(torch);
         assertEquals("Opened torch.onnx: its weights; how it was trained is not in the file", banner.titleProperty().get());
         assertEquals("The settings show d2l's recipe for this model. Start trains it further; Reset begins again with "
                 + "fresh weights.", banner.detailProperty().get());
@@ -155,7 +171,7 @@ class ModelFilesViewModelTest {
         Path conv = Files.write(dir.resolve("cnn.onnx"), new OnnxBuilder().input("x", 1, "N", 1, 28, 28)
                 .node("/conv1/Conv", "Conv", List.of("x", "k"), "c")
                 .initializer(OnnxBuilder.floatTensor("k", new long[] {1, 1, 3, 3}, new float[9])).output("c").bytes());
-        assertFalse(files.open(conv));
+        open(conv);
         Snapshot.of(training).assertSameAs(before);
         assertEquals("This model file holds something SoftmaxLab cannot use", banner.titleProperty().get());
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
@@ -184,18 +200,18 @@ class ModelFilesViewModelTest {
 
         for (Path bad : List.of(damaged, truncated, foreign, missing)) {
             banner.dismiss();
-            assertFalse(files.open(bad), bad.toString());
+            open(bad);
             assertEquals(Severity.ERROR, banner.severityProperty().get());
             assertTrue(banner.detailProperty().get().contains(bad.getFileName().toString()),
                     "the file's own message names it: " + banner.detailProperty().get());
             Snapshot.of(training).assertSameAs(before);
         }
         banner.dismiss();
-        files.open(damaged);
+        open(damaged);
         assertEquals("This model file is damaged", banner.titleProperty().get());
-        files.open(truncated);
+        open(truncated);
         assertEquals("This model file is incomplete", banner.titleProperty().get());
-        files.open(foreign);
+        open(foreign);
         assertEquals("This is not a SoftmaxLab model file", banner.titleProperty().get());
 
         training.start();
@@ -231,15 +247,57 @@ class ModelFilesViewModelTest {
         assertEquals(RunState.RUNNING, training.stateProperty().get());
         assertFalse(files.canOpenProperty().get());
         assertFalse(files.canSaveProperty().get());
-        assertFalse(files.open(good));
+        open(good);
         assertEquals("A model can be opened once no run is active", banner.titleProperty().get());
         assertEquals("10", training.settings().textProperty(Field.EPOCHS).get());
     }
 
     @Test
+    void theFileIsReadInTheBackgroundAndOnlyThenOpened() throws IOException {
+        Path file = dir.resolve("later.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        Snapshot before = Snapshot.of(training);
+        files.open(file);
+        assertEquals(1, background.size(), "the reading waits for a background thread");
+        assertEquals("Reading later.smlab\u2026", banner.titleProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        background.remove(0).run();
+        assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
+        assertEquals("Opened later.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void aFileOpenedWhileAnotherIsReadSupersedesIt() throws IOException {
+        Path first = dir.resolve("first.smlab");
+        Path second = dir.resolve("second.smlab");
+        ModelFile.write(first, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        ModelFile.write(second, new SavedModel(CONFIG, EPOCHS, parameters(0.003f)));
+        List<Path> opened = new ArrayList<>();
+        files.setOnOpened((file, saved) -> opened.add(file));
+        files.open(first);
+        open(second);
+        assertEquals(List.of(second), opened);
+        assertArrayEquals(parameters(0.003f), training.weightsProperty().get());
+    }
+
+    @Test
+    void everyCraftedFileIsRefusedNamingItAndNothingChanges() throws IOException {
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(parameters(0.002f)));
+        Snapshot before = Snapshot.of(training);
+        for (HostileModelFiles.Crafted crafted : HostileModelFiles.all().values()) {
+            banner.dismiss();
+            open(crafted.writeTo(dir));
+            assertEquals(Severity.ERROR, banner.severityProperty().get(), crafted.name());
+            assertTrue(banner.detailProperty().get().startsWith("Cannot open '" + crafted.name() + "': "),
+                    banner.detailProperty().get());
+            Snapshot.of(training).assertSameAs(before);
+        }
+    }
+
+    @Test
     void theBannerSaysItAgainInChinese() throws IOException {
         Path foreign = Files.writeString(dir.resolve("notes.smlab"), "hello");
-        files.open(foreign);
+        open(foreign);
         ModelFileException refused = assertThrows(ModelFileException.class, () -> ModelFile.read(foreign));
         assertEquals(refused.getMessage(), banner.detailProperty().get(), "in English as the exception says it");
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageSet;
@@ -26,14 +26,15 @@ import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class GalleryViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
     /** 3,000 images, 1,648 of them wrong: enough for the count's digit grouping to show. */
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
 
-    private final GalleryViewModel vm = new GalleryViewModel(NOW, NOW);
+    private final GalleryViewModel vm = new GalleryViewModel(BackgroundTasks.sameThread());
 
     private List<GalleryItem> items() {
         return List.copyOf(vm.items());
@@ -132,7 +133,7 @@ class GalleryViewModelTest {
 
     @Test
     void aConfusionCellClickShowsExactlyThatPair() {
-        ConfusionViewModel confusion = new ConfusionViewModel(NOW, NOW);
+        ConfusionViewModel confusion = new ConfusionViewModel(BackgroundTasks.sameThread());
         confusion.setOnCellChosen(vm::showPair);
         vm.setEvaluation(EVALUATION);
         confusion.setEvaluation(EVALUATION);

@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.run.DaemonThreads;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on the real data (a 6,000/1,000-image subset), headless through Monocle. Each test
  * gets a fresh window and waits for its data before acting.
  */
+@Tag("window")
 class MainWindowTest {
 
     /** A run that outlasts any test (10,000 epochs of 375 batches); tests stop it themselves. */
@@ -201,9 +203,13 @@ class MainWindowTest {
         });
         int pausedAt = chartPoints(robot, "#loss-chart", 0);
         String statusAt = fx(() -> robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText());
-        // Several drain pulses (100 ms each) while paused: nothing may move.
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // As many drain pulses as 2 s of the real pulse, run here instead of waited for (before: sleep 500 ms
+        // and hope some pulses came): the trainer is parked, so nothing may move.
+        robot.interact(() -> {
+            for (int i = 0; i < 20; i++) {
+                app.window().training().drain();
+            }
+        });
         assertEquals(pausedAt, chartPoints(robot, "#loss-chart", 0));
         assertEquals(Thread.State.WAITING, trainer.getState());
         assertTrue(statusAt.startsWith("Paused"), statusAt);

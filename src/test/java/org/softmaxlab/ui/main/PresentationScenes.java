@@ -53,7 +53,7 @@ public final class PresentationScenes {
         ExecutorService background = DaemonThreads.newBackgroundExecutor();
         WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
         WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
-                Optional.empty(), null, background, new SystemFilePicker());
+                Optional.empty(), null, new SystemFilePicker());
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), FashionMnist::load),

@@ -1,0 +1,83 @@
+package org.softmaxlab.ui.draw;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.softmaxlab.data.AppDirectories;
+import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.appearance.AppearanceViewModel;
+import org.softmaxlab.ui.appearance.RootStyles;
+
+/**
+ * The drawing pad in a window of its own beside the main window (not modal: a teacher draws, trains,
+ * and draws more), in the main window's theme, presentation mode and language. Built once and shown
+ * again; a language switch rebuilds its view while the drawings stay in the view-model.
+ */
+public final class DrawingPadWindow {
+
+    /** The id of the pad window's root, for tests. */
+    public static final String ID = "draw-window";
+
+    private final DrawingPadViewModel viewModel;
+    private final AppearanceViewModel appearance;
+    private Stage stage;
+    private DrawingPadView view;
+
+    public DrawingPadWindow(DrawingPadViewModel viewModel, AppearanceViewModel appearance) {
+        this.viewModel = viewModel;
+        this.appearance = appearance;
+    }
+
+    /**
+     * Where drawn sets are saved unless the user picks another folder: {@code drawings} under
+     * {@value AppDirectories#HOME_PROPERTY} when that is set (portable installs, tests), otherwise
+     * {@code ~/SoftmaxLab/drawings}: the user's own work, so not in a cache that may be cleared.
+     */
+    public static Path defaultParent() {
+        String home = System.getProperty(AppDirectories.HOME_PROPERTY);
+        if (home != null && !home.isBlank()) {
+            return Path.of(home, "drawings");
+        }
+        return Path.of(System.getProperty("user.home"), "SoftmaxLab", "drawings");
+    }
+
+    /** Shows the pad (building it the first time) over {@code owner}, and brings it to the front. */
+    public void show(Window owner) {
+        if (stage == null) {
+            stage = new Stage();
+            if (owner != null) {
+                stage.initOwner(owner);
+            }
+            Scene scene = new Scene(build());
+            scene.getStylesheets().add(Resources.stylesheet());
+            stage.setScene(scene);
+            stage.setTitle(Messages.get("draw.title"));
+            RootStyles.follow(scene.getRoot(), appearance);
+            appearance.languageProperty().addListener((obs, old, now) -> {
+                viewModel.relocalize();
+                scene.setRoot(build());
+                stage.setTitle(Messages.get("draw.title"));
+            });
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    private javafx.scene.Parent build() {
+        view = new DrawingPadView(viewModel);
+        view.root().setId(ID);
+        return view.root();
+    }
+
+    /** The pad's view as built last, for tests. */
+    public DrawingPadView view() {
+        return view;
+    }
+
+    /** The pad's stage, or null before it was first shown; for tests. */
+    public Stage stage() {
+        return stage;
+    }
+}
