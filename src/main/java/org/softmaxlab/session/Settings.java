@@ -1,6 +1,8 @@
 package org.softmaxlab.session;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.softmaxlab.train.Pace;
@@ -18,17 +20,35 @@ import org.softmaxlab.train.TrainConfig;
  * @param presentationMode larger fonts and thicker lines for a projector
  * @param window           where the main window was; null to let the window system place it (first start)
  * @param pace             how fast the window's runs go (a teacher's classroom pace stays for the next lesson)
+ * @param datasets         the data set in use first, then the ones used before it, most recent first, at most
+ *                         {@value #MAX_DATASETS}: each a known data set's name ("mnist") or an absolute folder;
+ *                         empty for the default data set
  */
 public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag,
-                       boolean presentationMode, WindowBounds window, Pace pace) {
+                       boolean presentationMode, WindowBounds window, Pace pace, List<String> datasets) {
 
-    /** What a first start uses: d2l's recipe, light theme, English, window placed by the system, full speed. */
+    /** How many data sets are remembered: the current one and the recent ones. */
+    public static final int MAX_DATASETS = 6;
+
+    /** What a first start uses: d2l's recipe, light theme, English, window placed by the system. */
     public static final Settings DEFAULTS = new Settings(TrainConfig.DEFAULTS, null, Theme.LIGHT, "en", false, null);
+
+    /** Settings at full speed, on the default data set. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED, List.of());
+    }
 
     /** Settings at full speed. */
     public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
-                    WindowBounds window) {
-        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED);
+                    WindowBounds window, List<String> datasets) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED, datasets);
+    }
+
+    /** Settings on the default data set. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window, Pace pace) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, List.of());
     }
 
     /** @throws IllegalArgumentException naming the setting and its value, if one is invalid */
@@ -42,34 +62,84 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
             throw new IllegalArgumentException("the data folder must be an absolute path (was " + dataFolder + ")");
         }
         languageTag = canonicalLanguageTag(languageTag);
+        datasets = List.copyOf(datasets);
+        if (datasets.size() > MAX_DATASETS) {
+            throw new IllegalArgumentException("at most " + MAX_DATASETS + " data sets are remembered (were "
+                    + datasets.size() + ")");
+        }
+        for (String d : datasets) {
+            checkDataset(d);
+        }
+        if (datasets.stream().distinct().count() != datasets.size()) {
+            throw new IllegalArgumentException("a data set is remembered twice: " + datasets);
+        }
     }
 
-    public Settings withTrainConfig(TrainConfig value) {
-        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace);
+    /**
+     * Throws unless {@code choice} is a data set's name (lower-case letters, digits and dashes, e.g.
+     * "fashion-mnist") or an absolute folder.
+     */
+    static void checkDataset(String choice) {
+        if (choice == null || choice.isBlank()) {
+            throw new IllegalArgumentException("a remembered data set must not be blank");
+        }
+        if (choice.matches("[a-z0-9-]+")) {
+            return;
+        }
+        if (!Path.of(choice).isAbsolute()) {
+            throw new IllegalArgumentException("a remembered data set must be a name such as mnist or an absolute"
+                    + " folder (was " + choice + ")");
+        }
     }
 
-    public Settings withDataFolder(Path value) {
-        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace);
+    /** The data set in use: a name or an absolute folder; null for the default. */
+    public String dataset() {
+        return datasets.isEmpty() ? null : datasets.get(0);
     }
 
-    public Settings withTheme(Theme value) {
-        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace);
+    /** These settings with {@code choice} as the data set in use and the one before it first among the recent. */
+    public Settings withDatasetUsed(String choice) {
+        checkDataset(choice);
+        List<String> next = new ArrayList<>();
+        next.add(choice);
+        for (String d : datasets) {
+            if (!d.equals(choice) && next.size() < MAX_DATASETS) {
+                next.add(d);
+            }
+        }
+        return withDatasets(next);
     }
 
-    public Settings withLanguageTag(String value) {
-        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace);
-    }
-
-    public Settings withPresentationMode(boolean value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace);
-    }
-
-    public Settings withWindow(WindowBounds value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace);
+    public Settings withDatasets(List<String> value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, value);
     }
 
     public Settings withPace(Pace value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value, datasets);
+    }
+
+    public Settings withTrainConfig(TrainConfig value) {
+        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace, datasets);
+    }
+
+    public Settings withDataFolder(Path value) {
+        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace, datasets);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace, datasets);
+    }
+
+    public Settings withLanguageTag(String value) {
+        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace, datasets);
+    }
+
+    public Settings withPresentationMode(boolean value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace, datasets);
+    }
+
+    public Settings withWindow(WindowBounds value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace, datasets);
     }
 
     /**

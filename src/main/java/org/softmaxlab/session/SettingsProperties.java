@@ -33,6 +33,8 @@ final class SettingsProperties {
     static final String HIDDEN = "train.hidden";
     static final String PACE = "run.pace";
     static final String DATA_FOLDER = "data.folder";
+    /** The data set in use ({@code data.set.0}) and the recent ones ({@code data.set.1} …). */
+    static final String DATASET_PREFIX = "data.set.";
     static final String THEME = "ui.theme";
     static final String LANGUAGE = "ui.language";
     static final String PRESENTATION_MODE = "ui.presentation_mode";
@@ -59,7 +61,8 @@ final class SettingsProperties {
 
     /** Whether {@code properties} holds at least one SoftmaxLab setting, i.e. looks like a settings file at all. */
     static boolean hasAnySetting(Properties properties) {
-        return KEYS.stream().anyMatch(properties::containsKey);
+        return KEYS.stream().anyMatch(properties::containsKey)
+                || properties.stringPropertyNames().stream().anyMatch(k -> k.startsWith(DATASET_PREFIX));
     }
 
     /** The file's text: ASCII only (other characters as \\uXXXX, as {@code Properties} reads them), fixed order. */
@@ -81,6 +84,9 @@ final class SettingsProperties {
         append(text, PACE, paceText(settings.pace()));
         if (settings.dataFolder() != null) {
             append(text, DATA_FOLDER, settings.dataFolder().toString());
+        }
+        for (int i = 0; i < settings.datasets().size(); i++) {
+            append(text, DATASET_PREFIX + i, settings.datasets().get(i));
         }
         append(text, THEME, settings.theme().id());
         append(text, LANGUAGE, settings.languageTag());
@@ -138,6 +144,7 @@ final class SettingsProperties {
         apply(LANGUAGE, Function.identity(), Settings::withLanguageTag);
         apply(PRESENTATION_MODE, SettingsProperties::parseBoolean, Settings::withPresentationMode);
         readWindow();
+        readDatasets();
         return new Decoded(settings, List.copyOf(ignored));
     }
 
@@ -193,6 +200,26 @@ final class SettingsProperties {
         } catch (IllegalArgumentException e) {
             ignored.add(text + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** data.set.0, data.set.1, …: each used if valid, in order, without gaps or repeats. */
+    private void readDatasets() {
+        List<String> datasets = new ArrayList<>();
+        for (int i = 0; i < Settings.MAX_DATASETS; i++) {
+            String text = properties.getProperty(DATASET_PREFIX + i);
+            if (text == null) {
+                continue;
+            }
+            try {
+                Settings.checkDataset(text.trim());
+                if (!datasets.contains(text.trim())) {
+                    datasets.add(text.trim());
+                }
+            } catch (IllegalArgumentException e) { // an InvalidPathException too
+                ignore(DATASET_PREFIX + i, text, e);
+            }
+        }
+        settings = settings.withDatasets(datasets);
     }
 
     private double number(String key) {

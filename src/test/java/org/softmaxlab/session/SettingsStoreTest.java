@@ -43,7 +43,8 @@ class SettingsStoreTest {
         return new Settings(new TrainConfig(25, 0.03, 128, 0.05, -3L, LossFormula.NAIVE)
                 .withModel(org.softmaxlab.train.ModelSpec.mlp(64)),
                 configDir.resolve("Données de cours/时尚 \\ data"), Theme.DARK, "zh-CN", true,
-                new WindowBounds(-1280.5, 24, 1024.25, 768), org.softmaxlab.train.Pace.perEpoch(30));
+                new WindowBounds(-1280.5, 24, 1024.25, 768), org.softmaxlab.train.Pace.perEpoch(30),
+                List.of(configDir.resolve("我的涂鸦").toAbsolutePath().toString(), "mnist", "fashion-mnist"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.softmaxlab.math.NumericsPreset;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.testing.DrawnDigits;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.ModelSpec;
@@ -29,6 +30,8 @@ import org.softmaxlab.train.Trainer;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingData;
 import org.softmaxlab.train.TrainingListener;
+import org.softmaxlab.ui.draw.DrawingPadView;
+import org.softmaxlab.ui.draw.DrawingPadViewModel;
 import org.softmaxlab.ui.main.MainWindow;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
@@ -81,6 +84,10 @@ public final class ScreenshotScenes {
             }
             case "models" -> {
                 models(file);
+                exit(background);
+            }
+            case "drawing" -> {
+                drawing(file);
                 exit(background);
             }
             case "measure" -> {
@@ -314,6 +321,51 @@ public final class ScreenshotScenes {
             return null;
         });
         shoot(dir.resolve("look-file-problem.png"));
+    }
+
+    /**
+     * Issue 22's drawing pad mid-lesson, into the folder {@code dir}: three digit classes named, a few
+     * drawings each (made by {@link DrawnDigits}, as a hand would), and one half drawn on the pad;
+     * then in presentation mode and dark, and in Chinese.
+     */
+    private static void drawing(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1200);
+            stage.setHeight(800);
+            window.showDrawingPad();
+            Stage pad = window.drawingPad().stage();
+            pad.setX(180);
+            pad.setY(90);
+            DrawingPadViewModel vm = window.drawingPad().viewModel();
+            DrawnDigits hand = new DrawnDigits(22);
+            for (int digit : new int[] {0, 1, 7}) {
+                vm.addClass(Integer.toString(digit));
+                for (int i = 0; i < (digit == 7 ? 4 : 9); i++) {
+                    hand.digit(digit, DrawingPadView.PAD_SIDE).strokes().forEach(vm::addStroke);
+                    vm.addDrawing();
+                }
+            }
+            // The lesson goes on: a 7 on the pad, not yet added.
+            hand.digit(7, DrawingPadView.PAD_SIDE).strokes().forEach(vm::addStroke);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-drawing-pad.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(true);
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-drawing-pad-presentation-dark.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(false);
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.LIGHT);
+            window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        shoot(dir.resolve("screenshot-drawing-pad-chinese.png"));
     }
 
     private static void shoot(Path file) throws Exception {

@@ -38,6 +38,8 @@ public final class DrawingPadView {
     private final CrispImage preview = new CrispImage(4);
 
     @FXML
+    private javafx.scene.layout.BorderPane pane;
+    @FXML
     private ListView<DrawnClass> classList;
     @FXML
     private TextField newClass;
@@ -118,7 +120,7 @@ public final class DrawingPadView {
         chooseFolder.setOnAction(e -> chooseFolder());
         setName.textProperty().bindBidirectional(viewModel.nameProperty());
         message.textProperty().bind(viewModel.messageProperty());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         ViewListeners listeners = ViewListeners.of(padHolder);
         listeners.onChange(viewModel.stateProperty(), (obs, old, now) -> showState(now));
         listeners.onChange(viewModel.previewProperty(), (obs, old, now) -> showPreview(now));
@@ -160,7 +162,7 @@ public final class DrawingPadView {
         if (current.isDirectory()) {
             chooser.setInitialDirectory(current);
         }
-        File chosen = chooser.showDialog(root.getScene().getWindow());
+        File chosen = chooser.showDialog(pane.getScene().getWindow());
         if (chosen != null) {
             viewModel.parentFolderProperty().set(chosen.toPath());
         }

@@ -71,6 +71,11 @@ public final class DrawingPadWindow {
         return view.root();
     }
 
+    /** The pad's state and commands. */
+    public DrawingPadViewModel viewModel() {
+        return viewModel;
+    }
+
     /** The pad's view as built last, for tests. */
     public DrawingPadView view() {
         return view;
