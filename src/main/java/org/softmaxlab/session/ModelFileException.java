@@ -123,7 +123,7 @@ public final class ModelFileException extends Exception {
         NPZ_TOO_MANY_ARRAYS(Reason.NOT_A_MODEL_FILE, "it holds {0,number,#,##0} arrays, more than any model "
                 + "({1} at most)."),
         /** {0} the key, {1} the header's length, {2} the longest NumPy reads. */
-        NPZ_HEADER_TOO_LONG(Reason.INVALID_CONTENT, "''{0}'' has a header of {1,number,#,##0} bytes, but NumPy "
+        NPZ_HEADER_TOO_LONG(Reason.INVALID_CONTENT, "''{0}'' has a header of {1,number,#,##0} {1,choice,0#bytes|1#byte|1<bytes}, but NumPy "
                 + "reads at most {2,number,#,##0} (np.save writes about 128). It was not written by NumPy."),
         /** {0} the key, {1} its shape, {2} the negative dimension. */
         NPZ_NEGATIVE_DIMENSION(Reason.INVALID_CONTENT, "''{0}'' has shape {1}, with a negative dimension ({2}), "
@@ -132,10 +132,10 @@ public final class ModelFileException extends Exception {
         NPZ_HUGE_SHAPE(Reason.INVALID_CONTENT, "''{0}'' has shape {1}, far more numbers than any model has. It is "
                 + "not a model SoftmaxLab can use."),
         /** {0} the key, {1} the bytes the archive declares, {2} the bytes found. */
-        NPZ_ENTRY_SHORTER(Reason.TRUNCATED, "''{0}'' is cut short: the archive declares {1,number,#,##0} bytes for "
+        NPZ_ENTRY_SHORTER(Reason.TRUNCATED, "''{0}'' is cut short: the archive declares {1,number,#,##0} {1,choice,0#bytes|1#byte|1<bytes} for "
                 + "it, but it holds only {2,number,#,##0}. Copy it again, or save it again with np.savez."),
         /** {0} the key, {1} the bytes the archive declares. */
-        NPZ_ENTRY_LONGER(Reason.DAMAGED, "''{0}'' is damaged: it unpacks to more than the {1,number,#,##0} bytes "
+        NPZ_ENTRY_LONGER(Reason.DAMAGED, "''{0}'' is damaged: it unpacks to more than the {1,number,#,##0} {1,choice,0#bytes|1#byte|1<bytes} "
                 + "the archive declares for it. Use another copy, or save it again with np.savez."),
         /** {0} the key. */
         NPZ_UNKNOWN_KEY(Reason.WRONG_PARAMETER_COUNT, "it holds an array ''{0}'' that neither model has. SoftmaxLab "
