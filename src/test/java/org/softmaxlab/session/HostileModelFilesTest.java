@@ -35,8 +35,8 @@ class HostileModelFilesTest {
     void eachCraftedFileIsRefusedAsWhatItIs() throws Exception {
         for (Crafted crafted : HostileModelFiles.all().values()) {
             Path file = crafted.writeTo(dir);
-            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFormats.NPZ.read(file),
-                    crafted.name());
+            ModelFileException e = assertThrows(ModelFileException.class,
+                    () -> ModelFormats.forFile(file).orElseThrow().read(file), crafted.name());
             assertEquals(crafted.problem(), e.problem().name(), e.getMessage());
             assertTrue(e.getMessage().startsWith("Cannot open '" + crafted.name() + "': "), e.getMessage());
             assertTrue(e.getMessage().length() < 400, e.getMessage());
@@ -71,6 +71,9 @@ class HostileModelFilesTest {
         Path npzPipe = Files.move(fifo, dir.resolve("pipe.npz"));
         assertEquals(ModelFileException.Problem.NOT_A_FILE,
                 assertThrows(ModelFileException.class, () -> ModelFormats.NPZ.read(npzPipe)).problem());
+        Path onnxPipe = Files.move(npzPipe, dir.resolve("pipe.onnx"));
+        assertEquals(ModelFileException.Problem.NOT_A_FILE,
+                assertThrows(ModelFileException.class, () -> ModelFormats.ONNX.read(onnxPipe)).problem());
     }
 
     @Test
