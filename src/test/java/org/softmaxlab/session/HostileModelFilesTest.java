@@ -87,6 +87,7 @@ class HostileModelFilesTest {
         entries.put("1.weight.npy", HostileModelFiles.npy("<f4", "(10, 784)", new byte[10 * 784 * 4]));
         entries.put("1.bias.npy", HostileModelFiles.npy("<f4", "(10,)", new byte[40]));
         originals.put("deflated.npz", HostileModelFiles.zip(false, entries));
+        originals.put("m.onnx", OnnxModelFile.encode(new SavedModel(TrainConfig.DEFAULTS, List.of(), ModelFixtures.parameters())));
 
         Random random = new Random(9);
         List<String> refusedAs = new ArrayList<>();
