@@ -62,17 +62,17 @@ else:
             yield X[i], Y[i]
 total = 0
 for ep in range(a.epochs):
-    t = time.perf_counter(); ls = acc = n = 0
+    t = time.perf_counter(); c = time.process_time(); ls = acc = n = 0
     for xb, yb in it():
         yh = net(xb); l = loss(yh, yb)
         opt.zero_grad(); l.mean().backward(); opt.step()
         ls += float(l.sum()); acc += float((yh.argmax(1) == yb).sum()); n += len(yb)
     if a.device != 'cpu': torch.cuda.synchronize()
-    tt = time.perf_counter() - t
+    tt = time.perf_counter() - t; ct = time.process_time() - c
     with torch.no_grad():
         ta = float((net(Xt).argmax(1) == Yt).float().mean())
     total += tt
-    print(f'epoch {ep+1} loss {ls/n:.4f} train_acc {acc/n:.4f} test_acc {ta:.4f} {tt*1000:.0f} ms', flush=True)
+    print(f'epoch {ep+1} loss {ls/n:.4f} train_acc {acc/n:.4f} test_acc {ta:.4f} {tt*1000:.0f} ms (cpu {ct*1000:.0f} ms)', flush=True)
 if a.save_npz:
     np.savez(a.save_npz, **{k: v.detach().cpu().numpy() for k, v in net.state_dict().items()})
 if a.save_onnx:

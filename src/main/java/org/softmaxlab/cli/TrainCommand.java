@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Listeners;
@@ -138,7 +138,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }
-        FashionMnist images;
+        Dataset images;
         try {
             images = loadData();
         } catch (DatasetException e) {
@@ -149,8 +149,8 @@ public final class TrainCommand implements Callable<Integer> {
         return train(config, TrainingData.of(images), saving);
     }
 
-    private FashionMnist loadData() throws DatasetException {
-        FashionMnist all = data.load(err, terminal);
+    private Dataset loadData() throws DatasetException {
+        Dataset all = data.load(err, terminal);
         if (trainImages == null && testImages == null) {
             return all;
         }
@@ -179,7 +179,7 @@ public final class TrainCommand implements Callable<Integer> {
                 err.println("softmaxlab: " + outcome.message());
             }
             int code = exitCode(outcome);
-            if (saving != null && !saving.save(config, outcome, err) && code == ExitCode.DONE) {
+            if (saving != null && !saving.save(config, data.source().signature(), outcome, err) && code == ExitCode.DONE) {
                 return ExitCode.FAILED;
             }
             return code;
@@ -252,7 +252,16 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = TrainCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v)};
+            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v), "CPU: " + kernels()};
+        }
+    }
+
+    /** The BLAS kernels this CPU gets, or why OpenBLAS did not load. */
+    private static String kernels() {
+        try {
+            return org.softmaxlab.train.BlasKernels.openBlas().describe();
+        } catch (LinkageError | RuntimeException e) {
+            return "OpenBLAS did not load: " + e;
         }
     }
 

@@ -3,7 +3,6 @@ package org.softmaxlab.inspect;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.train.Evaluation;
 
 /**
@@ -63,7 +62,11 @@ public record GalleryQuery(int trueClass, int predictedClass, GallerySort sort) 
             return matches.toArray();
         }
         Integer[] boxed = matches.boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, Comparator.comparingDouble((Integer i) -> evaluation.probability(i, evaluation.label(i)))
+        // By what the tiles show, p(predicted): a mistake the model was surest of first, then right answers
+        // it was least sure of. Sorted by the loss, "Coat 76 %" came before "Dress 100 %" (issue 21).
+        Arrays.sort(boxed, Comparator.comparingDouble((Integer i) -> evaluation.isCorrect(i)
+                        ? evaluation.probability(i, evaluation.label(i))
+                        : -1 - evaluation.probability(i, evaluation.prediction(i)))
                 .thenComparingInt(i -> i));
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
@@ -75,8 +78,8 @@ public record GalleryQuery(int trueClass, int predictedClass, GallerySort sort) 
     }
 
     private static void checkClass(int cls, String what) {
-        if (cls != ANY && (cls < 0 || cls >= FashionMnist.CLASS_COUNT)) {
-            throw new IllegalArgumentException(what + " must be 0–9 or ANY, was " + cls);
+        if (cls != ANY && cls < 0) {
+            throw new IllegalArgumentException(what + " must be a class (0 or more) or ANY, was " + cls);
         }
     }
 }

@@ -86,6 +86,9 @@ public final class ModelFileException extends Exception {
         /** {0} the model kind's id as stored. */
         UNKNOWN_MODEL(Reason.INVALID_CONTENT, "it names a model ''{0}'' that this SoftmaxLab does not know. "
                 + "Update SoftmaxLab to open it."),
+        /** {0} what is wrong with the data set it records (in English). */
+        INVALID_DATASET(Reason.INVALID_CONTENT, "the data set it was made for is recorded wrongly ({0}). It was not "
+                + "written by SoftmaxLab."),
         /** {0} what is wrong with the settings, as the settings check says it (in English). */
         INVALID_SETTINGS(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ({0})."),
         /** {0} the number of epochs declared. */
@@ -95,8 +98,7 @@ public final class ModelFileException extends Exception {
         EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected {0,choice,0#bytes|1#byte|1<bytes} "
                 + "after its parameters. It was not written by this version of SoftmaxLab."),
         /** {0} the {@link ParameterProblem}. */
-        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST model that "
-                + "SoftmaxLab can use."),
+        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a model that SoftmaxLab can use."),
         /** A NumPy .npz that is not a zip. */
         NPZ_NOT_A_ZIP(Reason.NOT_A_MODEL_FILE, "it is not a NumPy .npz archive (a zip of .npy arrays, as np.savez "
                 + "writes). Choose a .npz saved with np.savez, or a SoftmaxLab model (*.smlab)."),

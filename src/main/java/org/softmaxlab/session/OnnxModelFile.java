@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.io.AtomicFiles;
 import org.softmaxlab.io.ProtoWriter;
 import org.softmaxlab.math.LossFormula;
@@ -150,9 +149,11 @@ public final class OnnxModelFile {
         }
         graph.string(10, "d2l's " + (spec.isMlp() ? "MLP, Flatten → Linear(784, " + spec.hidden() + ") → ReLU → Linear("
                 + spec.hidden() + ", 10)" : "softmax regression, Flatten → Linear(784, 10)") + ", trained by SoftmaxLab");
-        graph.message(11, value(INPUT, "N", 1, ImageSet.ROWS, ImageSet.COLS));
-        graph.message(12, value(LOGITS, "N", FashionMnist.CLASS_COUNT));
-        graph.message(12, value(PROBABILITIES, "N", FashionMnist.CLASS_COUNT));
+        ImageShape shape = model.dataset().shape();
+        int classes = model.dataset().classCount();
+        graph.message(11, value(INPUT, "N", shape.channels(), shape.height(), shape.width()));
+        graph.message(12, value(LOGITS, "N", classes));
+        graph.message(12, value(PROBABILITIES, "N", classes));
 
         ProtoWriter model1 = new ProtoWriter();
         model1.varint(1, IR_VERSION);
@@ -173,12 +174,13 @@ public final class OnnxModelFile {
     static Map<String, String> metadata(SavedModel model) {
         TrainConfig c = model.config();
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(KEY_CLASS_NAMES, FashionMnist.CLASS_NAMES.stream().map(OnnxModelFile::jsonString)
+        ImageShape shape = model.dataset().shape();
+        m.put(KEY_CLASS_NAMES, model.dataset().classNames().stream().map(OnnxModelFile::jsonString)
                 .collect(Collectors.joining(", ", "[", "]")));
         m.put(KEY_DATASET, "Fashion-MNIST");
-        m.put(KEY_INPUT, "images: float32 (N, 1, " + ImageSet.ROWS + ", " + ImageSet.COLS
+        m.put(KEY_INPUT, "images: float32 (N, " + shape.channels() + ", " + shape.height() + ", " + shape.width()
                 + "), grey levels / 255 in [0, 1], 0 = black background; logits and probabilities: (N, "
-                + FashionMnist.CLASS_COUNT + ") in class_names order");
+                + model.dataset().classCount() + ") in class_names order");
         m.put(KEY_MODEL, c.model().kind().id());
         m.put(KEY_HIDDEN, Integer.toString(c.model().hidden()));
         m.put(KEY_EPOCHS, Integer.toString(c.epochs()));

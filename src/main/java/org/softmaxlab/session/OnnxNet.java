@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.session.OnnxGraph.Attribute;
 import org.softmaxlab.session.OnnxGraph.Node;
@@ -33,8 +32,12 @@ import org.softmaxlab.train.ModelSpec;
  */
 final class OnnxNet {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-    private static final int PIXELS = ImageSet.PIXELS;
+    // A file without SoftmaxLab's metadata (PyTorch's export of d2l's net) is read as made for Fashion-MNIST.
+    private static final DatasetSignature DATA = DatasetSignature.FASHION_MNIST;
+    private static final int CLASSES = DATA.classCount();
+    private static final int PIXELS = DATA.shape().values();
+    private static final int ROWS = DATA.shape().height();
+    private static final int COLS = DATA.shape().width();
 
     private final OnnxGraph graph;
     private final String file;
@@ -76,11 +79,11 @@ final class OnnxNet {
         Long[] shape = input.shape();
         boolean shapeFits = shape == null
                 || shape.length == 2 && fits(shape[1], PIXELS)
-                || shape.length == 3 && fits(shape[1], ImageSet.ROWS) && fits(shape[2], ImageSet.COLS)
-                || shape.length == 4 && fits(shape[1], 1) && fits(shape[2], ImageSet.ROWS) && fits(shape[3], ImageSet.COLS);
+                || shape.length == 3 && fits(shape[1], ROWS) && fits(shape[2], COLS)
+                || shape.length == 4 && fits(shape[1], 1) && fits(shape[2], ROWS) && fits(shape[3], COLS);
         if (input.elemType() != OnnxGraph.FLOAT || !shapeFits) {
             throw new ModelFileException(Problem.ONNX_INPUT, file, input.name(), input.describe(),
-                    "float32 (N, 1, " + ImageSet.ROWS + ", " + ImageSet.COLS + ") or (N, " + PIXELS + ")");
+                    "float32 (N, 1, " + ROWS + ", " + COLS + ") or (N, " + PIXELS + ")");
         }
         return input;
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.loading.DataLoading;
@@ -67,7 +67,7 @@ public final class SoftmaxLabApp extends Application {
                                 boolean timing) {
         WindowSetup setup = WindowSetup.of(startup, store);
         // The check trains one epoch through the form: that must not become the user's remembered settings.
-        window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
+        window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, MnistFamily.FASHION_MNIST::load),
                 DatasetDownloads.intoUserCache(background), background,
                 selfCheck ? setup.savingNothing() : setup);
         if (ExitTiming.enabled()) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
@@ -41,7 +41,7 @@ class OnnxModelFileTest {
         var metadata = OnnxParser.parse(OnnxModelFile.encode(MLP), "m.onnx").metadata();
         assertEquals("[\"T-shirt/top\", \"Trouser\", \"Pullover\", \"Dress\", \"Coat\", \"Sandal\", \"Shirt\", "
                 + "\"Sneaker\", \"Bag\", \"Ankle boot\"]", metadata.get("class_names"));
-        assertEquals(FashionMnist.CLASS_NAMES.size(), 10);
+        assertEquals(DatasetSignature.FASHION_MNIST.classCount(), 10);
         assertEquals("Fashion-MNIST", metadata.get("dataset"));
         assertTrue(metadata.get("input").startsWith("images: float32 (N, 1, 28, 28)"), metadata.get("input"));
         assertEquals("mlp", metadata.get("softmaxlab.model"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.testing.RealData;
@@ -42,6 +43,7 @@ class OnnxRuntimeTest {
      */
     private static final double LOGIT_TOLERANCE = 1e-5;
 
+    private static final int PIXELS = DatasetSignature.FASHION_MNIST.shape().values();
     private static ImageSet test;
     private static Trainer trainer;
 
@@ -74,9 +76,9 @@ class OnnxRuntimeTest {
         ModelFormats.ONNX.write(file, new SavedModel(config, outcome.epochs(), parameters));
 
         int n = test.size();
-        float[] images = new float[n * ImageSet.PIXELS];
+        float[] images = new float[n * PIXELS];
         for (int i = 0; i < n; i++) {
-            test.copyScaledRow(i, images, i * ImageSet.PIXELS);
+            test.copyScaledRow(i, images, i * PIXELS);
         }
         float[][] logits;
         float[][] probabilities;
@@ -85,7 +87,7 @@ class OnnxRuntimeTest {
             options.setIntraOpNumThreads(1);
             try (OrtSession session = env.createSession(Files.readAllBytes(file), options);
                  OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(images),
-                         new long[] {n, 1, ImageSet.ROWS, ImageSet.COLS});
+                         new long[] {n, 1, 28, 28});
                  OrtSession.Result result = session.run(Map.of(OnnxModelFile.INPUT, input))) {
                 // ONNX Runtime reads the metadata a program needs as SoftmaxLab wrote it.
                 assertEquals(OnnxModelFile.metadata(new SavedModel(config, outcome.epochs(), parameters))
@@ -96,15 +98,15 @@ class OnnxRuntimeTest {
             }
         }
 
-        ImageClassifier ours = new ImageClassifier(parameters);
+        ImageClassifier ours = new ImageClassifier(spec.sizedFor(DatasetSignature.FASHION_MNIST), parameters);
         Evaluation evaluation = trainer.evaluateTest(outcome.model());
         assertEquals(n, logits.length);
         double worstLogit = 0;
         double worstProbability = 0;
         int differing = 0;
-        float[] pixels = new float[ImageSet.PIXELS];
+        float[] pixels = new float[PIXELS];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(images, i * ImageSet.PIXELS, pixels, 0, ImageSet.PIXELS);
+            System.arraycopy(images, i * PIXELS, pixels, 0, PIXELS);
             float[] expected = ours.logits(pixels);
             int argmax = 0;
             for (int c = 0; c < expected.length; c++) {

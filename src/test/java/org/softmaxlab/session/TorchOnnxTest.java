@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.testing.NumPy;
 import org.softmaxlab.testing.PythonModule;
 import org.softmaxlab.testing.RealData;
@@ -45,7 +45,7 @@ class TorchOnnxTest {
         PythonModule.require("torch", "python3-torch");
         PythonModule.require("onnx", "python3-onnx");
         Nd4jRuntime.configureThreads(1);
-        FashionMnist data = RealData.load();
+        Dataset data = RealData.load();
         // One training image: only the test split is evaluated.
         trainer = new Trainer(TrainingData.of(data.head(1, Integer.MAX_VALUE)));
     }

@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
@@ -235,9 +235,10 @@ public final class CompareViewModel {
 
     /** An evaluation that knows the predictions only: the gallery shows no probabilities for it. */
     private Evaluation predictionsOnly(int[] predictions) {
-        float[] unknown = new float[predictions.length * FashionMnist.CLASS_COUNT];
+        int classes = WindowDataset.classCount();
+        float[] unknown = new float[predictions.length * classes];
         Arrays.fill(unknown, Float.NaN);
-        return new Evaluation(testImages.labels(), predictions, unknown, Double.NaN);
+        return new Evaluation(classes, testImages.labels(), predictions, unknown, Double.NaN);
     }
 
     /** What the choice boxes say for {@code choice}: the run's number and label, or the file's name. */
@@ -248,7 +249,8 @@ public final class CompareViewModel {
         if (choice instanceof Contender.Run run && history != null) {
             List<RunRecord> runs = choices.stream().filter(Contender.Run.class::isInstance)
                     .map(c -> ((Contender.Run) c).run()).toList();
-            return Messages.format("compare.run", run.run().id(), RunLabelText.of(RunHistory.label(run.run(), runs)));
+            // "Run 22", not "Run 22: run 22", when no setting sets the run apart.
+            return RunLabelText.described(RunHistory.label(run.run(), runs));
         }
         return "";
     }

@@ -2,10 +2,12 @@ package org.softmaxlab.ui.compare;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.SavedModel;
@@ -15,6 +17,7 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.files.ModelFileText;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.tasks.NewestWins;
 
@@ -58,9 +61,14 @@ final class FileEvaluator {
      */
     void evaluate(Path file, SavedModel read, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
+        DatasetSignature dataset = WindowDataset.current();
         evaluating.submit(() -> {
             SavedModel saved = read != null ? read : ModelFilesViewModel.read(file);
-            Evaluation evaluation = evaluate.apply(models.apply(saved.config().model(), saved.parameters()));
+            Optional<String> otherData = saved.dataset().mismatch(dataset);
+            if (otherData.isPresent()) {
+                throw new IllegalArgumentException("it was made for another data set: " + otherData.get());
+            }
+            Evaluation evaluation = evaluate.apply(models.apply(saved.model(), saved.parameters()));
             return new Contender.File(file, RunComparison.predictions(evaluation));
         }, done, failure -> failed.accept(problem(file, failure)));
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.io.AtomicFiles;
 import org.softmaxlab.io.ImageFiles;
@@ -24,7 +24,7 @@ import org.softmaxlab.ui.tasks.NewestWins;
  */
 public final class ConfusionViewModel {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+    private static final System.Logger LOG = System.getLogger(ConfusionViewModel.class.getName());
 
     /** Told which cell was clicked: show the images of class {@code trueClass} predicted as {@code predictedClass}. */
     @FunctionalInterface
@@ -59,8 +59,8 @@ public final class ConfusionViewModel {
 
     private void show(ConfusionMatrix m) {
         worstConfusion = 0;
-        for (int t = 0; m != null && t < CLASSES; t++) {
-            for (int p = 0; p < CLASSES; p++) {
+        for (int t = 0; m != null && t < m.classCount(); t++) {
+            for (int p = 0; p < m.classCount(); p++) {
                 if (t != p) {
                     worstConfusion = Math.max(worstConfusion, m.rowFraction(t, p));
                 }
@@ -140,7 +140,7 @@ public final class ConfusionViewModel {
     public void exportCsv(Path target) {
         ConfusionMatrix m = matrix.get();
         if (m != null) {
-            byte[] csv = m.toCsv().getBytes(StandardCharsets.UTF_8);
+            byte[] csv = m.toCsv(WindowDataset.current().classNames()).getBytes(StandardCharsets.UTF_8);
             export.run(target, file -> AtomicFiles.write(file, csv));
         }
     }

@@ -14,7 +14,9 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormat;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ParameterProblem;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -61,6 +63,12 @@ public final class ModelFilesViewModel {
                                BiFunction<ModelSpec, float[], Model> models, BackgroundTasks tasks) {
         this.training = Objects.requireNonNull(training, "training");
         this.opening = tasks.newestWins();
+        // "Reading x.npz…" dismissed: the user no longer wants that file; nothing of it is opened.
+        banner.noticeProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                opening.cancel();
+            }
+        });
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
@@ -120,7 +128,8 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
+        DatasetSignature dataset = WindowDataset.current();
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), dataset, parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
             banner.show(Severity.ERROR, () -> Messages.get("model.save.refused.title"),
@@ -129,7 +138,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters, dataset));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR,
@@ -146,6 +155,7 @@ public final class ModelFilesViewModel {
     /**
      * Reads the model in {@code file} in the background, then makes it the one Start trains further.
      * A file that cannot be used is refused with the reason in the banner, and nothing else changes.
+     * Dismissing the banner's "Reading…" cancels the reading.
      */
     public void open(Path file) {
         if (!canOpen.get()) {
@@ -153,10 +163,15 @@ public final class ModelFilesViewModel {
             return;
         }
         Path name = file.getFileName();
-        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name),
+                () -> Messages.get("model.open.reading.detail"));
+        DatasetSignature open = WindowDataset.current();
         opening.submit(() -> {
             SavedModel saved = read(file);
-            return new Opened(saved, models.apply(saved.config().model(), saved.parameters()));
+            if (saved.dataset().mismatch(open).isPresent()) {
+                throw new MadeForOtherData(String.valueOf(name), saved.dataset(), open);
+            }
+            return new Opened(saved, models.apply(saved.model(), saved.parameters()));
         }, opened -> {
             SavedModel saved = opened.saved();
             if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
@@ -168,13 +183,26 @@ public final class ModelFilesViewModel {
         }, this::sayRefused);
     }
 
-    /** Drops a file still being read: nothing it holds is opened. */
-    public void cancelOpening() {
-        opening.cancel();
+    /** A model file that reads well but was made for data of another signature than the window's. */
+    private static final class MadeForOtherData extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient DatasetSignature made;
+        private final transient DatasetSignature open;
+        private final String fileName;
+
+        MadeForOtherData(String fileName, DatasetSignature made, DatasetSignature open) {
+            super(fileName + ": " + made.mismatch(open).orElse(""), null, false, false);
+            this.fileName = fileName;
+            this.made = made;
+            this.open = open;
+        }
     }
 
     private void sayRefused(Throwable failure) {
-        if (failure instanceof ModelFileException e) {
+        if (failure instanceof MadeForOtherData other) {
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
+                    () -> ModelFileText.otherDataset(other.fileName, other.made, other.open));
+        } else if (failure instanceof ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
         } else {

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.TrainingData;
 
@@ -65,12 +65,12 @@ public final class DataLoading {
         return images.thenCombineAsync(nd4j, (found, ignored) -> {
             TrainingData matrices = TrainingData.of(found.data());
             stepDone.accept(Step.MATRICES_BUILT);
-            return new LoadedData(matrices, found.folder(), Nd4jRuntime.backendName(), Nd4jRuntime.threads());
+            return new LoadedData(matrices, found.folder(), Nd4jRuntime.backendLabel(), Nd4jRuntime.threads());
         }, background);
     }
 
     /** The images and the folder they came from. */
-    private record Found(Path folder, FashionMnist data) {
+    private record Found(Path folder, Dataset data) {
     }
 
     private Found read(Path chosen) {

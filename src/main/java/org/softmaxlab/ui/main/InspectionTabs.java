@@ -17,6 +17,7 @@ import org.softmaxlab.ui.confusion.ConfusionView;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.gallery.GalleryView;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.ownimage.OwnImageView;
 import org.softmaxlab.ui.ownimage.OwnImageViewModel;
@@ -126,8 +127,9 @@ public final class InspectionTabs {
         compare.relocalize();
     }
 
-    /** The data is loaded: the gallery draws its test images. */
+    /** The data is loaded: the views ask it from now on, the gallery draws its test images. */
     void dataReady(LoadedData data) {
+        WindowDataset.use(data.data().source().signature());
         gallery.setImages(data.data().source().test());
         compare.setTestImages(data.data().source().test());
         compare.setTestEvaluator(model -> new Trainer(data.data()).evaluateTest(model));

@@ -19,9 +19,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.run.TrainerThreadRunner;
 import org.softmaxlab.train.Model;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.ExitTiming;
 import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerView;
@@ -259,8 +261,14 @@ public final class MainWindow {
             buildViews();
         }
         if (stage != null) {
-            stage.setTitle(Messages.get("app.title"));
+            stage.setTitle(title());
         }
+    }
+
+    /** "SoftmaxLab — MLP on Fashion-MNIST": the title names the model the settings have chosen. */
+    String title() {
+        return training.settings().modelKindProperty().get() == ModelSpec.Kind.MLP
+                ? Messages.get("app.title.mlp") : Messages.get("app.title");
     }
 
     private void relocalizeViewModels() {
@@ -295,7 +303,9 @@ public final class MainWindow {
         Scene scene = new Scene(decorations);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
-        stage.setTitle(Messages.get("app.title"));
+        stage.setTitle(title());
+        // Held by the window's root, which lives as long as the window.
+        ViewListeners.of(root).onChange(training.settings().modelKindProperty(), (obs, old, now) -> stage.setTitle(title()));
         stage.setScene(scene);
         actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad);
         WindowLook.install(stage, root, appearance);

@@ -8,9 +8,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.Drawing;
 import org.softmaxlab.inspect.EmptyDrawingException;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Optional;
+import org.softmaxlab.data.ImageShape;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.ImageClassifier;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
@@ -56,7 +60,8 @@ public final class OwnImageViewModel {
         String name = String.valueOf(file.getFileName());
         message.say("ownImage.reading", name);
         failed.set(false);
-        reading.submit(() -> ImageImport.readPicture(file), read -> {
+        ImageShape shape = WindowDataset.shape();
+        reading.submit(() -> ImageImport.readPicture(file, shape), read -> {
             fileName.set(() -> name);
             picture = read;
             // The last picture's answer goes at once; this one's comes from the background.
@@ -95,7 +100,8 @@ public final class OwnImageViewModel {
             pixels.set(null);
         } else {
             try {
-                pixels.set(MnistLayout.layOut(drawing, ImageSet.ROWS, ImageSet.COLS));
+                pixels.set(asInput(MnistLayout.layOut(drawing, WindowDataset.shape().height(),
+                        WindowDataset.shape().width()), WindowDataset.shape()));
                 fileName.say("ownImage.drawing");
             } catch (EmptyDrawingException e) {
                 pixels.set(null);
@@ -104,7 +110,19 @@ public final class OwnImageViewModel {
         classify();
     }
 
-    /** The model's current parameters ([785 × 10], bias row last), or null when there is no model. */
+    /** A drawing's gray pixels as a model input of {@code shape}: the same plane thrice for colour data. */
+    private static float[] asInput(float[] gray, ImageShape shape) {
+        if (!shape.isColour()) {
+            return gray;
+        }
+        float[] input = new float[shape.values()];
+        for (int c = 0; c < 3; c++) {
+            System.arraycopy(gray, 0, input, c * gray.length, gray.length);
+        }
+        return input;
+    }
+
+    /** The model's current parameters (laid out as ModelSpec says, for the window's data set), or null when there is no model. */
     public void setWeights(float[] parameters) {
         weights = parameters;
         classify();
@@ -133,7 +151,12 @@ public final class OwnImageViewModel {
             }
             return;
         }
-        classifying.submit(() -> new ImageClassifier(parameters).probabilities(input), this::show);
+        Optional<ModelSpec> model = WindowDataset.modelOf(parameters);
+        if (model.isEmpty() || input.length != model.get().inputs()) {
+            classifying.cancel();
+            return; // a model or picture for another data set, while the window switches
+        }
+        classifying.submit(() -> new ImageClassifier(model.get(), parameters).probabilities(input), this::show);
     }
 
     private void show(float[] p) {
@@ -157,7 +180,8 @@ public final class OwnImageViewModel {
         } else {
             result.set(() -> Messages.format("ownImage.result", ClassNames.of(label), probability));
             if (shown != null && shown.tiny()) {
-                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), ImageSet.COLS, ImageSet.ROWS);
+                message.say("ownImage.caveat.tiny", shown.width(), shown.height(), shown.shape().width(),
+                        shown.shape().height());
             } else {
                 message.clear();
             }
@@ -172,7 +196,7 @@ public final class OwnImageViewModel {
         fileName.relocalize();
     }
 
-    /** The picture as the model sees it (784 values in [0, 1]), or null. */
+    /** The picture as the model sees it (the data set's values per image, in [0, 1]), or null. */
     public ReadOnlyObjectProperty<float[]> pixelsProperty() {
         return pixels.getReadOnlyProperty();
     }

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.tasks.NewestWins;
@@ -73,14 +75,19 @@ public final class WeightsViewModel {
         }
         WeightScale choice = scaleChoice.get();
         double hold = held;
+        ModelSpec model = WindowDataset.modelOf(parameters).orElse(null);
+        if (model == null) {
+            return; // weights of a model for another data set, while the window switches
+        }
         render.submit(() -> {
-            double fit = WeightImages.firstLayerScale(parameters);
+            double fit = WeightImages.firstLayerScale(model, parameters);
             double on = switch (choice.kind()) {
                 case PER_FRAME -> fit;
                 case FIT_ONCE -> hold > 0 ? hold : fit;
                 case FIXED -> choice.fixed();
             };
-            return new Rendered(WeightImages.render(parameters, on), WeightImages.outputLayer(parameters), on, fit);
+            return new Rendered(WeightImages.render(model, parameters, on), WeightImages.outputLayer(model, parameters),
+                    on, fit);
         }, r -> {
             if (choice.kind() == WeightScale.Kind.FIT_ONCE && held == 0) {
                 held = r.scale();

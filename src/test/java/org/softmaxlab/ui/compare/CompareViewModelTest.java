@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.ModelFormats;
 import org.softmaxlab.session.RunHistory;
@@ -58,7 +59,7 @@ class CompareViewModelTest {
         compare = new CompareViewModel(new BackgroundTasks(background::add, NOW), (spec, parameters) -> null);
         compare.setTestImages(Fixtures.images(SIZE));
         labels = new int[SIZE];
-        Arrays.setAll(labels, i -> i % FashionMnist.CLASS_COUNT);
+        Arrays.setAll(labels, i -> i % MnistFamily.FASHION_MNIST.classNames().size());
         RunHistory history = new RunHistory();
         run = history.add(TrainConfig.DEFAULTS);
         run.setTestPredictions(labels.clone()); // the run gets every image right
@@ -74,12 +75,12 @@ class CompareViewModelTest {
     private void evaluateAs(int wrong) {
         int[] predictions = labels.clone();
         for (int i = 0; i < wrong; i++) {
-            predictions[i] = (labels[i] + 1) % FashionMnist.CLASS_COUNT;
+            predictions[i] = (labels[i] + 1) % MnistFamily.FASHION_MNIST.classNames().size();
         }
-        float[] probabilities = new float[SIZE * FashionMnist.CLASS_COUNT];
+        float[] probabilities = new float[SIZE * MnistFamily.FASHION_MNIST.classNames().size()];
         compare.setTestEvaluator(model -> {
             evaluated.add(model);
-            return new Evaluation(labels, predictions, probabilities, 0.5);
+            return new Evaluation(10, labels, predictions, probabilities, 0.5);
         });
     }
 

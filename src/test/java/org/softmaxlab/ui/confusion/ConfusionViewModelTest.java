@@ -14,7 +14,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.inspect.Fixtures;
@@ -90,11 +91,11 @@ class ConfusionViewModelTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(11, lines.size());
-        assertEquals("true\\predicted," + String.join(",", FashionMnist.CLASS_NAMES) + ",total,accuracy", lines.get(0));
+        assertEquals("true\\predicted," + String.join(",", MnistFamily.FASHION_MNIST.classNames()) + ",total,accuracy", lines.get(0));
         int total = 0;
         for (int t = 0; t < 10; t++) {
             String[] cells = lines.get(t + 1).split(",");
-            assertEquals(FashionMnist.className(t), cells[0]);
+            assertEquals(MnistFamily.FASHION_MNIST.classNames().get(t), cells[0]);
             for (int p = 0; p < 10; p++) {
                 assertEquals(m.count(t, p), Integer.parseInt(cells[p + 1]), "cell " + t + "," + p);
             }

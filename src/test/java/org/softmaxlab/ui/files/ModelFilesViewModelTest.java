@@ -152,6 +152,7 @@ class ModelFilesViewModelTest {
         assertEquals(ModelFormats.ONNX.read(dir.resolve("lesson.onnx")).config(), CONFIG);
         training.reset();
         open(dir.resolve("lesson.onnx"));
+        assertEquals(Severity.INFO, banner.severityProperty().get());
         assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
         assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
         assertEquals("Opened lesson.onnx: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
@@ -162,6 +163,7 @@ class ModelFilesViewModelTest {
         Path torch = Files.write(dir.resolve("torch.onnx"),
                 OnnxBuilder.torchLike(ModelSpec.SOFTMAX, parameters(0.002f)).bytes());
         open(torch);
+        assertEquals(Severity.INFO, banner.severityProperty().get());
         assertEquals("Opened torch.onnx: its weights; how it was trained is not in the file", banner.titleProperty().get());
         assertEquals("The settings show d2l's recipe for this model. Start trains it further; Reset begins again with "
                 + "fresh weights.", banner.detailProperty().get());
@@ -172,6 +174,7 @@ class ModelFilesViewModelTest {
                 .node("/conv1/Conv", "Conv", List.of("x", "k"), "c")
                 .initializer(OnnxBuilder.floatTensor("k", new long[] {1, 1, 3, 3}, new float[9])).output("c").bytes());
         open(conv);
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
         Snapshot.of(training).assertSameAs(before);
         assertEquals("This model file holds something SoftmaxLab cannot use", banner.titleProperty().get());
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
@@ -240,6 +243,29 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void aModelMadeForAnotherDataSetIsNotOpenedAndTheBannerSaysForWhichData() throws Exception {
+        SoftmaxRegression current = SoftmaxRegression.of(parameters(0.002f));
+        training.openModel(CONFIG, EPOCHS, current);
+        Snapshot before = Snapshot.of(training);
+        org.softmaxlab.data.DatasetSignature digits = new org.softmaxlab.data.DatasetSignature(
+                org.softmaxlab.data.MnistFamily.MNIST.classNames(), org.softmaxlab.data.ImageShape.MNIST);
+        Path file = dir.resolve("digits.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.5f), digits));
+
+        open(file);
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
+        assertEquals("This model was made for another data set", banner.titleProperty().get());
+        assertEquals("\u201cdigits.smlab\u201d was made for 10 classes (0, 1, 2, 3, \u2026; images: 28\u00d728 grayscale); "
+                + "the data set open now has 10 classes (T-shirt/top, Trouser, Pullover, Dress, \u2026; images: "
+                + "28\u00d728 grayscale). Open the data set it was made for, then open the model again.",
+                banner.detailProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("此模型是为另一个数据集训练的", banner.titleProperty().get());
+    }
+
+    @Test
     void noModelIsOpenedOrSavedWhileARunIsActive() throws IOException {
         Path good = dir.resolve("good.smlab");
         ModelFile.write(good, new SavedModel(CONFIG, EPOCHS, parameters(0.5f)));
@@ -264,6 +290,21 @@ class ModelFilesViewModelTest {
         background.remove(0).run();
         assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
         assertEquals("Opened later.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
+        Path file = dir.resolve("unwanted.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        Snapshot before = Snapshot.of(training);
+        List<Path> opened = new ArrayList<>();
+        files.setOnOpened((f, saved) -> opened.add(f));
+        files.open(file);
+        banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
+        background.forEach(Runnable::run);
+        Snapshot.of(training).assertSameAs(before);
+        assertEquals(List.of(), opened);
+        assertEquals(null, banner.noticeProperty().get(), "nothing said after: the user chose to stop it");
     }
 
     @Test

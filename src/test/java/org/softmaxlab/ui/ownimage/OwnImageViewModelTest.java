@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.Drawing;
 import org.softmaxlab.inspect.HugePng;
@@ -103,7 +104,7 @@ class OwnImageViewModelTest {
         assertEquals("", vm.messageProperty().get());
 
         // The same conversion as ImageImport's own: the view-model adds nothing to the pixels.
-        float[] expected = ImageImport.read(file);
+        float[] expected = ImageImport.read(file, ImageShape.MNIST);
         assertEquals(expected.length, vm.pixelsProperty().get().length);
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], vm.pixelsProperty().get()[i], "pixel " + i);
@@ -148,7 +149,7 @@ class OwnImageViewModelTest {
 
     private static String assertThrowsImport(Path file) {
         try {
-            ImageImport.read(file);
+            ImageImport.read(file, ImageShape.MNIST);
         } catch (ImageImportException e) {
             return e.getMessage();
         }
