@@ -16,9 +16,11 @@
 # macosx-x86_64, macosx-arm64; the default is the system this runs on.
 #
 # Environment:
-#   DATA_DIR    folder with the four Fashion-MNIST files, gzipped or not
-#               (default /usr/share/datasets/fashion-mnist); verified against
-#               installer/fashion-mnist.sha256 and bundled into the image
+#   DATA_DIR    folder with the four Fashion-MNIST files, gzipped or not (default: Debian's
+#               /usr/share/datasets/fashion-mnist, else the app's own download cache,
+#               ${XDG_CACHE_HOME:-~/.cache}/softmaxlab/fashion-mnist, which holds them once the app or
+#               `./mvnw verify` has downloaded them); verified against installer/fashion-mnist.sha256
+#               and bundled into the image
 #   JAVA_HOME   JDK 17 with jdeps, jlink and jpackage (default: the JDK of `javac` on PATH)
 #   SKIP_MAVEN  1 = reuse target/ as it is; unset, target/ is reused when it is newer than pom.xml
 #               and src/main (so after `./mvnw verify` nothing is built twice), else rebuilt
@@ -33,7 +35,12 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-DATA_DIR=${DATA_DIR:-/usr/share/datasets/fashion-mnist}
+# Given, else Debian's package, else the app's cache (where the window, the CLI and the tests download to).
+if [[ -z ${DATA_DIR:-} ]]; then
+    DATA_DIR=/usr/share/datasets/fashion-mnist
+    app_cache=${XDG_CACHE_HOME:-$HOME/.cache}/softmaxlab/fashion-mnist
+    [[ -d $DATA_DIR || ! -d $app_cache ]] || DATA_DIR=$app_cache
+fi
 DATA_FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
 # The JavaFX modules the window uses; jlink puts them (and what they need) into the runtime.
 FX_MODULES=javafx.controls,javafx.fxml,javafx.swing
@@ -317,7 +324,8 @@ extra=$(cd "$INPUT/native" && ls | grep -vxF -f <(tr ' ' '\n' <<< "$expected") |
 
 # Fashion-MNIST, verified by the SHA-256 of each decompressed IDX payload.
 step "data from $DATA_DIR"
-[[ -d $DATA_DIR ]] || die "DATA_DIR=$DATA_DIR is not a folder (Debian: apt-get install dataset-fashion-mnist)"
+[[ -d $DATA_DIR ]] || die "DATA_DIR=$DATA_DIR is not a folder: install Debian's dataset-fashion-mnist, set DATA_DIR to a \
+folder with the four files, or let the app download them into its cache (java -jar target/softmaxlab.jar train --epochs 1)"
 for name in "${DATA_FILES[@]}"; do
     expected=$(awk -v n="$name" '$2 == n { print $1 }' installer/fashion-mnist.sha256)
     [[ -n $expected ]] || die "installer/fashion-mnist.sha256 has no line for $name"

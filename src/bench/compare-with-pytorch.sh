@@ -16,6 +16,10 @@
 # UNSET_OPENBLAS=1 (the default) also times SoftmaxLab each round with OPENBLAS_CORETYPE and
 #   OPENBLAS_L2_SIZE removed from its environment, as on a laptop that never set them (PyTorch and
 #   the other SoftmaxLab run keep the environment as it is); 0 leaves that variant out.
+# CPU_TIME=1 compares CPU time per epoch instead of wall time, one thread each (THREADS=1 is forced):
+#   SoftmaxLab's training thread (src/bench/java/EpochCpuTime.java, the same trainer without the CLI)
+#   against PyTorch's process. It barely moves when other jobs load the machine, where wall times
+#   double; the wall-time run on a quiet machine stays the measure.
 # Prints one JSON line per SoftmaxLab variant and PyTorch BLAS, then a summary line: each SoftmaxLab
 # variant against the fastest PyTorch, and the unset variant against the environment as it is.
 set -euo pipefail
@@ -32,6 +36,7 @@ if [ "$model" = mlp ]; then
   torch_args+=(--hidden "${HIDDEN:-256}")
   THREADS=${THREADS:-1}
 fi
+[ "${CPU_TIME:-0}" = 0 ] || THREADS=1
 if [ -n "${THREADS:-}" ]; then
   export OMP_NUM_THREADS=$THREADS
   java_args+=(--threads "$THREADS")
@@ -55,8 +60,13 @@ for r in $(seq "$rounds"); do
   for variant in "${java_variants[@]}"; do
     unset_vars=()
     [ "$variant" = env ] || unset_vars=(-u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
-    env ${unset_vars[@]+"${unset_vars[@]}"} java -jar target/softmaxlab.jar train "${java_args[@]}" \
-      --epochs $((epochs + 1)) --json 2>/dev/null > "$log/java.$variant.$r"
+    if [ "${CPU_TIME:-0}" = 0 ]; then
+      env ${unset_vars[@]+"${unset_vars[@]}"} java -jar target/softmaxlab.jar train "${java_args[@]}" \
+        --epochs $((epochs + 1)) --json 2>/dev/null > "$log/java.$variant.$r"
+    else
+      env ${unset_vars[@]+"${unset_vars[@]}"} java -cp "target/softmaxlab.jar:target/lib/*" src/bench/java/EpochCpuTime.java \
+        "$([ "$model" = mlp ] && echo "${HIDDEN:-256}" || echo 0)" "$epochs" 2>/dev/null > "$log/java.$variant.$r"
+    fi
   done
   for b in "${!blas_dirs[@]}"; do
     dir=${blas_dirs[$b]}
@@ -66,34 +76,38 @@ for r in $(seq "$rounds"); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-/usr/bin/python3 - "$log" "$rounds" "$model" "${java_variants[*]}" "${blas_dirs[@]}" <<'PY'
+/usr/bin/python3 - "$log" "$rounds" "$model" "${CPU_TIME:-0}" "${java_variants[*]}" "${blas_dirs[@]}" <<'PY'
 import json, re, statistics, sys
-log, rounds, model, variants, blas = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4].split(), sys.argv[5:]
+log, rounds, model, cpu, variants, blas = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] != "0", sys.argv[5].split(), sys.argv[6:]
 java, kernels = {}, {}
 for v in variants:
     java[v] = []
     for r in range(1, rounds + 1):
         rows = [json.loads(l) for l in open(f"{log}/java.{v}.{r}") if l.startswith('{')]
-        java[v] += [row["epoch_ms"] for row in rows if "epoch" in row and "epoch_ms" in row][1:]  # first: warm-up
-        kernels[v] = next((row.get("blas") for row in rows if "status" in row), None)
+        if cpu:   # EpochCpuTime leaves the warm-up epoch out itself
+            java[v] += rows[-1]["epoch_cpu_ms"]
+            kernels[v] = rows[-1]["blas"]
+        else:
+            java[v] += [row["epoch_ms"] for row in rows if "epoch" in row and "epoch_ms" in row][1:]  # first: warm-up
+            kernels[v] = next((row.get("blas") for row in rows if "status" in row), None)
 torch = {}
 for b, folder in enumerate(blas):
     torch[b] = []
     for r in range(1, rounds + 1):
-        ms = [float(m) for m in re.findall(r"epoch \d+ .*? (\d+) ms(?: \(cpu \d+ ms\))?$", open(f"{log}/torch.{b}.{r}").read(), re.M)]
-        torch[b] += ms[1:]
+        found = re.findall(r"epoch \d+ .*? (\d+) ms(?: \(cpu (\d+) ms\))?$", open(f"{log}/torch.{b}.{r}").read(), re.M)
+        torch[b] += [float(c if cpu else w) for w, c in found][1:]
 names = {"env": "environment as it is", "unset": "OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE unset"}
 j = {v: statistics.median(java[v]) for v in variants}
 t = {b: statistics.median(torch[b]) for b in torch}
 for v in variants:
     for b, folder in enumerate(blas):
-        print(json.dumps({"model": model, "softmaxlab": names[v], "softmaxlab_blas": kernels[v],
+        print(json.dumps({"model": model, "time": "cpu" if cpu else "wall", "softmaxlab": names[v], "softmaxlab_blas": kernels[v],
                           "pytorch_blas": folder or "system libblas.so.3",
                           "softmaxlab_median_epoch_ms": round(j[v], 1), "pytorch_median_epoch_ms": round(t[b], 1),
                           "ratio": round(j[v] / t[b], 3), "softmaxlab_images_per_s": round(60000 / j[v] * 1000),
                           "pytorch_images_per_s": round(60000 / t[b] * 1000), "epochs_each": len(java[v])}))
 fastest = min(t, key=t.get)
-summary = {"model": model, "fastest_pytorch": blas[fastest] or "system libblas.so.3",
+summary = {"model": model, "time": "cpu" if cpu else "wall", "fastest_pytorch": blas[fastest] or "system libblas.so.3",
            "fastest_pytorch_median_epoch_ms": round(t[fastest], 1)}
 for v in variants:
     summary[f"ratio_to_fastest_pytorch_{v}"] = round(j[v] / t[fastest], 3)

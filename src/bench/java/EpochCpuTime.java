@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.softmaxlab.data.DatasetLocator;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Nd4jRuntime;
@@ -25,7 +25,7 @@ public class EpochCpuTime {
         int hidden = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Nd4jRuntime.configureThreads(1);
-        TrainingData data = TrainingData.of(FashionMnist.load(DatasetLocator.forCurrentUser().locate().folder()));
+        TrainingData data = TrainingData.of(MnistFamily.FASHION_MNIST.load(DatasetLocator.forCurrentUser().locate().folder()));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> millis = new ArrayList<>();
         long[] start = new long[1];

@@ -33,13 +33,18 @@ class MainProcessTest {
 
     /** {@code java … org.softmaxlab.Main args}, on this JVM's class path, SIGINT handled as in a terminal. */
     private ProcessBuilder softmaxlab(String... args) {
+        return softmaxlab(List.of(), args);
+    }
+
+    private ProcessBuilder softmaxlab(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 // A test runner started in the background inherits SIGINT ignored, and a JVM started with it
                 // ignored never installs its Ctrl+C handling: reset it, as a terminal's shell does.
                 "env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Xmx1g", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_NUM_THREADS", "1");
@@ -75,20 +80,43 @@ class MainProcessTest {
         assertTrue(Files.readAllLines(csv).size() >= 2, "the CSV keeps every finished epoch");
     }
 
-    @Test
-    void withoutADisplayTheWindowSaysSoAndPointsToTrain() throws Exception {
-        ProcessBuilder window = softmaxlab().redirectErrorStream(true);
+    /** How a process ended: its exit code and everything it printed. */
+    private record Ended(int exitCode, String output) {
+    }
+
+    /** The window started with {@code jvmOptions} where there is no display, run to its end. */
+    private Ended withoutDisplay(List<String> jvmOptions) throws Exception {
+        ProcessBuilder window = softmaxlab(jvmOptions).redirectErrorStream(true);
         window.environment().remove("DISPLAY");
         window.environment().remove("WAYLAND_DISPLAY");
         Process process = window.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return new Ended(process.exitValue(), output);
+    }
 
-        assertEquals(ExitCode.FAILED, process.exitValue(), output);
+    @Test
+    void withoutADisplayTheWindowSaysSoAndPointsToTrain() throws Exception {
+        Ended ended = withoutDisplay(List.of());
+        String output = ended.output();
+
+        assertEquals(ExitCode.FAILED, ended.exitCode(), output);
         assertTrue(output.contains("softmaxlab: no display found, so the window cannot open (DISPLAY is not set)"),
                 output);
         assertTrue(output.contains("softmaxlab train"), output);
         assertFalse(output.contains("UnsupportedOperationException") || output.contains("\tat "), output);
+    }
+
+    /** As ./mvnw javafx:run starts it: the message first, then a clean exit, so Maven adds no stack trace. */
+    @Test
+    void withoutADisplayUnderMavenTheMessageComesFirstAndTheExitIsClean() throws Exception {
+        Ended ended = withoutDisplay(List.of("-D" + Main.LAUNCHED_BY_MAVEN + "=true"));
+        String output = ended.output();
+
+        assertEquals(ExitCode.DONE, ended.exitCode(), output);
+        assertTrue(output.startsWith("softmaxlab: no display found, so the window cannot open (DISPLAY is not set)"),
+                output);
+        assertEquals(4, output.lines().count(), output);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.Model;
+import org.softmaxlab.train.StopPoint;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.Trainer;
 import org.softmaxlab.train.TrainingControl;
@@ -40,9 +41,9 @@ public final class TrainerThreadRunner implements TrainingRunner {
     }
 
     @Override
-    public RunHandle start(TrainConfig config, Model model, TrainingListener listener,
+    public RunHandle start(TrainConfig config, Model model, StopPoint from, TrainingListener listener,
                            TrainingControl control) {
-        Thread thread = THREADS.newThread(() -> run(config, model, listener, control));
+        Thread thread = THREADS.newThread(() -> run(config, model, from, listener, control));
         thread.start();
         return timeout -> {
             thread.join(Math.max(1, timeout.toMillis()));
@@ -65,13 +66,14 @@ public final class TrainerThreadRunner implements TrainingRunner {
         }).start();
     }
 
-    private void run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
+    private void run(TrainConfig config, Model model, StopPoint from, TrainingListener listener,
+                     TrainingControl control) {
         Trainer trainer = new Trainer(data);
         try {
             if (model == null) {
                 trainer.run(config, listener, control);
             } else {
-                trainer.run(config, model, listener, control);
+                trainer.run(config, model, from, listener, control);
             }
         } catch (RuntimeException | Error e) {
             // The trainer reports its own failures; this is for what escapes it (a bad config, a

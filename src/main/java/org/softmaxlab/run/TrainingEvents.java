@@ -72,10 +72,11 @@ public final class TrainingEvents implements TrainingListener {
     }
 
     /**
-     * What a drain found: the newest progress, test evaluation and weight copy (each null if none
-     * since the last drain) and the events in order.
+     * What a drain found: the newest progress, test evaluation, weight copy and batch copy (each null
+     * if none since the last drain) and the events in order.
      */
-    public record Drained(BatchProgress latest, Evaluation evaluation, float[] weights, List<TrainingEvent> events) {
+    public record Drained(BatchProgress latest, Evaluation evaluation, float[] weights, BatchSnapshot batch,
+                          List<TrainingEvent> events) {
     }
 
     /** Batches between two samples, so that an epoch gives {@value #SAMPLES_PER_EPOCH} samples. */
@@ -126,11 +127,6 @@ public final class TrainingEvents implements TrainingListener {
         latestBatch.set(batch);
     }
 
-    /** The newest batch copy asked for and not yet taken, or null; takes it. UI thread. */
-    public BatchSnapshot takeBatch() {
-        return latestBatch.getAndSet(null);
-    }
-
     @Override
     public void epochFinished(EpochMetrics metrics, Evaluation evaluation) {
         latestEvaluation.set(evaluation);
@@ -149,6 +145,12 @@ public final class TrainingEvents implements TrainingListener {
      * last progress (in this drain or an earlier one), never with the batch before. Read the other
      * way round, the last batch, its epoch end and the run's end could all land between the two
      * reads, and the run would keep the previous batch's position.
+     *
+     * <p>The copies come last, for the same reason: the trainer sets a batch's weight copy before its
+     * progress, and its batch copy before both (even for the step that diverges, whose only other
+     * trace is the Finished event), so whatever the queue and the progress say happened has its
+     * copies in this drain. Taking the batch copy first lost the run's last batch, or the diverging
+     * step, whenever they and Finished landed between the two reads.
      */
     public Drained drain() {
         List<TrainingEvent> events = new ArrayList<>();
@@ -157,6 +159,8 @@ public final class TrainingEvents implements TrainingListener {
         }
         betweenReads.run();
         BatchProgress progress = latest.getAndSet(null);
-        return new Drained(progress, latestEvaluation.getAndSet(null), latestWeights.getAndSet(null), events);
+        Evaluation evaluation = latestEvaluation.getAndSet(null);
+        float[] weights = latestWeights.getAndSet(null);
+        return new Drained(progress, evaluation, weights, latestBatch.getAndSet(null), events);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
+import org.softmaxlab.train.StopPoint;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
@@ -19,8 +20,10 @@ public interface TrainingRunner {
      * however the run ends.
      *
      * @param model the model to train further, or null for fresh weights from the config
+     * @param from  where a stopped run of {@code model} left off, to go on at its next batch; or null
      */
-    RunHandle start(TrainConfig config, Model model, TrainingListener listener, TrainingControl control);
+    RunHandle start(TrainConfig config, Model model, StopPoint from, TrainingListener listener,
+                    TrainingControl control);
 
     /**
      * Evaluates {@code model}, as it is at the call (a copy is taken before this returns, so a run may

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param epochs  the metrics of every finished epoch
  * @param cause   the exception behind a failure, or null
  * @param model   the model as the run left it (after a divergence its weights may not be finite)
+ * @param stopPoint where a stopped run can go on from (only when cancelled between two batches), or null
  */
 public record RunOutcome(Status status, EndReason reason, List<EpochMetrics> epochs, Throwable cause,
-                         Model model) {
+                         Model model, StopPoint stopPoint) {
 
     /** The ways a run ends. */
     public enum Status { COMPLETED, CANCELLED, DIVERGED, FAILED }
@@ -21,6 +22,11 @@ public record RunOutcome(Status status, EndReason reason, List<EpochMetrics> epo
     public RunOutcome {
         Objects.requireNonNull(status, "status");
         epochs = List.copyOf(epochs);
+    }
+
+    /** An outcome with nothing to go on from. */
+    public RunOutcome(Status status, EndReason reason, List<EpochMetrics> epochs, Throwable cause, Model model) {
+        this(status, reason, epochs, cause, model, null);
     }
 
     /** The reason in English ({@link EndReason#describe()}), for the command line and logs; null when completed. */

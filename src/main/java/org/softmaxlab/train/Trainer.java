@@ -43,6 +43,18 @@ public final class Trainer {
      */
     public RunOutcome run(TrainConfig config, Model model, TrainingListener listener,
                           TrainingControl control) {
+        return run(config, model, null, listener, control);
+    }
+
+    /**
+     * Trains {@code model} further from {@code from}, where a stopped run left it (null: from the
+     * start of a run), as if that run had never stopped: the epoch under way goes on at its next
+     * batch in the same shuffled order. The run ends at {@code config}'s epoch count, counted from
+     * the stopped run's start (at least the epoch under way). {@code from} must
+     * {@link StopPoint#fits fit} {@code config}, and {@code model} be the model the run stopped with.
+     */
+    public RunOutcome run(TrainConfig config, Model model, StopPoint from, TrainingListener listener,
+                          TrainingControl control) {
         config.validate();
         if (!model.spec().sameArchitecture(config.model())) {
             throw new IllegalArgumentException("the settings are for " + config.model().describe()
@@ -55,7 +67,11 @@ public final class Trainer {
                     model.spec().classes(), data.source().name(), data.source().inputCount(),
                     data.source().classCount()));
         }
-        Run run = new Run(config, model, listener, control);
+        if (from != null && !from.fits(config)) {
+            throw new IllegalArgumentException("the run stopped with other batches (batch size, seed, loss or"
+                    + " model changed); train further from the start of an epoch instead");
+        }
+        Run run = new Run(config, model, listener, control, from);
         RunOutcome outcome = run.execute();
         listener.runFinished(outcome);
         return outcome;
@@ -88,20 +104,43 @@ public final class Trainer {
         private double learningRate;
         /** When the last paced batch was due to end (System.nanoTime); 0 before the first. */
         private long paceDue;
+        /** Where a stopped run left off, until the epoch under way there is trained; else null. */
+        private StopPoint resumeAt;
+        /** The stop point this run went on from, or null. */
+        private final StopPoint startedFrom;
+        /** The epoch under way and its running sums, kept for a stop between two batches. */
+        private int epochUnderWay;
+        private int batchesDoneInEpoch;
+        private double lossSum;
+        private long correct;
+        private long seen;
 
-        Run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control) {
+        Run(TrainConfig config, Model model, TrainingListener listener, TrainingControl control, StopPoint from) {
             this.config = config;
-            this.learningRate = config.learningRate();
+            this.learningRate = from == null ? config.learningRate() : from.learningRate();
             this.model = Objects.requireNonNull(model, "model");
             this.listener = Objects.requireNonNull(listener, "listener");
             this.control = Objects.requireNonNull(control, "control");
-            // A stream apart from the init stream: changing σ must not change the shuffles.
-            this.shuffleRandom = new Well19937c(config.seed() ^ 0x9E3779B97F4A7C15L);
             int n = data.train().size();
-            this.order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
+            if (from == null) {
+                // A stream apart from the init stream: changing σ must not change the shuffles.
+                this.shuffleRandom = new Well19937c(config.seed() ^ 0x9E3779B97F4A7C15L);
+                this.order = new int[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+            } else {
+                this.shuffleRandom = from.shuffleRandom();
+                this.order = from.order();
+                this.epochs.addAll(from.epochsDone());
+                this.imagesSeen = from.imagesSeen();
+                this.trainingNanos = from.trainingNanos();
+                if (config.learningRate() != from.learningRate()) {
+                    control.setLearningRate(config.learningRate()); // the form's rate, from the first batch on
+                }
             }
+            this.resumeAt = from;
+            this.startedFrom = from;
             int batch = Math.min(config.batchSize(), n);
             this.batchesPerEpoch = (n + batch - 1) / batch;
             this.fullBatch = new BatchBuffers(batch, model);
@@ -114,10 +153,12 @@ public final class Trainer {
                 listener.runStarted(new RunInfo(config, Nd4jRuntime.backendName(), Nd4jRuntime.threads(),
                         data.train().size(), data.test().size(), batchesPerEpoch, Nd4jRuntime.kernels().describe()));
                 Evaluator evaluator = new Evaluator(data.test(), data.source().classCount());
-                for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                int first = resumeAt == null ? 1 : resumeAt.epoch();
+                int last = Math.max(config.epochs(), first);
+                for (int epoch = first; epoch <= last; epoch++) {
                     if (!trainEpoch(epoch, evaluator)) {
                         return outcome(RunOutcome.Status.CANCELLED,
-                                new EndReason.Stopped(epochs.size(), config.epochs()), null);
+                                new EndReason.Stopped(epochs.size(), last), null);
                     }
                 }
                 return outcome(RunOutcome.Status.COMPLETED, null, null);
@@ -132,18 +173,40 @@ public final class Trainer {
         }
 
         private RunOutcome outcome(RunOutcome.Status status, EndReason reason, Throwable cause) {
-            return new RunOutcome(status, reason, epochs, cause, model);
+            List<EpochMetrics> thisLeg = epochs.subList(resumedEpochs(), epochs.size());
+            StopPoint stop = status == RunOutcome.Status.CANCELLED && reason instanceof EndReason.Stopped
+                    ? new StopPoint(config, epochUnderWay, batchesDoneInEpoch, batchesPerEpoch, order, shuffleRandom,
+                            lossSum, correct, seen, imagesSeen, trainingNanos, learningRate, epochs)
+                    : null;
+            return new RunOutcome(status, reason, thisLeg, cause, model, stop);
+        }
+
+        /** Epochs finished before the stop this run goes on from: its outcome lists only its own. */
+        private int resumedEpochs() {
+            return startedFrom == null ? 0 : startedFrom.epochsDone().size();
         }
 
         /** One pass over the shuffled training set, then the test evaluation; false if cancelled. */
         private boolean trainEpoch(int epoch, Evaluator evaluator) throws DivergenceException, InterruptedException {
-            MathArrays.shuffle(order, shuffleRandom);
-            double lossSum = 0;
-            long correct = 0;
-            long seen = 0;
+            int firstBatch = 0;
+            epochUnderWay = epoch;
+            if (resumeAt != null) {
+                // The epoch was shuffled before the stop; its sums go on from there.
+                firstBatch = resumeAt.batchesDone();
+                lossSum = resumeAt.lossSum();
+                correct = resumeAt.correct();
+                seen = resumeAt.seen();
+                resumeAt = null;
+            } else {
+                MathArrays.shuffle(order, shuffleRandom);
+                lossSum = 0;
+                correct = 0;
+                seen = 0;
+            }
+            batchesDoneInEpoch = firstBatch;
             long epochStart = System.nanoTime();
             long pausedNanos = 0;
-            for (int b = 0; b < batchesPerEpoch; b++) {
+            for (int b = firstBatch; b < batchesPerEpoch; b++) {
                 long batchStart = System.nanoTime();
                 long waited = control.awaitRunnable();
                 pausedNanos += waited;
@@ -156,14 +219,16 @@ public final class Trainer {
                 lossSum += loss.lossSum();
                 correct += loss.correct();
                 seen += batch.size;
+                batchesDoneInEpoch = b + 1;
                 imagesSeen += batch.size;
                 trainingNanos += System.nanoTime() - batchStart - waited;
                 BatchProgress progress = new BatchProgress(epoch, b + 1, batchesPerEpoch, lossSum / seen,
                         (double) correct / seen, imagesSeen, trainingNanos);
-                listener.batchFinished(progress);
                 if (control.takeWeightsRequest()) {
                     listener.weightsSnapshot(progress, model.parametersCopy());
                 }
+                listener.batchFinished(progress);
+                control.batchEnded();
                 // A slow pace waits here, after the batch is published, so the views show it meanwhile.
                 // Batches are due on a schedule, not each a pace after the last one ended, so that
                 // waking late from one wait does not add up over an epoch; a pause restarts it.
@@ -174,6 +239,7 @@ public final class Trainer {
                 paceDue = due + control.pace().batchNanos(batchesPerEpoch);
             }
             double trainMillis = (System.nanoTime() - epochStart - pausedNanos) / 1e6;
+            control.epochTrained();
             if (!model.isFinite()) {
                 throw new DivergenceException(Divergence.ofWeights(epoch));
             }

@@ -29,6 +29,12 @@ public final class TrainingControl {
     private volatile Pace pace = Pace.FULL_SPEED;
     /** What a paused run may do before it waits again; guarded by {@link #lock}. */
     private Permit permit = Permit.NONE;
+    /** A stepped batch has begun and is not yet published; guarded by {@link #lock}. */
+    private boolean batchInFlight;
+    /** An epoch step's batches are done and its test evaluation runs; guarded by {@link #lock}. */
+    private boolean evaluatingEpochStep;
+    /** A step asked for during that evaluation, granted once it ends; guarded by {@link #lock}. */
+    private Permit queued = Permit.NONE;
 
     /** Steps a paused run may take: none, one batch, or the rest of the current epoch. */
     private enum Permit { NONE, BATCH, EPOCH }
@@ -79,14 +85,19 @@ public final class TrainingControl {
         return pace;
     }
 
-    /** Lets a paused run train exactly one batch, then wait again. Does nothing to a running run. */
+    /**
+     * Lets a paused run train exactly one batch, then wait again. Does nothing to a running run, nor
+     * while a Step epoch trains (it would end the epoch step after one more batch); during that epoch
+     * step's test evaluation it is kept, and taken once the evaluation ends.
+     */
     public void step() {
         permit(Permit.BATCH);
     }
 
     /**
      * Lets a paused run train to the end of its current epoch (and evaluate it), then wait again.
-     * Does nothing to a running run.
+     * Does nothing to a running run, nor while an epoch step trains its batches; asked for during
+     * that epoch step's test evaluation, it steps the next epoch once the evaluation ends.
      */
     public void stepEpoch() {
         permit(Permit.EPOCH);
@@ -95,10 +106,30 @@ public final class TrainingControl {
     private void permit(Permit value) {
         lock.lock();
         try {
-            if (paused) {
+            if (!paused) {
+                return;
+            }
+            if (evaluatingEpochStep) {
+                queued = value;
+            } else if (permit != Permit.EPOCH) {
                 permit = value;
                 changed.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Whether a step asked for is still under way: a paused run has a batch or an epoch to train,
+     * is training it, or is evaluating a stepped epoch. False as soon as the stepped batch is
+     * published (or the stepped epoch's evaluation), so a front end that reads this before it reads
+     * the run's events sees the step's result in the same read.
+     */
+    public boolean isStepping() {
+        lock.lock();
+        try {
+            return paused && (permit != Permit.NONE || batchInFlight || evaluatingEpochStep || queued != Permit.NONE);
         } finally {
             lock.unlock();
         }
@@ -113,13 +144,36 @@ public final class TrainingControl {
         return true;
     }
 
-    /** The trainer finished an epoch (with its evaluation): a Step epoch is used up. */
+    /** The trainer published a batch: a stepped batch is done. */
+    void batchEnded() {
+        lock.lock();
+        try {
+            batchInFlight = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The trainer trained an epoch's last batch and is about to evaluate it. */
+    void epochTrained() {
+        lock.lock();
+        try {
+            evaluatingEpochStep = permit == Permit.EPOCH;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The trainer finished an epoch (with its evaluation): a Step epoch is used up; one asked for meanwhile begins. */
     void epochEnded() {
         lock.lock();
         try {
             if (permit == Permit.EPOCH) {
-                permit = Permit.NONE;
+                permit = paused ? queued : Permit.NONE;
+                queued = Permit.NONE;
+                changed.signalAll();
             }
+            evaluatingEpochStep = false;
         } finally {
             lock.unlock();
         }
@@ -172,6 +226,7 @@ public final class TrainingControl {
         try {
             paused = value;
             permit = Permit.NONE;
+            queued = Permit.NONE;
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -208,6 +263,7 @@ public final class TrainingControl {
             }
             if (permit == Permit.BATCH) {
                 permit = Permit.NONE;
+                batchInFlight = true;
             }
         } finally {
             lock.unlock();

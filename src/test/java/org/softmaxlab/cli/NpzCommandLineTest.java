@@ -19,6 +19,7 @@ import org.softmaxlab.testing.RealData;
 import picocli.CommandLine;
 
 /** {@code train --model mlp --save-model m.npz}, then {@code evaluate m.npz}: the accuracy NumPy computes for that file. */
+@Tag("slow")
 @Tag("locale")
 @Timeout(300)
 class NpzCommandLineTest {

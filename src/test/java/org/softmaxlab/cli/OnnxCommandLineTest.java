@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import picocli.CommandLine;
  * {@code train --save-model m.onnx}, then {@code evaluate m.onnx}: the accuracy training reported; and
  * a file SoftmaxLab cannot take exits with 3 naming what is wrong.
  */
+@Tag("locale")
 @Timeout(300)
 class OnnxCommandLineTest {
 

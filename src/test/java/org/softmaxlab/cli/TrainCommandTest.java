@@ -22,6 +22,7 @@ import org.softmaxlab.testing.TestMirror;
 import picocli.CommandLine;
 
 /** The train command end to end, in-process, on a slice of the real data. */
+@Tag("slow")
 @Tag("locale")
 @Timeout(120)
 class TrainCommandTest {

@@ -27,7 +27,7 @@ class GalleryQueryTest {
         float[] probabilities = new float[20];
         System.arraycopy(coat, 0, probabilities, 0, 10);
         System.arraycopy(dress, 0, probabilities, 10, 10);
-        Evaluation evaluation = new Evaluation(new int[] {4, 3}, new int[] {6, 4}, probabilities, 1);
+        Evaluation evaluation = new Evaluation(10, new int[] {4, 3}, new int[] {6, 4}, probabilities, 1);
         assertArrayEquals(new int[] {1, 0}, GalleryQuery.ALL_WRONG.select(evaluation));
     }
 
@@ -38,7 +38,7 @@ class GalleryQueryTest {
         float[] probabilities = new float[20];
         System.arraycopy(sure, 0, probabilities, 0, 10);
         System.arraycopy(unsure, 0, probabilities, 10, 10);
-        Evaluation evaluation = new Evaluation(new int[] {2, 2}, new int[] {2, 2}, probabilities, 1);
+        Evaluation evaluation = new Evaluation(10, new int[] {2, 2}, new int[] {2, 2}, probabilities, 1);
         GalleryQuery diagonal = new GalleryQuery(2, 2, GallerySort.MOST_CONFIDENTLY_WRONG);
         assertArrayEquals(new int[] {1, 0}, diagonal.select(evaluation));
     }

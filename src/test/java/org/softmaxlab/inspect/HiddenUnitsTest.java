@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.testing.FashionModels;
@@ -31,6 +32,7 @@ import org.softmaxlab.train.TrainingListener;
  * The MLP's hidden units add up to the logits whose softmax the gallery shows, on real test images
  * with d2l's MLP (256 hidden units) after one epoch.
  */
+@Tag("slow")
 @Timeout(180)
 class HiddenUnitsTest {
 

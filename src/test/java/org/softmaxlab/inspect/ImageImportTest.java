@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.ImageShape;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 @Tag("locale")
 class ImageImportTest {
 

@@ -140,4 +140,31 @@ class TrainingEventsTest {
         assertTrue(finished);
         assertEquals(1.0, position.fractionalEpoch(), 1e-12, "the run ended at the end of its last batch");
     }
+
+    /**
+     * Issue 20, item 5: the diverging step's copy and the run's end land between the drain's read of
+     * the queue and its read of the copies. The copy is read after the queue, so it comes in this
+     * drain, before the end (next drain); read first, as the window did, it was null here and the
+     * run ended with the copy never shown.
+     */
+    @Test
+    void aStepsCopyIsNeverLostToTheRunsEndLandingMidDrain() {
+        org.softmaxlab.train.BatchSnapshot step = new org.softmaxlab.train.BatchSnapshot(1, 3, 1, new float[784],
+                new int[1], new float[10], 3, org.softmaxlab.math.LossFormula.NAIVE,
+                org.softmaxlab.train.ModelSpec.SOFTMAX);
+        boolean[] landed = {false};
+        TrainingEvents[] events = new TrainingEvents[1];
+        events[0] = new TrainingEvents(() -> {
+            if (!landed[0]) {
+                landed[0] = true;
+                events[0].batchSnapshot(step);
+                events[0].runFinished(new RunOutcome(RunOutcome.Status.DIVERGED, null, List.of(), null, null));
+            }
+        });
+        TrainingEvents.Drained first = events[0].drain();
+        assertEquals(step, first.batch(), "the copy is read after the queue");
+        assertTrue(first.events().isEmpty());
+        TrainingEvents.Drained second = events[0].drain();
+        assertInstanceOf(TrainingEvent.Finished.class, second.events().get(0));
+    }
 }

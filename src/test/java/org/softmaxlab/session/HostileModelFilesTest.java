@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.softmaxlab.train.TrainConfig;
  * randomly damaged copies of real model files are read or refused, never anything else. The timeout
  * only keeps a regression from hanging the build: the header bomb alone took over a minute before.
  */
+@Tag("slow")
 @Timeout(120)
 class HostileModelFilesTest {
 

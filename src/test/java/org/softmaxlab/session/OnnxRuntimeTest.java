@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.softmaxlab.train.TrainingListener;
  * writes on the whole real test set and computes SoftmaxLab's logits within 1e-5, and the probabilities
  * and predictions of SoftmaxLab's own evaluation, for both models.
  */
+@Tag("slow")
 @Timeout(600)
 class OnnxRuntimeTest {
 

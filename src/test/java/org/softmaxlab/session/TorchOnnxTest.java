@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.data.Dataset;
@@ -34,6 +35,7 @@ import org.softmaxlab.train.TrainingData;
  * MLP of 64), and its files are kept in {@code target/torch-onnx}, named by the script's hash and
  * arguments, so the suite's runs under other locales reuse them.
  */
+@Tag("slow")
 @Timeout(900)
 class TorchOnnxTest {
 

@@ -145,6 +145,7 @@ public final class ModelFilesViewModel {
                     () -> Messages.format("model.save.failed.title", target.getFileName()), () -> problem);
             return false;
         }
+        training.markSaved();
         int epochs = current.epochs().size();
         banner.show(Severity.INFO,
                 () -> Messages.format("model.saved.title", epochs, target.getFileName()),

@@ -61,6 +61,9 @@ public final class InspectionTabs {
      * @param tasks           the window's background tasks: per-image work, exports, model files to compare
      * @param chooseModelFile asks for a model file for the Compare tab
      */
+    /** The One step tab's pages, computed once per copied batch away from the JavaFX thread. */
+    private final org.softmaxlab.ui.step.StepViewModel step;
+
     InspectionTabs(TrainingViewModel training, BackgroundTasks tasks, Function<Window, Optional<Path>> chooseModelFile) {
         this.training = training;
         this.chooseModelFile = chooseModelFile;
@@ -69,6 +72,8 @@ public final class InspectionTabs {
         weights = new WeightsViewModel(tasks);
         ownImage = new OwnImageViewModel(tasks);
         compare = new CompareViewModel(tasks, Model::of);
+        step = new org.softmaxlab.ui.step.StepViewModel(tasks);
+        training.lastBatchProperty().addListener((obs, old, now) -> step.setBatch(now));
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -98,7 +103,7 @@ public final class InspectionTabs {
         });
         addTab.add("tab.compare", COMPARE_TAB_ID, () -> new CompareView(compare, chooseModelFile).root());
 
-        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(training).root());
+        Tab stepTab = addTab.add("tab.step", STEP_TAB_ID, () -> new org.softmaxlab.ui.step.StepView(step).root());
         // Runs copy each step's batch out only while the step is shown opened up.
         training.batchWantedProperty().bind(stepTab.selectedProperty());
 

@@ -47,6 +47,7 @@ import org.softmaxlab.ui.numerics.NumericsViewModel;
 import org.softmaxlab.ui.numerics.OverflowDemo;
 import org.softmaxlab.ui.run.DrainPulse;
 import org.softmaxlab.ui.run.TrainingViewModel;
+import org.softmaxlab.ui.settings.DropConfirmation;
 import org.softmaxlab.ui.runs.RunsView;
 import org.softmaxlab.ui.runs.RunsViewModel;
 import org.softmaxlab.ui.settings.LiveLearningRate;
@@ -307,7 +308,17 @@ public final class MainWindow {
         // Held by the window's root, which lives as long as the window.
         ViewListeners.of(root).onChange(training.settings().modelKindProperty(), (obs, old, now) -> stage.setTitle(title()));
         stage.setScene(scene);
-        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad,
+                training::confirmDrop);
+        DropConfirmation dropQuestion = new DropConfirmation(training, actions::saveModel);
+        training.setDropGuard((what, model, proceed) -> dropQuestion.ask(what, model, proceed, root));
+        stage.setOnCloseRequest(e -> {
+            // The window's close box asks as File → Quit does; the answer closes it later.
+            if (training.wouldLoseTraining() && !training.stateProperty().get().isActive()) {
+                e.consume();
+                actions.quit();
+            }
+        });
         WindowLook.install(stage, root, appearance);
         bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());

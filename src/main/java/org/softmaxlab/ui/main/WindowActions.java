@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.appearance.ExportLook;
@@ -34,15 +35,18 @@ final class WindowActions implements MenuActions {
     private final Supplier<Parent> charts;
     private final BackgroundTasks tasks;
     private final Runnable drawing;
+    private final java.util.function.BiConsumer<TrainingViewModel.Drop, Runnable> confirmDrop;
 
     /**
      * @param charts the training tab's current content, where the charts are found by id
      * @param tasks  where exported pictures are encoded and written
      * @param drawing shows the drawing pad
+     * @param confirmDrop runs an action that drops the trained model (Open, Quit) once the user agrees
      */
     WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
                   AppearanceViewModel appearance, Supplier<Parent> charts, BackgroundTasks tasks,
-                  Runnable drawing) {
+                  Runnable drawing, java.util.function.BiConsumer<TrainingViewModel.Drop, Runnable> confirmDrop) {
+        this.confirmDrop = confirmDrop;
         this.stage = stage;
         this.picker = setup.files();
         this.files = files;
@@ -61,7 +65,9 @@ final class WindowActions implements MenuActions {
     @Override
     public void openModel() {
         if (files.canOpenProperty().get()) {
-            picker.chooseOpen(stage, FileKind.MODEL).ifPresent(files::open);
+            // Asked before the file is chosen: the answer does not depend on which file it will be.
+            confirmDrop.accept(TrainingViewModel.Drop.OPEN,
+                    () -> picker.chooseOpen(stage, FileKind.MODEL).ifPresent(files::open));
         }
     }
 
@@ -108,7 +114,7 @@ final class WindowActions implements MenuActions {
     @Override
     public void quit() {
         // Closing the only window ends the app; the window saves its settings as it hides.
-        stage.close();
+        confirmDrop.accept(TrainingViewModel.Drop.QUIT, stage::close);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.EndReasonText;
 import org.softmaxlab.ui.run.RunObserver;
+import org.softmaxlab.run.RunPhase;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -28,6 +29,11 @@ import org.softmaxlab.ui.runs.RunsViewModel;
  * batches, so log(softmax(o)) becomes NaN), then the same settings and seed with the stable
  * formula, which trains on. The banner keeps the trainer's explanation of the failure; the charts
  * show the two runs together, labelled by the one setting that differs.
+ *
+ * <p>Both runs train models of their own beside the teacher's: the current model, its history and
+ * the settings form are as they were after the demo, so nothing trained is lost to it. A demo the
+ * user paused and steps through stays paused: the stable run then starts paused too, and the One
+ * step tab keeps showing the step that overflowed until the next step.
  */
 public final class OverflowDemo implements RunObserver {
 
@@ -45,6 +51,8 @@ public final class OverflowDemo implements RunObserver {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper(this, "canStart");
     private Phase phase = Phase.IDLE;
     private RunOutcome naiveOutcome;
+    /** Whether the user held the demo's run (paused, or stepping) when it last changed phase. */
+    private boolean held;
 
     /**
      * @param later runs an action after the current event has been handled (Platform::runLater in the
@@ -64,15 +72,20 @@ public final class OverflowDemo implements RunObserver {
         if (!canStart.get()) {
             return;
         }
-        if (training.canResetProperty().get()) {
-            training.reset();
-        }
-        runs.deselectAll();
+        held = false;
         phase = Phase.NAIVE_RUN;
         // The form keeps the teacher's settings: the demo's own are in the banner and the run list.
         training.startWith(NAIVE);
+        runs.deselectAll(); // the demo's run is the live one now, the teacher's is kept in the list
         training.showNotice(() -> new Notice(Severity.INFO, Messages.get("overflow.step1.title"),
                 Messages.format("overflow.step1.detail", settings(NAIVE)), null));
+    }
+
+    @Override
+    public void phaseChanged(RunPhase now) {
+        if (now.isActive() && now != RunPhase.STOPPING) {
+            held = now.isPaused();
+        }
     }
 
     @Override
@@ -100,7 +113,7 @@ public final class OverflowDemo implements RunObserver {
     }
 
     private void startStable() {
-        training.startWith(NAIVE.withLossFormula(LossFormula.STABLE));
+        training.startBeside(NAIVE.withLossFormula(LossFormula.STABLE), held); // left where the user left it
         boolean failed = naiveFailed();
         EndReason failure = naiveOutcome.reason();
         training.showNotice(() -> failed

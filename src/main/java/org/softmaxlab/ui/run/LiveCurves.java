@@ -30,9 +30,37 @@ final class LiveCurves {
         testAccuracy.clear();
     }
 
-    /** Draws each epoch's end of {@code history} (a model opened from a file); call on empty curves. */
-    void show(ModelHistory history) {
-        history.plot(trainLoss, trainAccuracy, testAccuracy);
+    /** Draws each epoch's end of {@code epochs} (a model opened from a file); call on empty curves. */
+    void show(java.util.List<org.softmaxlab.train.EpochMetrics> epochs) {
+        java.util.List<ChartPoint> loss = new java.util.ArrayList<>();
+        java.util.List<ChartPoint> train = new java.util.ArrayList<>();
+        java.util.List<ChartPoint> test = new java.util.ArrayList<>();
+        for (org.softmaxlab.train.EpochMetrics m : epochs) {
+            loss.add(new ChartPoint(m.epoch(), m.trainLoss()));
+            train.add(new ChartPoint(m.epoch(), m.trainAccuracy()));
+            test.add(new ChartPoint(m.epoch(), m.testAccuracy()));
+        }
+        trainLoss.addAll(loss);
+        trainAccuracy.addAll(train);
+        testAccuracy.addAll(test);
+    }
+
+    /** The points drawn now, to {@link #restore} after a run beside the model had the charts. */
+    record Saved(java.util.List<ChartPoint> trainLoss, java.util.List<ChartPoint> trainAccuracy,
+                 java.util.List<ChartPoint> testAccuracy) {
+    }
+
+    Saved save() {
+        return new Saved(java.util.List.copyOf(trainLoss.points()), java.util.List.copyOf(trainAccuracy.points()),
+                java.util.List.copyOf(testAccuracy.points()));
+    }
+
+    /** Draws {@code saved} instead of what is drawn now. */
+    void restore(Saved saved) {
+        clear();
+        trainLoss.addAll(saved.trainLoss());
+        trainAccuracy.addAll(saved.trainAccuracy());
+        testAccuracy.addAll(saved.testAccuracy());
     }
 
     /** Whether nothing has been drawn. */

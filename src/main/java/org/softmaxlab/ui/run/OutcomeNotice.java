@@ -21,7 +21,15 @@ public final class OutcomeNotice {
      * as the chart's axis and the run list count them.
      */
     public static Notice of(RunOutcome outcome, TrainConfig config, int epochsBefore) {
-        int done = epochsBefore + outcome.epochs().size();
+        return of(outcome, config, epochsBefore, 0);
+    }
+
+    /**
+     * As above, for a run that went on from a stop after {@code earlierEpochs} of its epochs: its
+     * outcome lists only the epochs trained since, and the notice counts them all.
+     */
+    public static Notice of(RunOutcome outcome, TrainConfig config, int epochsBefore, int earlierEpochs) {
+        int done = epochsBefore + earlierEpochs + outcome.epochs().size();
         EpochMetrics last = outcome.lastEpoch();
         return switch (outcome.status()) {
             case COMPLETED -> new Notice(Severity.INFO,

@@ -35,4 +35,8 @@ public interface RunObserver {
      */
     default void drained(List<TrainingEvent> events, BatchProgress latest, double origin) {
     }
+
+    /** The session's phase changed (paused, stepping, stopped, …); the run list says whether a run trains. */
+    default void phaseChanged(org.softmaxlab.run.RunPhase phase) {
+    }
 }

@@ -20,17 +20,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.softmaxlab.run.CurrentModel;
+import org.softmaxlab.run.RunController;
+import org.softmaxlab.run.RunPhase;
+import org.softmaxlab.run.SessionSnapshot;
 import org.softmaxlab.run.TrainedModel;
-import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.run.TrainingRunner;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.train.Pace;
-import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.Model;
+import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.Notice;
@@ -38,14 +41,18 @@ import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /**
- * The training screen's state: the settings, the run (start, pause/resume, stop, reset), the three
- * curves and the notice about how the last run ended. Lives on the UI thread; the run's events
- * arrive only through {@link #drain()}.
+ * The training screen's view of the session: the settings form, and the JavaFX properties that the
+ * status bar, the banner, the run list, the charts and the One step tab bind to, all derived from one
+ * FX-free {@link RunController} (the run's phase, the current model with its history and stop point,
+ * the live copies). Lives on the UI thread; the run's events arrive only through {@link #drain()},
+ * one {@link SessionSnapshot} at a time.
  *
- * <p>Start trains the current model further (curves continue where they stopped); Reset drops it
- * so the next Start begins from fresh weights. A run that diverged or failed drops its model but
- * leaves its curves on screen until the next Start. A model opened from a file
- * ({@link #openModel}) takes the current model's place, with its settings and epochs.
+ * <p>Start after Stop goes on at the stopped run's next batch; after a finished run it trains the
+ * model further; Reset drops the model so the next Start begins from fresh weights. A run that
+ * diverged or failed drops its model but leaves its curves on screen until the next Start. A model
+ * opened from a file ({@link #openModel}) takes the current model's place, with its settings and
+ * epochs. A command that would drop training no file holds (Start with another model kind) goes
+ * through the {@link DropGuard} first, which the window answers with the question Reset asks.
  *
  * <p>{@link RunObserver}s (the run history, the overflow demo) hear of each start, drain and reset.
  */
@@ -53,11 +60,26 @@ public final class TrainingViewModel {
 
     private static final System.Logger LOG = System.getLogger(TrainingViewModel.class.getName());
 
+    /** What would drop unsaved training, for the question asked first. */
+    public enum Drop { RESET, OPEN, SWITCH_MODEL, QUIT }
+
+    /**
+     * Asked before a command drops training no file holds: runs {@code proceed} if the user agrees
+     * (the window asks as Reset does); the default proceeds at once (tests of the view-model alone).
+     */
+    @FunctionalInterface
+    public interface DropGuard {
+        void confirm(Drop what, CurrentModel model, Runnable proceed);
+    }
+
     private final SettingsForm settings = new SettingsForm();
     private final StatusViewModel status;
     private final LiveCurves curves = new LiveCurves();
+    private final RunController session = new RunController();
     private final ReadOnlyObjectWrapper<RunState> state =
             new ReadOnlyObjectWrapper<>(this, "state", RunState.WAITING_FOR_DATA);
+    private final ReadOnlyObjectWrapper<RunPhase> phase =
+            new ReadOnlyObjectWrapper<>(this, "phase", RunPhase.LOADING);
     private final BannerViewModel notice = new BannerViewModel();
     private final RunCommands commands = new RunCommands();
     private final List<RunObserver> observers = new ArrayList<>();
@@ -66,47 +88,40 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(this, "hasModel");
-    private final ModelHistory history = new ModelHistory();
     private final ObjectProperty<Pace> pace = new SimpleObjectProperty<>(this, "pace", Pace.FULL_SPEED);
     private final BooleanProperty batchWanted = new SimpleBooleanProperty(this, "batchWanted");
     private final ReadOnlyObjectWrapper<BatchSnapshot> lastBatch = new ReadOnlyObjectWrapper<>(this, "lastBatch");
 
     private TrainingRunner runner;
-    /** The current run; null between runs. */
-    private ActiveRun run;
-    /** The settings of the last run started, for its notice. */
-    private TrainConfig runConfig;
-    /** The model that Start trains further; null means fresh weights. */
-    private Model model;
-    /** Epoch-axis position where the last batch left the model. */
-    private double position;
+    private DropGuard dropGuard = (what, model, proceed) -> proceed.run();
     /** The newest batch not yet shown in the status line, which moves with the curves. */
     private BatchProgress undrawnProgress;
+    /** The teacher's curves while a run beside the model (the overflow demo) has the charts; else null. */
+    private LiveCurves.Saved besideStash;
 
     /** A view-model that reports run progress to {@code status}. */
     public TrainingViewModel(StatusViewModel status) {
         this.status = Objects.requireNonNull(status, "status");
         state.addListener((obs, old, now) -> updateDerived());
-        state.addListener((obs, old, now) -> updateHasModel());
         settings.configProperty().addListener((obs, old, now) -> updateDerived());
         settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
         curves.trainLossPoints().addListener((ListChangeListener<ChartPoint>) change -> updateDerived());
         pace.addListener((obs, old, now) -> {
-            if (run != null) {
-                run.control.setPace(now);
-            }
+            session.setPace(now);
             status.pace(now);
         });
+        weightsWanted.addListener((obs, old, now) -> session.wantWeights(now));
+        batchWanted.addListener((obs, old, now) -> session.wantBatches(now));
         updateDerived();
     }
 
     /** The data is loaded; runs go to {@code trainingRunner}. */
     public void dataReady(TrainingRunner trainingRunner) {
         runner = Objects.requireNonNull(trainingRunner, "trainingRunner");
-        if (state.get() == RunState.WAITING_FOR_DATA) {
-            state.set(RunState.READY);
-        }
-        if (model != null && evaluation.current() == null) {
+        session.dataReady(trainingRunner);
+        syncPhase();
+        CurrentModel current = session.current();
+        if (current != null && evaluation.current() == null) {
             evaluateModel(); // opened from a file before the data was there
         }
     }
@@ -116,21 +131,49 @@ public final class TrainingViewModel {
         observers.add(Objects.requireNonNull(observer, "observer"));
     }
 
-    /** Starts a run with the settings shown, if {@link #canStartProperty() allowed}. */
+    /** Answers the question before a command drops unsaved training; the window asks as Reset does. */
+    public void setDropGuard(DropGuard guard) {
+        dropGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /**
+     * Starts a run with the settings shown, if {@link #canStartProperty() allowed}: a stopped run goes
+     * on at its next batch, a finished one trains further; another model kind starts afresh, after
+     * the question when that drops unsaved training.
+     */
     public void start() {
         if (commands.canStart().get()) {
-            begin(settings.configProperty().get(), false);
+            guarded(() -> began(session.start(settings.configProperty().get())));
         }
     }
 
     /**
-     * Starts a run with {@code config} rather than the settings shown, leaving the form as the user
-     * left it (the overflow demo runs its own settings); ignored unless ready.
+     * Runs {@code command}, asking first when it would start another model kind and so drop
+     * training no file holds.
      */
-    public void startWith(TrainConfig config) {
-        if (state.get() == RunState.READY) {
-            begin(Objects.requireNonNull(config, "config"), false);
+    private void guarded(Runnable command) {
+        TrainConfig shown = settings.configProperty().get();
+        if (shown != null && session.phase().isAtRest() && session.wouldDropFor(shown) && session.wouldLoseTraining()) {
+            dropGuard.confirm(Drop.SWITCH_MODEL, session.current(), command);
+        } else {
+            command.run();
         }
+    }
+
+    /**
+     * Starts a run of {@code config} on a fresh model of its own, beside the current model, which
+     * it leaves as it is with its history and stop point (the overflow demo); the form keeps the
+     * user's settings. Starts paused when {@code paused}; ignored unless no run is active.
+     */
+    public void startBeside(TrainConfig config, boolean paused) {
+        if (session.phase().isAtRest()) {
+            began(session.startBeside(Objects.requireNonNull(config, "config"), paused));
+        }
+    }
+
+    /** As {@link #startBeside} running at once (the overflow demo's first run). */
+    public void startWith(TrainConfig config) {
+        startBeside(config, false);
     }
 
     /**
@@ -138,58 +181,50 @@ public final class TrainingViewModel {
      * paused and trains its first batch. A stepped run is the same run as an unstepped one.
      */
     public void step() {
-        stepWith(TrainingControl::step);
+        if (canStepNow()) {
+            guarded(() -> began(session.step(startableConfig())));
+        }
     }
 
     /** Trains a paused run to the end of its epoch, evaluates it and waits again; before Start, as {@link #step}. */
     public void stepEpoch() {
-        stepWith(TrainingControl::stepEpoch);
-    }
-
-    private void stepWith(java.util.function.Consumer<TrainingControl> permit) {
-        if (state.get() == RunState.READY && commands.canStart().get()) {
-            begin(settings.configProperty().get(), true);
-        }
-        if (state.get() == RunState.PAUSED) {
-            askForWantedCopies(); // the stepped batch itself, not the one after the next pulse
-            permit.accept(run.control);
+        if (canStepNow()) {
+            guarded(() -> began(session.stepEpoch(startableConfig())));
         }
     }
 
-    /** Asks the run for the copies that open views want; the trainer merges them, at most one a batch. */
-    private void askForWantedCopies() {
-        if (weightsWanted.get()) {
-            run.control.requestWeights();
-        }
-        if (batchWanted.get()) {
-            run.control.requestBatch();
-        }
+    private boolean canStepNow() {
+        return session.phase().isPaused() || commands.canStart().get();
     }
 
-    private void begin(TrainConfig config, boolean paused) {
-        runConfig = config;
-        if (model != null && !model.spec().equals(runConfig.model())) {
-            // Another model chosen: nothing of the current one carries over, as after Reset.
-            model = null;
-            position = 0;
+    private TrainConfig startableConfig() {
+        return commands.canStart().get() ? settings.configProperty().get() : null;
+    }
+
+    /** A run began (or none, when {@code start} is null); the views hear of it. */
+    private void began(RunController.RunStart start) {
+        if (start != null) {
+            if (start.beside()) {
+                boolean first = besideStash == null;
+                if (first) {
+                    besideStash = curves.save(); // the demo draws its own; the teacher's come back after it
+                    lastBatch.set(null);
+                } // the demo's second run keeps the step its first one diverged at, until its own first step
+                clearCurves();
+            } else {
+                restoreTeachersCurves();
+                if (start.freshModel()) {
+                    clearCurves();
+                    lastBatch.set(null); // a step of another model: the One step tab would show it as this run's
+                }
+            }
+            epochAxisEnd.set(start.origin() + start.config().epochs());
+            notice.dismiss();
+            status.runStarting(start.config().epochs(), start.continued());
+            observers.forEach(o -> o.runStarting(start.config(), start.origin(), start.freshModel()));
+            evaluation.modelChanging();
         }
-        boolean fresh = model == null;
-        if (fresh) {
-            clearCurves();
-            lastBatch.set(null); // a step of another model: the One step tab would show it as this run's
-        }
-        run = new ActiveRun(runConfig, position);
-        epochAxisEnd.set(run.origin + runConfig.epochs());
-        notice.dismiss();
-        observers.forEach(o -> o.runStarting(runConfig, run.origin, fresh));
-        run.control.setPace(pace.get());
-        if (paused) {
-            run.control.pause();
-        }
-        state.set(paused ? RunState.PAUSED : RunState.RUNNING);
-        evaluation.modelChanging();
-        run.start(runner, model);
-        status.paused(paused);
+        syncPhase();
     }
 
     /**
@@ -198,48 +233,35 @@ public final class TrainingViewModel {
      * when no run is running or paused, or the rate is not a finite number &gt; 0.
      */
     public boolean changeLearningRate(double learningRate) {
-        if (!commands.canPauseOrResume().get() || !(learningRate > 0) || !Double.isFinite(learningRate)) {
-            return false;
-        }
-        run.control.setLearningRate(learningRate);
-        return true;
+        return session.changeLearningRate(learningRate);
     }
 
     /** Pauses a running run, or resumes a paused one. */
     public void togglePause() {
-        if (state.get() == RunState.RUNNING) {
-            run.control.pause();
-            state.set(RunState.PAUSED);
-            status.paused(true);
-        } else if (state.get() == RunState.PAUSED) {
-            run.control.resume();
-            state.set(RunState.RUNNING);
-            status.paused(false);
-        }
+        session.togglePause();
+        syncPhase();
     }
 
     /** Asks the run to stop after its current batch; the state is STOPPING until it has. */
     public void stop() {
-        if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
-            run.control.cancel();
-            state.set(RunState.STOPPING);
-        }
+        session.stop();
+        syncPhase();
     }
 
     /** Drops the model and the curves: the next Start begins from fresh weights at epoch 0. */
     public void reset() {
-        if (!commands.canReset().get()) {
+        if (!commands.canReset().get() || !session.reset()) {
             return;
         }
-        model = null;
-        history.clear();
+        besideStash = null;
         clearCurves();
         notice.dismiss();
         evaluation.show(null);
         weights.set(null);
         lastBatch.set(null);
+        status.modelChanged();
+        syncPhase();
         updateDerived();
-        updateHasModel();
     }
 
     /** Hides the notice. */
@@ -265,74 +287,90 @@ public final class TrainingViewModel {
     }
 
     /**
-     * Takes what the trainer published since the last call: epoch ends and the run's end show at once,
-     * the curves and the status line's position on every {@value PendingCurves#DRAINS_PER_REDRAW}rd
-     * call. UI thread.
+     * Takes the session's snapshot of what the trainer published since the last call: epoch ends, a
+     * step's end and the run's end show at once, the curves and the status line's position on every
+     * {@value PendingCurves#DRAINS_PER_REDRAW}rd call. UI thread.
      */
     public void drain() {
-        if (run == null) {
+        SessionSnapshot snapshot = session.drain();
+        if (snapshot.config() == null) {
             return;
         }
-        askForWantedCopies();
-        BatchSnapshot batchCopy = run.events.takeBatch();
-        if (batchCopy != null) {
-            lastBatch.set(batchCopy.withEpochsBefore(run.epochsBefore()));
+        apply(snapshot);
+    }
+
+    private void apply(SessionSnapshot snapshot) {
+        double origin = snapshot.origin();
+        if (snapshot.batch() != null) {
+            lastBatch.set(snapshot.batch().withEpochsBefore(snapshot.epochsBefore()));
         }
-        TrainingEvents.Drained drained = run.events.drain();
-        double origin = run.origin;
-        if (!drained.events().isEmpty() || drained.latest() != null) {
-            observers.forEach(o -> o.drained(drained.events(), drained.latest(), origin));
+        if (!snapshot.events().isEmpty() || snapshot.latest() != null) {
+            observers.forEach(o -> o.drained(snapshot.events(), snapshot.latest(), origin));
         }
-        if (drained.evaluation() != null) {
-            evaluation.show(drained.evaluation());
+        if (snapshot.evaluation() != null && !snapshot.beside()) {
+            evaluation.show(snapshot.evaluation());
         }
-        if (drained.weights() != null) {
-            weights.set(drained.weights());
+        if (snapshot.weights() != null) {
+            weights.set(snapshot.weights());
         }
-        DrainedBatch batch = new DrainedBatch(drained.events(), origin);
+        DrainedBatch batch = new DrainedBatch(snapshot.events(), origin);
         if (batch.started != null) {
-            status.runStarted(batch.started, run.epochsBefore());
-            status.paused(state.get() == RunState.PAUSED); // a run started by Step starts paused
+            status.runStarted(batch.started, snapshot.epochsBefore());
             undrawnProgress = null;
         }
-        boolean redrawn = curves.add(batch, batch.finished != null);
+        boolean stepEnded = phase.get() == RunPhase.STEPPING && snapshot.phase() != RunPhase.STEPPING;
+        boolean redrawn = curves.add(batch, batch.finished != null || stepEnded);
         for (EpochMetrics metrics : batch.epochs) {
             status.epochFinished(metrics);
             log(metrics);
         }
-        BatchProgress latest = drained.latest();
+        BatchProgress latest = snapshot.latest();
         if (latest != null) {
-            position = origin + latest.fractionalEpoch();
             undrawnProgress = latest;
         }
-        if (redrawn && undrawnProgress != null) {
+        if ((redrawn || stepEnded) && undrawnProgress != null) {
             status.progress(undrawnProgress);
             undrawnProgress = null;
         }
         if (batch.finished != null) {
-            finish(batch.finished);
+            finish(snapshot, batch.finished);
         }
+        syncPhase();
     }
 
-    private void finish(RunOutcome outcome) {
-        boolean usable = outcome.status() == RunOutcome.Status.COMPLETED
-                || outcome.status() == RunOutcome.Status.CANCELLED;
-        model = usable ? outcome.model() : null;
-        if (!usable) {
-            position = 0;
-        } else if (model != null) {
-            weights.set(model.parametersCopy());
+    private void finish(SessionSnapshot snapshot, RunOutcome outcome) {
+        if (undrawnProgress != null) {
+            status.progress(undrawnProgress);
+            undrawnProgress = null;
         }
-        if (outcome.status() == RunOutcome.Status.CANCELLED && model != null) {
-            evaluateModel(); // stopped inside an epoch: the last epoch's evaluation is of older weights
+        CurrentModel current = session.current();
+        if (!snapshot.beside()) {
+            if (current != null) {
+                weights.set(current.model().parametersCopy());
+            }
+            if (outcome.status() == RunOutcome.Status.CANCELLED && current != null) {
+                evaluateModel(); // stopped inside an epoch: the last epoch's evaluation is of older weights
+            }
         }
-        history.runEnded(model != null, outcome.epochs(), runConfig);
-        TrainConfig config = runConfig;
-        int epochsBefore = run.epochsBefore();
-        notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore));
+        TrainConfig config = snapshot.config();
+        int epochsBefore = snapshot.epochsBefore();
+        int earlier = snapshot.earlierEpochs();
+        if (snapshot.beside() && outcome.status() == RunOutcome.Status.CANCELLED) {
+            // "Start continues from here" would be false: Start goes on with the model beside which it ran.
+            notice.show(() -> new Notice(org.softmaxlab.ui.banner.Severity.INFO, Messages.get("beside.stopped.title"),
+                    Messages.get("beside.stopped.detail")));
+        } else {
+            notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore, earlier));
+        }
         status.runEnded(outcome);
-        run = null;
-        state.set(RunState.READY);
+    }
+
+    /** The teacher's curves come back (a run of the model starts, after the demo had the charts). */
+    private void restoreTeachersCurves() {
+        if (besideStash != null) {
+            curves.restore(besideStash);
+            besideStash = null;
+        }
     }
 
     /**
@@ -340,8 +378,9 @@ public final class TrainingViewModel {
      * inside an epoch), so that the inspection views show this model and not an older one or none.
      */
     private void evaluateModel() {
-        if (runner != null && model != null) {
-            evaluation.evaluate(runner, model);
+        CurrentModel current = session.current();
+        if (runner != null && current != null) {
+            evaluation.evaluate(runner, current.model());
         }
     }
 
@@ -350,7 +389,7 @@ public final class TrainingViewModel {
      * the window. True if no run is left.
      */
     public boolean shutdown(Duration timeout) {
-        return run == null || run.cancelAndAwait(timeout);
+        return session.shutdown(timeout);
     }
 
     /**
@@ -361,29 +400,57 @@ public final class TrainingViewModel {
     public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, Model opened) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(opened, "opened");
-        if (state.get().isActive()) {
+        if (state.get().isActive() || !session.open(config, epochs, opened)) {
             return false;
         }
+        besideStash = null;
         settings.load(config);
-        model = opened;
-        history.replace(config, epochs);
         clearCurves();
-        curves.show(history);
-        position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+        curves.show(epochs);
+        double position = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
         epochAxisEnd.set(Math.max(1, position));
         notice.dismiss();
         evaluation.show(null);
         evaluateModel();
         weights.set(opened.parametersCopy());
         lastBatch.set(null);
+        status.modelChanged();
+        syncPhase();
         updateDerived();
-        updateHasModel();
         return true;
+    }
+
+    /** A model file now holds the current model as it is: Reset and Quit no longer ask. */
+    public void markSaved() {
+        session.saved();
+    }
+
+    /** Whether dropping the current model now would lose training no file holds. */
+    public boolean wouldLoseTraining() {
+        return session.wouldLoseTraining();
+    }
+
+    /** The current model (null: none, or a run is active). */
+    public CurrentModel currentModel() {
+        return state.get().isActive() ? null : session.current();
+    }
+
+    /**
+     * Runs {@code proceed} once the user agrees to drop unsaved training (Quit, Open model), or at
+     * once when nothing unsaved would be lost.
+     */
+    public void confirmDrop(Drop what, Runnable proceed) {
+        if (session.wouldLoseTraining() && !state.get().isActive()) {
+            dropGuard.confirm(what, session.current(), proceed);
+        } else {
+            proceed.run();
+        }
     }
 
     /** The model Start would train further, with its history; null while a run is active or there is none. */
     public TrainedModel trainedModel() {
-        return hasModel.get() ? new TrainedModel(history.config(), history.epochs(), model) : null;
+        CurrentModel current = currentModel();
+        return hasModel.get() && current != null ? current.toTrainedModel() : null;
     }
 
     /** Says every text again in the language {@link Messages} speaks now: problems, why Start waits, the notice. */
@@ -393,13 +460,22 @@ public final class TrainingViewModel {
         notice.relocalize();
     }
 
-    private void updateHasModel() {
-        hasModel.set(!state.get().isActive() && model != null && history.config() != null);
+    /** Carries the session's phase into the properties views bind to. */
+    private void syncPhase() {
+        RunPhase now = session.phase();
+        RunPhase before = phase.get();
+        phase.set(now);
+        state.set(RunState.of(now));
+        if (before != now) {
+            status.phase(now);
+            observers.forEach(o -> o.phaseChanged(now));
+        }
+        hasModel.set(!now.isActive() && session.current() != null);
+        updateDerived();
     }
 
     private void clearCurves() {
         curves.clear();
-        position = 0;
         TrainConfig shown = settings.configProperty().get();
         epochAxisEnd.set(shown != null ? shown.epochs() : TrainConfig.DEFAULTS.epochs());
         observers.forEach(RunObserver::curvesCleared);
@@ -407,8 +483,9 @@ public final class TrainingViewModel {
 
     private void updateDerived() {
         RunState now = state.get();
-        commands.update(now, settings, model != null || !curves.isEmpty());
-        if (!now.isActive() && model == null && curves.isEmpty() && settings.isValid()) {
+        boolean somethingToReset = session.current() != null || !curves.isEmpty();
+        commands.update(now, settings, somethingToReset);
+        if (!now.isActive() && session.current() == null && curves.isEmpty() && settings.isValid()) {
             epochAxisEnd.set(settings.configProperty().get().epochs());
         }
     }
@@ -427,6 +504,11 @@ public final class TrainingViewModel {
     /** Where the screen stands: waiting for data, ready, running, paused or stopping. */
     public ReadOnlyObjectProperty<RunState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The session's phase, finer than {@link #stateProperty()}: stepping, stopped, finished, diverged. */
+    public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
     }
 
     /** How the last run ended, or null (no run yet, dismissed, or a new run began). */

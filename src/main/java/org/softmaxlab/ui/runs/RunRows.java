@@ -18,14 +18,20 @@ final class RunRows {
 
     /** The row of {@code run}, named among all {@code runs} of the session, drawn in {@code slot} (or -1). */
     static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot) {
-        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)), result(run), details(run), selected, live, slot);
+        return of(run, runs, selected, live, slot, false);
     }
 
-    private static String result(RunRecord run) {
+    /** As above; {@code paused} says the live run waits (paused, or between two steps) rather than trains. */
+    static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot, boolean paused) {
+        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)), result(run, live && paused),
+                details(run), selected, live, slot);
+    }
+
+    private static String result(RunRecord run, boolean paused) {
         String accuracy = run.finalMetrics().map(m -> Messages.format("runs.accuracy", m.testAccuracy()))
                 .orElse("");
         return switch (run.status()) {
-            case RUNNING -> Messages.format("runs.status.running", accuracy);
+            case RUNNING -> Messages.format(paused ? "runs.status.paused" : "runs.status.running", accuracy);
             case COMPLETED -> accuracy;
             case CANCELLED -> Messages.format("runs.status.cancelled", accuracy);
             case DIVERGED -> Messages.get("runs.status.diverged");

@@ -61,6 +61,18 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     /** The stretch being trained, or null between runs. */
     private RunRecorder recorder;
 
+    /** Whether the live run waits (paused, or paused between two steps): its row then says so. */
+    private boolean livePaused;
+
+    @Override
+    public void phaseChanged(org.softmaxlab.run.RunPhase phase) {
+        boolean now = phase == org.softmaxlab.run.RunPhase.PAUSED;
+        if (now != livePaused) {
+            livePaused = now;
+            refreshRows();
+        }
+    }
+
     @Override
     public void curvesCleared() {
         live = null;
@@ -283,7 +295,8 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         List<RunRecord> all = history.runs();
         List<RunRow> next = new ArrayList<>(all.size());
         for (RunRecord run : all) {
-            next.add(RunRows.of(run, all, history.isSelected(run), run == live, slots.getOrDefault(run.id(), -1)));
+            next.add(RunRows.of(run, all, history.isSelected(run), run == live, slots.getOrDefault(run.id(), -1),
+                    livePaused));
         }
         rows.setAll(next);
         canExport.set(!history.selected().isEmpty());

@@ -41,7 +41,7 @@ public final class SettingsView {
     private final TrainingViewModel viewModel;
     private final Parent root;
     private final LiveLearningRate liveRate;
-    private final ResetConfirmation resetConfirmation;
+    private final DropConfirmation resetConfirmation;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML
@@ -97,7 +97,7 @@ public final class SettingsView {
      */
     public SettingsView(TrainingViewModel viewModel, LiveLearningRate liveRate, Runnable saveModel) {
         this.viewModel = viewModel;
-        this.resetConfirmation = new ResetConfirmation(viewModel, saveModel);
+        this.resetConfirmation = new DropConfirmation(viewModel, saveModel);
         // Made by the window, not by this panel: the typed rate survives the rebuild on a language switch.
         this.liveRate = liveRate;
         this.root = Resources.loadFxml("settings/SettingsView.fxml", this);

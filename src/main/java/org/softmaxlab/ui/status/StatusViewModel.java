@@ -35,10 +35,32 @@ public final class StatusViewModel {
     /** Epochs the model had when the run started. */
     private int epochsBefore;
     private boolean paused;
+    private boolean stepping;
+    /** Whether a run is active: only then do the position, speed and ETA move (a pace change at rest keeps "Stopped"). */
+    private boolean active;
     private org.softmaxlab.train.Pace pace = org.softmaxlab.train.Pace.FULL_SPEED;
+    /** The ready line's numbers, to say it again when the model is reset or replaced. */
+    private int trainImages;
+    private int testImages;
+    private final java.util.function.LongSupplier clock;
+    /** When the run started on {@link #clock}, for a paced run's wall time; and the paused time since. */
+    private long startedNanos;
+    private long pausedNanos;
+    private long pausedSince = -1;
+    private boolean clockRunning;
+    /** The epochs of a run asked for whose first batch has not come yet; 0 otherwise. */
+    private int startingEpochs;
+    /** The wall time of the last run when it ended, for one that goes on from its stop. */
+    private long lastWallNanos;
 
     /** A status bar that says the data is loading. */
     public StatusViewModel() {
+        this(System::nanoTime);
+    }
+
+    /** As {@link #StatusViewModel()}, with {@code clock} for a paced run's wall time (tests pass their own). */
+    public StatusViewModel(java.util.function.LongSupplier clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         text.say("status.loading");
     }
 
@@ -62,8 +84,36 @@ public final class StatusViewModel {
 
     /** The data is ready; shows its size and the backend. */
     public void dataReady(int trainImages, int testImages, String backendName, int threads) {
+        this.trainImages = trainImages;
+        this.testImages = testImages;
         text.say("status.ready", trainImages, testImages);
         backend.say("status.backend", backendName, threads);
+    }
+
+    /**
+     * A run was asked to start and its trainer has not said so yet: the bar says it starts, with
+     * nothing of the run before it (its end, its speed, its time); a run that goes on from a stop
+     * ({@code continued}) keeps its wall time.
+     */
+    public void runStarting(int epochs, boolean continued) {
+        startingEpochs = epochs;
+        long before = continued ? lastWallNanos : 0;
+        startClock();
+        startedNanos -= before; // a stopped run that goes on counts its wall time on
+        run = null;
+        latest = null;
+        progress.set(0);
+        speed.clear();
+        refresh();
+        time.clear();
+    }
+
+    /** The wall clock of a paced run starts when the run is asked for, pauses left out from then on. */
+    private void startClock() {
+        startedNanos = clock.getAsLong();
+        pausedNanos = 0;
+        pausedSince = paused ? startedNanos : -1;
+        clockRunning = true;
     }
 
     /** A run of fresh weights started. */
@@ -81,10 +131,14 @@ public final class StatusViewModel {
         latest = null;
         evalMillis = 0;
         epochsEvaluated = 0;
-        paused = false;
+        active = true;
+        if (!clockRunning) {
+            startClock(); // a run started without runStarting (tests that play the trainer alone)
+        }
         backend.say("status.backend", info.backendLabel(), info.threads());
         progress.set(0);
-        text.say("status.starting", info.config().epochs());
+        startingEpochs = info.config().epochs();
+        refresh();
         speed.clear();
         time.clear();
     }
@@ -92,6 +146,7 @@ public final class StatusViewModel {
     /** The newest batch finished. */
     public void progress(BatchProgress batch) {
         latest = batch;
+        startingEpochs = 0;
         refresh();
     }
 
@@ -110,39 +165,99 @@ public final class StatusViewModel {
 
     /** The run was paused or resumed. */
     public void paused(boolean value) {
-        paused = value;
-        refresh();
+        phase(value ? org.softmaxlab.run.RunPhase.PAUSED : org.softmaxlab.run.RunPhase.RUNNING);
     }
 
-    /** The run ended; the last position stays, prefixed by how it ended. */
-    public void runEnded(RunOutcome outcome) {
+    /**
+     * The session's phase changed: paused and stepping say so before the position (a Step epoch
+     * trains, it is not "Paused"); a pause's time is left out of a paced run's wall time.
+     */
+    public void phase(org.softmaxlab.run.RunPhase now) {
+        boolean wasPaused = paused;
+        paused = now == org.softmaxlab.run.RunPhase.PAUSED;
+        stepping = now == org.softmaxlab.run.RunPhase.STEPPING;
+        boolean holding = paused; // a step trains: its time is the run's
+        long t = clock.getAsLong();
+        if (holding && pausedSince < 0) {
+            pausedSince = t;
+        } else if (!holding && pausedSince >= 0) {
+            pausedNanos += t - pausedSince;
+            pausedSince = -1;
+        }
+        if (wasPaused != paused || now.isActive()) {
+            refresh();
+        }
+    }
+
+    /**
+     * The model was reset or replaced (opened from a file): nothing of the last run is true any more,
+     * so the bar says the data is ready again, without a position, speed or time.
+     */
+    public void modelChanged() {
+        startingEpochs = 0;
+        run = null;
+        latest = null;
+        active = false;
         paused = false;
+        stepping = false;
+        progress.set(0);
+        speed.clear();
+        time.clear();
+        if (trainImages > 0) {
+            text.say("status.ready", trainImages, testImages);
+        }
+    }
+
+    /** The run ended; the last position stays, prefixed by how it ended (a divergence: at the failing batch). */
+    public void runEnded(RunOutcome outcome) {
+        startingEpochs = 0;
+        active = false;
+        clockRunning = false;
+        paused = false;
+        stepping = false;
         String howKey = "status.ended." + outcome.status().name().toLowerCase(Locale.ROOT);
-        if (latest == null) {
+        BatchProgress at = latest;
+        if (outcome.reason() instanceof org.softmaxlab.train.Divergence d && d.batch() > 0 && run != null) {
+            // The banner names the batch that failed; the last finished one is the batch before it.
+            at = new BatchProgress(d.epoch(), d.batch(), run.batchesPerEpoch(), Double.NaN, Double.NaN,
+                    latest == null ? 0 : latest.imagesSeen(), latest == null ? 0 : latest.elapsedNanos());
+        }
+        if (at == null) {
             text.say(howKey);
         } else {
-            BatchProgress at = latest;
+            BatchProgress shown = at;
             RunInfo of = run;
-            text.set(() -> Messages.get(howKey) + " · " + position(at, of));
+            text.set(() -> Messages.get(howKey) + " · " + position(shown, of));
         }
         if (run != null) {
-            time.say("status.elapsed", duration(elapsedSeconds()));
+            lastWallNanos = Math.round(wallSeconds() * 1e9);
+            String elapsed = duration(elapsedSeconds());
+            time.set(() -> Messages.format("status.elapsed", elapsed));
         }
     }
 
     private void refresh() {
-        if (run == null || latest == null) {
+        if (latest == null && startingEpochs > 0) {
+            int epochs = startingEpochs;
+            boolean isPaused = paused;
+            text.set(() -> isPaused ? Messages.format("status.paused", Messages.format("status.starting", epochs))
+                    : Messages.format("status.starting", epochs));
+            return;
+        }
+        if (run == null || latest == null || !active) {
             return;
         }
         BatchProgress at = latest;
         RunInfo of = run;
         boolean isPaused = paused;
-        text.set(() -> isPaused ? Messages.format("status.paused", position(at, of)) : position(at, of));
+        boolean isStepping = stepping;
+        text.set(() -> isPaused ? Messages.format("status.paused", position(at, of))
+                : isStepping ? Messages.format("status.stepping", position(at, of)) : position(at, of));
         double seconds = latest.elapsedNanos() / 1e9;
-        if (seconds > 0 && !pace.isFullSpeed()) {
+        if (!pace.isFullSpeed()) {
+            // A paced run goes at the pace, not at what the trainer could do between its waits.
             org.softmaxlab.train.Pace shown = pace;
-            long imagesPerSecond = Math.round(latest.imagesSeen() / seconds);
-            speed.set(() -> Messages.format("status.speedPaced", imagesPerSecond, PaceText.of(shown)));
+            speed.set(() -> Messages.format("status.paced", PaceText.of(shown)));
         } else if (seconds > 0) {
             speed.say("status.speed", Math.round(latest.imagesSeen() / seconds));
         } else {
@@ -163,8 +278,18 @@ public final class StatusViewModel {
         return Math.min(1, latest.fractionalEpoch() / run.config().epochs());
     }
 
+    /** Training time at full speed; at a slow pace the wall time since the start, pauses left out. */
     private double elapsedSeconds() {
+        if (!pace.isFullSpeed() && run != null) {
+            return wallSeconds();
+        }
         return (latest == null ? 0 : latest.elapsedNanos() / 1e9) + evalMillis / 1e3;
+    }
+
+    private double wallSeconds() {
+        long now = clock.getAsLong();
+        long held = pausedNanos + (pausedSince >= 0 ? now - pausedSince : 0);
+        return Math.max(0, (now - startedNanos - held) / 1e9);
     }
 
     /** Training time left at the rate so far, plus one evaluation per epoch still to come. */

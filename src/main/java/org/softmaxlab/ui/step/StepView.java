@@ -1,12 +1,9 @@
 package org.softmaxlab.ui.step;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.softmaxlab.inspect.StepAnatomy;
-import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.NumericValue;
 import org.softmaxlab.train.BatchSnapshot;
@@ -35,7 +31,6 @@ import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.numerics.NumericCell;
 import org.softmaxlab.ui.numerics.NumericText;
-import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
  * The "One step" tab: the last SGD step the trainer took, opened up for one image of its batch (the
@@ -43,11 +38,17 @@ import org.softmaxlab.ui.run.TrainingViewModel;
  * softmax, loss, the gradient p − y as signed bars, and what the step does to the weights of the
  * true and the predicted class (this image's share, and the whole batch's). Every number comes from
  * {@link StepAnatomy}, that is from the trainer's own kernels on a copy of the batch.
+ *
+ * <p>The {@link StepViewModel} computes each page away from the JavaFX thread; this view builds its
+ * table once and only sets texts, styles and bar widths on each page, instead of making some 70
+ * labels anew ten times a second while a run trains with the tab open.
  */
 public final class StepView {
 
     private static final double BAR_HALF_WIDTH = 60;
+    private static final int COLUMNS = 6;
 
+    private final StepViewModel viewModel;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private final Label heading = new Label();
@@ -58,10 +59,29 @@ public final class StepView {
     private final VBox reasons = new VBox(2);
     private final Label deltaNote = new Label();
     private final HBox deltas = new HBox(12);
-    private StepAnatomy shown;
+    private final Label[] heads = new Label[COLUMNS];
+    /** The rows of the table, one a class, made again only when the number of classes changes. */
+    private Label[][] cells = new Label[0][COLUMNS - 1];
+    private Region[] barFills = new Region[0];
+    private StackPane[] barNegative = new StackPane[0];
+    private StackPane[] barPositive = new StackPane[0];
+    private Label[] barValues = new Label[0];
+    private final Label maxName = lead("m = max(o)");
+    private final Label maxValue = number();
+    private final Label sumName = lead("");
+    private final Label sumValue = number();
+    private final Label lossName = lead("");
+    private final Label lossValue = number();
+    private final CrispImage[] deltaImages = {new CrispImage(4), new CrispImage(4), new CrispImage(4), new CrispImage(4)};
+    private final Label[] deltaCaptions = new Label[4];
+    private final VBox[] deltaTiles = new VBox[4];
+    private StepViewModel.Page shown;
+    /** Set while the picker is filled from a page, so that it does not ask for a page of its own. */
+    private boolean filling;
 
-    /** The view of {@code training}'s copied batches. */
-    public StepView(TrainingViewModel training) {
+    /** The view of {@code viewModel}'s pages. */
+    public StepView(StepViewModel viewModel) {
+        this.viewModel = viewModel;
         root.setId("step-view");
         root.setFitToWidth(true);
         content.setPadding(new Insets(12));
@@ -79,6 +99,8 @@ public final class StepView {
         imageCaption.setMinHeight(Region.USE_PREF_SIZE);
         // In a narrow window the numbers scroll sideways rather than shrink to "…".
         table.setMinWidth(Region.USE_PREF_SIZE);
+        buildTable();
+        buildDeltas();
         ScrollPane numbers = SidewaysScroll.around(table);
         numbers.setId("step-table-scroll");
         HBox.setHgrow(numbers, Priority.ALWAYS);
@@ -93,8 +115,9 @@ public final class StepView {
                 if (row == null || shown == null) {
                     return "";
                 }
-                return Messages.format("step.pick", row + 1, ClassNames.of(shown.batch().labels()[row]),
-                        NumericText.format(shown.loss(row)));
+                StepAnatomy a = shown.anatomy();
+                return Messages.format("step.pick", row + 1, ClassNames.of(a.batch().labels()[row]),
+                        NumericText.format(a.loss(row)));
             }
 
             @Override
@@ -103,24 +126,79 @@ public final class StepView {
             }
         });
         picker.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && shown != null && now != shown.row()) {
-                show(shown.at(now));
+            if (now != null && !filling) {
+                viewModel.pick(now);
             }
         });
-        ViewListeners.of(root).onChange(training.lastBatchProperty(), (obs, old, now) -> showBatch(now));
-        showBatch(training.lastBatchProperty().get());
+        ViewListeners.of(root).onChange(viewModel.pageProperty(), (obs, old, now) -> show(now));
+        show(viewModel.pageProperty().get());
     }
 
     public Parent root() {
         return root;
     }
 
-    private void showBatch(BatchSnapshot batch) {
-        if (batch == null) {
-            shown = null;
+    private void buildTable() {
+        for (int i = 0; i < COLUMNS; i++) {
+            heads[i] = new Label();
+            heads[i].getStyleClass().add(Styles.NUMERICS_HEAD);
+        }
+        lossValue.setId("step-loss");
+    }
+
+    /** Lays the table out for {@code classes} rows, unless it has them already: the same nodes serve every step. */
+    private void buildRows(int classes) {
+        if (cells.length == classes) {
+            return;
+        }
+        table.getChildren().clear();
+        for (int i = 0; i < COLUMNS; i++) {
+            table.add(heads[i], i, 0);
+        }
+        cells = new Label[classes][COLUMNS - 1];
+        barFills = new Region[classes];
+        barNegative = new StackPane[classes];
+        barPositive = new StackPane[classes];
+        barValues = new Label[classes];
+        for (int c = 0; c < classes; c++) {
+            int row = c + 1;
+            cells[c][0] = new Label(ClassNames.of(c));
+            table.add(cells[c][0], 0, row);
+            for (int col = 1; col < COLUMNS - 1; col++) {
+                cells[c][col] = number();
+                table.add(cells[c][col], col, row);
+            }
+            table.add(bar(c), 5, row);
+        }
+        int next = classes + 1;
+        table.add(maxName, 0, next);
+        table.add(maxValue, 1, next);
+        table.add(sumName, 2, next);
+        table.add(sumValue, 3, next);
+        table.add(lossName, 0, next + 1, 3, 1);
+        table.add(lossValue, 3, next + 1);
+    }
+
+    private void buildDeltas() {
+        for (int i = 0; i < deltaTiles.length; i++) {
+            deltaCaptions[i] = new Label();
+            deltaCaptions[i].setWrapText(true);
+            // As wide as the picture; wider in presentation mode, where the larger type made four lines.
+            deltaCaptions[i].getStyleClass().add(Styles.STEP_DELTA_CAPTION);
+            deltaTiles[i] = new VBox(4, deltaImages[i].view(), deltaCaptions[i]);
+            deltaTiles[i].getStyleClass().add(Styles.WEIGHT_TILE);
+        }
+    }
+
+    private void show(StepViewModel.Page page) {
+        StepViewModel.Page before = shown;
+        shown = page;
+        table.setVisible(page != null);
+        if (page == null) {
             heading.setText(Messages.get("step.empty"));
+            filling = true;
             picker.getItems().clear();
-            table.getChildren().clear();
+            filling = false;
             reasons.getChildren().clear();
             deltas.getChildren().clear();
             deltaNote.setText("");
@@ -128,22 +206,13 @@ public final class StepView {
             image.clear();
             return;
         }
-        StepAnatomy anatomy = StepAnatomy.of(batch, 0);
-        anatomy = anatomy.at(anatomy.largestLossRow());
-        shown = anatomy;
-        StepAnatomy ranked = anatomy;
-        List<Integer> rows = new ArrayList<>(IntStream.range(0, batch.rows()).boxed().toList());
-        rows.sort(Comparator.comparingDouble((Integer r) -> {
-            float l = ranked.loss(r);
-            return Float.isNaN(l) ? Double.NEGATIVE_INFINITY : -l;
-        }));
-        picker.getItems().setAll(rows);
-        picker.setValue(anatomy.row());
-        show(anatomy);
-    }
-
-    private void show(StepAnatomy a) {
-        shown = a;
+        StepAnatomy a = page.anatomy();
+        filling = true;
+        if (before == null || before.anatomy().batch() != a.batch()) {
+            picker.getItems().setAll(page.ranked());
+        }
+        picker.setValue(a.row());
+        filling = false;
         BatchSnapshot b = a.batch();
         String formula = Messages.get("settings.loss." + b.lossFormula().id());
         heading.setText(Messages.format("step.heading", b.epoch(), b.batch(), b.rows(), b.learningRate(), formula));
@@ -151,45 +220,37 @@ public final class StepView {
         imageCaption.setText(Messages.format("step.caption", ClassNames.of(a.trueClass()),
                 ClassNames.of(a.predictedClass())));
         fillTable(a);
-        fillDeltas(a);
+        fillDeltas(page);
     }
 
     private void fillTable(StepAnatomy a) {
-        table.getChildren().clear();
-        reasons.getChildren().clear();
         boolean stable = a.batch().lossFormula() == LossFormula.STABLE;
-        String[] heads = {Messages.get("step.col.class"), "o", "o − m", stable ? "exp(o − m)" : "exp(o)",
+        String[] texts = {Messages.get("step.col.class"), "o", "o − m", stable ? "exp(o − m)" : "exp(o)",
             "p = softmax(o)", "p − y"};
-        for (int i = 0; i < heads.length; i++) {
-            Label head = new Label(heads[i]);
-            head.getStyleClass().add(Styles.NUMERICS_HEAD);
-            table.add(head, i, 0);
+        for (int i = 0; i < COLUMNS; i++) {
+            heads[i].setText(texts[i]);
         }
         Set<String> said = new LinkedHashSet<>();
         int classes = a.batch().classCount();
+        buildRows(classes);
         for (int c = 0; c < classes; c++) {
-            int row = c + 1;
-            Label name = new Label(ClassNames.of(c));
+            Label name = cells[c][0];
+            name.getStyleClass().remove(Styles.NUMERICS_TRUE_CLASS);
             if (c == a.trueClass()) {
                 name.getStyleClass().add(Styles.NUMERICS_TRUE_CLASS);
             }
-            table.add(name, 0, row);
-            table.add(number(a.logit(c)), 1, row);
-            table.add(number(a.shifted(c)), 2, row);
-            table.add(cell(a.exponent(c), said), 3, row);
-            table.add(cell(a.probability(c), said), 4, row);
-            table.add(bar(a.gradient(c)), 5, row);
+            setNumber(cells[c][1], a.logit(c));
+            setNumber(cells[c][2], a.shifted(c));
+            setCell(cells[c][3], a.exponent(c), said);
+            setCell(cells[c][4], a.probability(c), said);
+            setBar(c, a.gradient(c));
         }
-        int next = classes + 1;
-        table.add(lead("m = max(o)"), 0, next);
-        table.add(number(a.max()), 1, next);
-        table.add(lead(stable ? "Σ exp(o − m)" : "Σ exp(o)"), 2, next);
-        table.add(cell(a.exponentSum(), said), 3, next);
-        Label lossName = lead(stable ? Messages.get("step.loss.stable") : Messages.get("step.loss.naive"));
-        table.add(lossName, 0, next + 1, 3, 1);
-        Node loss = cell(a.loss(), said);
-        loss.setId("step-loss");
-        table.add(loss, 3, next + 1);
+        setNumber(maxValue, a.max());
+        sumName.setText(stable ? "Σ exp(o − m)" : "Σ exp(o)");
+        setCell(sumValue, a.exponentSum(), said);
+        lossName.setText(stable ? Messages.get("step.loss.stable") : Messages.get("step.loss.naive"));
+        setCell(lossValue, a.loss(), said);
+        reasons.getChildren().clear();
         for (String reason : said) {
             Label line = new Label(reason);
             line.setWrapText(true);
@@ -198,42 +259,26 @@ public final class StepView {
         }
     }
 
-    private void fillDeltas(StepAnatomy a) {
-        deltas.getChildren().clear();
-        if (a.batch().model().isMlp()) {
+    private void fillDeltas(StepViewModel.Page page) {
+        StepAnatomy a = page.anatomy();
+        if (page.deltas() == null) {
+            deltas.getChildren().clear();
             deltaNote.setText(Messages.get("step.delta.mlp"));
             return;
         }
+        if (deltas.getChildren().isEmpty()) {
+            deltas.getChildren().addAll(deltaTiles);
+        }
         int t = a.trueClass();
         int p = a.predictedClass();
-        float[][] maps = {a.imageDelta(t), a.imageDelta(p), a.batchDelta(t), a.batchDelta(p)};
-        double scale = 0;
-        for (float[] map : maps) {
-            for (float v : map) {
-                if (Float.isFinite(v)) {
-                    scale = Math.max(scale, Math.abs(v));
-                }
-            }
-        }
-        deltaNote.setText(Messages.format("step.delta.note", NumericText.format(scale)));
+        deltaNote.setText(Messages.format("step.delta.note", NumericText.format(page.deltaScale())));
         String[] captions = {Messages.format("step.delta.image", ClassNames.of(t)),
             Messages.format("step.delta.image", ClassNames.of(p)),
             Messages.format("step.delta.batch", ClassNames.of(t)),
             Messages.format("step.delta.batch", ClassNames.of(p))};
-        for (int i = 0; i < maps.length; i++) {
-            int[] argb = new int[maps[i].length];
-            for (int j = 0; j < argb.length; j++) {
-                argb[j] = WeightImages.color(maps[i][j], scale);
-            }
-            CrispImage picture = new CrispImage(4);
-            picture.showArgb(argb);
-            Label caption = new Label(captions[i]);
-            caption.setWrapText(true);
-            // As wide as the picture; wider in presentation mode, where the larger type made four lines.
-            caption.getStyleClass().add(Styles.STEP_DELTA_CAPTION);
-            VBox tile = new VBox(4, picture.view(), caption);
-            tile.getStyleClass().add(Styles.WEIGHT_TILE);
-            deltas.getChildren().add(tile);
+        for (int i = 0; i < deltaTiles.length; i++) {
+            deltaImages[i].showArgb(page.deltas()[i]);
+            deltaCaptions[i].setText(captions[i]);
         }
     }
 
@@ -243,46 +288,61 @@ public final class StepView {
         return label;
     }
 
-    private static Label number(double value) {
-        Label label = new Label(NumericText.format(value));
+    private static Label number() {
+        Label label = new Label();
         label.getStyleClass().add(Styles.NUMERIC_CELL);
         return label;
     }
 
+    private static void setNumber(Label label, double value) {
+        label.setText(NumericText.format(value));
+    }
+
     /** A value highlighted as the Numerics tab highlights it, its reason in a tooltip and the list below. */
-    private static Node cell(NumericValue value, Set<String> said) {
+    private static void setCell(Label label, NumericValue value, Set<String> said) {
         NumericCell cell = NumericCell.of(value);
-        Label label = new Label(cell.text());
-        label.getStyleClass().add(Styles.NUMERIC_CELL);
+        label.setText(cell.text());
+        label.getStyleClass().setAll("label", Styles.NUMERIC_CELL);
         if (cell.isHighlighted()) {
             label.getStyleClass().add(cell.styleClass());
         }
         if (!cell.reason().isEmpty()) {
             label.setTooltip(new Tooltip(cell.reason()));
             said.add(cell.reason());
+        } else {
+            label.setTooltip(null);
         }
-        return label;
     }
 
     /** p − y as a bar left (negative, blue) or right (positive, red) of a centre line, ±1 full width. */
-    private static Node bar(float g) {
-        double w = Float.isFinite(g) ? Math.min(1, Math.abs(g)) * BAR_HALF_WIDTH : 0;
-        Region fill = new Region();
-        fill.setMinSize(w, 12);
-        fill.setMaxSize(w, 12);
-        fill.setStyle(g < 0 ? "-fx-background-color: rgb(33,102,172);" : "-fx-background-color: rgb(178,24,43);");
-        StackPane negative = half(Pos.CENTER_RIGHT);
-        StackPane positive = half(Pos.CENTER_LEFT);
-        (g < 0 ? negative : positive).getChildren().add(fill);
+    private Node bar(int c) {
+        barFills[c] = new Region();
+        barNegative[c] = half(Pos.CENTER_RIGHT);
+        barPositive[c] = half(Pos.CENTER_LEFT);
         Region axis = new Region();
         axis.setMinSize(1, 16);
         axis.setStyle("-fx-background-color: gray;");
-        Label value = new Label(String.format(Locale.ROOT, "%+.4f", g));
-        value.getStyleClass().add(Styles.NUMERIC_CELL);
-        HBox box = new HBox(0, negative, axis, positive, new Region(), value);
-        HBox.setMargin(value, new Insets(0, 0, 0, 6));
+        barValues[c] = new Label();
+        barValues[c].getStyleClass().add(Styles.NUMERIC_CELL);
+        HBox box = new HBox(0, barNegative[c], axis, barPositive[c], new Region(), barValues[c]);
+        HBox.setMargin(barValues[c], new Insets(0, 0, 0, 6));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private void setBar(int c, float g) {
+        double w = Float.isFinite(g) ? Math.min(1, Math.abs(g)) * BAR_HALF_WIDTH : 0;
+        Region fill = barFills[c];
+        fill.setMinSize(w, 12);
+        fill.setMaxSize(w, 12);
+        fill.setStyle(g < 0 ? "-fx-background-color: rgb(33,102,172);" : "-fx-background-color: rgb(178,24,43);");
+        StackPane side = g < 0 ? barNegative[c] : barPositive[c];
+        if (fill.getParent() != side) {
+            barNegative[c].getChildren().remove(fill);
+            barPositive[c].getChildren().remove(fill);
+            side.getChildren().add(fill);
+        }
+        barValues[c].setText(String.format(Locale.ROOT, "%+.4f", g));
     }
 
     private static StackPane half(Pos alignment) {

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.testfx.robot.Motion;
  * three classes named, fifteen drawings each, one bad one deleted and drawn again, saved as an
  * image folder.
  */
+@Tag("window")
 class DrawingPadWindowTest {
 
     /** The classes and the digit each is drawn as. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.testfx.api.FxRobot;
  * the clicks, says what is wrong with each file in its banner, and keeps the trained model. Before,
  * the header bomb froze the JavaFX thread for minutes, so the clicks that follow it never landed.
  */
+@Tag("window")
 class HostileModelFileWindowTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.softmaxlab.testing.TestMirror;
 import org.softmaxlab.ui.TestData;
 
 /** No copy found → Download offered → files fetched from a local mirror into the cache → loaded. */
+@Tag("slow")
 @Timeout(120)
 class DownloadFlowTest {
 

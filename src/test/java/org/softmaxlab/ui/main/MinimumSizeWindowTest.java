@@ -135,7 +135,8 @@ class MinimumSizeWindowTest {
             app.window().training().step();
         });
         await("the step is opened up", () -> app.window().training().lastBatchProperty().get() != null
-                && !robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable().isEmpty());
+                && fx(() -> robot.lookup("#step-table").queryAs(Parent.class).isVisible()
+                        && !robot.lookup("#step-loss").queryAs(Label.class).getText().isEmpty()));
         robot.interact(() -> {
             app.stage().getScene().getRoot().applyCss();
             app.stage().getScene().getRoot().layout();

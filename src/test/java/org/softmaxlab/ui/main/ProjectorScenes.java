@@ -14,7 +14,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.Theme;
@@ -54,7 +54,7 @@ public final class ProjectorScenes {
                 Optional.empty(), null, new SystemFilePicker());
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
-            window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), FashionMnist::load),
+            window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), MnistFamily.FASHION_MNIST::load),
                     new DatasetDownloads(background, () -> {
                         throw new IllegalStateException("the data is there");
                     }), background, setup);

@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.ui.Language;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * chart's legend is shown, whole, inside the window), the legend costs the plots no height, the two
  * plots line up on the epoch axis, and the live run is drawn over the others.
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class ProjectorWindowTest {
 

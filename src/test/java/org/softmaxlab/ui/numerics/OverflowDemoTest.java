@@ -129,7 +129,7 @@ class OverflowDemoTest {
         training.drain();
         runLater();
         assertEquals(1, runner.configs.size(), "no stable run after a stop");
-        assertEquals("Stopped after 0 of 2 epochs", training.noticeProperty().get().title());
+        assertEquals("The overflow demo stopped", training.noticeProperty().get().title());
     }
 
     @Test

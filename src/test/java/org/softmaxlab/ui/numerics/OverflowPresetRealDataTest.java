@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.testing.RealData;
@@ -23,6 +24,7 @@ import org.softmaxlab.ui.TestData;
  * (log(0) = −inf) rather than the overflow the demo is about, which the last test pins down.
  * Cheap all the same: the naive run dies within three batches, the stable one takes ≈ 0.6 s.
  */
+@Tag("slow")
 class OverflowPresetRealDataTest {
 
     private static TrainingData full;

@@ -11,6 +11,7 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
+import org.softmaxlab.train.StopPoint;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.train.TrainingControl;
 import org.softmaxlab.train.TrainingListener;
@@ -20,6 +21,8 @@ public final class FakeRunner implements TrainingRunner {
 
     public final List<TrainConfig> configs = new ArrayList<>();
     public final List<Model> models = new ArrayList<>();
+    /** The stop point each start went on from (null: the start of a run). */
+    public final List<StopPoint> stopPoints = new ArrayList<>();
     public TrainingListener listener;
     public TrainingControl control;
     boolean ended;
@@ -27,10 +30,11 @@ public final class FakeRunner implements TrainingRunner {
     private int batchesPerEpoch;
 
     @Override
-    public RunHandle start(TrainConfig config, Model model, TrainingListener runListener,
+    public RunHandle start(TrainConfig config, Model model, StopPoint from, TrainingListener runListener,
                            TrainingControl runControl) {
         configs.add(config);
         models.add(model);
+        stopPoints.add(from);
         listener = runListener;
         control = runControl;
         ended = false;
@@ -62,6 +66,11 @@ public final class FakeRunner implements TrainingRunner {
     /** Plays every batch of {@code epoch}, then its end with the given test accuracy. */
     public void epoch(int epoch, double testAccuracy) {
         batches(epoch, batchesPerEpoch);
+        epochEnd(epoch, testAccuracy);
+    }
+
+    /** Plays only the end of {@code epoch} (its batches were played), with the given test accuracy. */
+    public void epochEnd(int epoch, double testAccuracy) {
         EpochMetrics metrics = new EpochMetrics(epoch, 0.5, 0.8, 0.55, testAccuracy, 100, 10);
         epochs.add(metrics);
         listener.epochFinished(metrics, null);

@@ -248,9 +248,10 @@ class TrainingViewModelTest {
         drainAndRedraw();
         assertTrue(status.textProperty().get().startsWith("Epoch 3/5 "), status.textProperty().get());
         runner.batches(1, 51, 100);
-        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 3), model);
+        runner.epoch(1, 0.75); // a stop is checked before a batch: the epoch that was trained is evaluated
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(1, 3), model);
         vm.drain();
-        assertEquals("Stopped after 2 of 5 epochs", vm.noticeProperty().get().title());
+        assertEquals("Stopped after 3 of 5 epochs", vm.noticeProperty().get().title());
 
         vm.start();
         runner.started(100);
