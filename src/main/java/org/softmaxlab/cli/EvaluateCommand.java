@@ -127,16 +127,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         ModelSpec model = saved.config().model();
         String what = model.isMlp() ? "an MLP with " + EnglishCount.of(model.hidden(), "hidden unit")
                 : "softmax regression";
-        if (!recordsTraining(format)) {
-            return what + "; weights only (a " + format.extension() + " file does not record how it was trained)";
+        if (!recordsTraining(saved, format)) {
+            return what + "; weights only (" + (format == ModelFormats.NPZ ? "a " : "this ") + format.extension()
+                    + " file does not record how it was trained)";
         }
         return String.format(Locale.US, "%s, trained %s (lr %s, batch %d, seed %d)", what,
                 EnglishCount.of(saved.epochs().size(), "epoch"), saved.config().learningRate(),
                 saved.config().batchSize(), saved.config().seed());
     }
 
-    private static boolean recordsTraining(ModelFormat format) {
-        return format != ModelFormats.NPZ;
+    /** An .npz never records its training; an ONNX file does when SoftmaxLab wrote it (not PyTorch). */
+    private static boolean recordsTraining(SavedModel saved, ModelFormat format) {
+        return format == ModelFormats.SMLAB || format == ModelFormats.ONNX && !saved.epochs().isEmpty();
     }
 
     private void report(SavedModel saved, ModelFormat format, Dataset images, Evaluation evaluation) {
@@ -152,7 +154,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 report.put("hidden", model.hidden());
             }
             // A weights-only file does not know its epochs: null, not a made-up 0.
-            if (recordsTraining(format)) {
+            if (recordsTraining(saved, format)) {
                 report.put("epochs", saved.epochs().size());
             } else {
                 report.put("epochs", (String) null);

@@ -103,7 +103,8 @@ public final class ModelFile {
         return ModelFileDecoder.decode(readAtMost(file, name, MAX_FILE_BYTES + 1), name);
     }
 
-    private static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
+    /** Up to {@code limit} bytes of {@code file}, once it is a regular file (see {@link #checkIsFile}). */
+    static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
         checkIsFile(file, name);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);

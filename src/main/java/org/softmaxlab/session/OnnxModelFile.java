@@ -1,8 +1,6 @@
 package org.softmaxlab.session;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.io.AtomicFiles;
 import org.softmaxlab.io.ProtoWriter;
@@ -90,14 +89,7 @@ public final class OnnxModelFile {
      */
     public static SavedModel read(Path file) throws ModelFileException {
         String name = String.valueOf(file.getFileName());
-        ModelFile.checkIsFile(file, name);
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(ModelFile.MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw ModelFile.unreadable(file, name, e);
-        }
-        return decode(bytes, name);
+        return decode(ModelFile.readAtMost(file, name, ModelFile.MAX_FILE_BYTES + 1), name);
     }
 
     /** The model in the bytes of a file named {@code name}. */
@@ -109,11 +101,104 @@ public final class OnnxModelFile {
             throw new ModelFileException(Problem.ONNX_TOO_LARGE, name, ModelFile.MAX_FILE_BYTES);
         }
         OnnxGraph graph = OnnxParser.parse(bytes, name);
-        OnnxNet.Found net = OnnxNet.of(graph, name);
+        DatasetSignature data = signature(graph);
+        OnnxNet.Found net = OnnxNet.of(graph, name, data);
         TrainConfig config = settings(graph.metadata(), net.spec());
         List<EpochMetrics> epochs = config == null ? List.of() : history(graph.metadata());
         return new SavedModel(config == null ? TrainConfig.DEFAULTS.withModel(net.spec()) : config, epochs,
-                net.parameters());
+                net.parameters(), data);
+    }
+
+    /**
+     * The data set the file says its model is for: the class names of its metadata and the image shape
+     * of its input (N, channels, height, width); Fashion-MNIST's when it does not say both (a file from
+     * PyTorch), or says them unusably.
+     */
+    static DatasetSignature signature(OnnxGraph graph) {
+        List<String> names = jsonStrings(graph.metadata().get(KEY_CLASS_NAMES));
+        List<OnnxGraph.Value> inputs = graph.inputs().stream()
+                .filter(v -> !graph.initializers().containsKey(v.name())).toList();
+        if (names == null || inputs.size() != 1 || inputs.get(0).shape() == null || inputs.get(0).shape().length != 4) {
+            return DatasetSignature.FASHION_MNIST;
+        }
+        Long[] dims = inputs.get(0).shape();
+        try {
+            return DatasetSignature.checked(names, new ImageShape(Math.toIntExact(dims[2]), Math.toIntExact(dims[3]),
+                    Math.toIntExact(dims[1])));
+        } catch (RuntimeException e) {
+            // A missing (symbolic) dimension, or class names or a shape no data set has.
+            return DatasetSignature.FASHION_MNIST;
+        }
+    }
+
+    /** A JSON array of strings as this class writes it, or null for anything else. */
+    static List<String> jsonStrings(String json) {
+        if (json == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        int i = skipSpaces(json, 0);
+        if (i >= json.length() || json.charAt(i) != '[') {
+            return null;
+        }
+        i = skipSpaces(json, i + 1);
+        if (i < json.length() && json.charAt(i) == ']') {
+            return skipSpaces(json, i + 1) == json.length() ? values : null;
+        }
+        while (i < json.length() && json.charAt(i) == '"') {
+            StringBuilder value = new StringBuilder();
+            i++;
+            while (i < json.length() && json.charAt(i) != '"') {
+                char ch = json.charAt(i++);
+                if (ch == '\\') {
+                    if (i >= json.length()) {
+                        return null;
+                    }
+                    char escaped = json.charAt(i++);
+                    if (escaped == 'u') {
+                        if (i + 4 > json.length()) {
+                            return null;
+                        }
+                        try {
+                            ch = (char) Integer.parseInt(json.substring(i, i + 4), 16);
+                        } catch (NumberFormatException e) {
+                            return null;
+                        }
+                        i += 4;
+                    } else {
+                        ch = switch (escaped) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            case 'b' -> '\b';
+                            case 'f' -> '\f';
+                            default -> escaped;
+                        };
+                    }
+                }
+                value.append(ch);
+            }
+            if (i >= json.length()) {
+                return null;
+            }
+            values.add(value.toString());
+            i = skipSpaces(json, i + 1);
+            if (i < json.length() && json.charAt(i) == ']') {
+                return skipSpaces(json, i + 1) == json.length() ? values : null;
+            }
+            if (i >= json.length() || json.charAt(i) != ',') {
+                return null;
+            }
+            i = skipSpaces(json, i + 1);
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The file's bytes. */
@@ -156,8 +241,11 @@ public final class OnnxModelFile {
             graph.message(5, tensor(module + ".weight", new long[] {out, in}, weight));
             graph.message(5, tensor(module + ".bias", new long[] {out}, bias));
         }
-        graph.string(10, "d2l's " + (spec.isMlp() ? "MLP, Flatten → Linear(784, " + spec.hidden() + ") → ReLU → Linear("
-                + spec.hidden() + ", 10)" : "softmax regression, Flatten → Linear(784, 10)") + ", trained by SoftmaxLab");
+        int pixels = inputs[0];
+        int classCount = outputs[outputs.length - 1];
+        graph.string(10, "d2l's " + (spec.isMlp() ? "MLP, Flatten → Linear(" + pixels + ", " + spec.hidden()
+                + ") → ReLU → Linear(" + spec.hidden() + ", " + classCount + ")"
+                : "softmax regression, Flatten → Linear(" + pixels + ", " + classCount + ")") + ", trained by SoftmaxLab");
         ImageShape shape = model.dataset().shape();
         int classes = model.dataset().classCount();
         graph.message(11, value(INPUT, "N", shape.channels(), shape.height(), shape.width()));
@@ -186,7 +274,9 @@ public final class OnnxModelFile {
         ImageShape shape = model.dataset().shape();
         m.put(KEY_CLASS_NAMES, model.dataset().classNames().stream().map(OnnxModelFile::jsonString)
                 .collect(Collectors.joining(", ", "[", "]")));
-        m.put(KEY_DATASET, "Fashion-MNIST");
+        if (model.dataset().equals(DatasetSignature.FASHION_MNIST)) {
+            m.put(KEY_DATASET, "Fashion-MNIST");
+        }
         m.put(KEY_INPUT, "images: float32 (N, " + shape.channels() + ", " + shape.height() + ", " + shape.width()
                 + "), grey levels / 255 in [0, 1], 0 = black background; logits and probabilities: (N, "
                 + model.dataset().classCount() + ") in class_names order");

@@ -32,12 +32,11 @@ import org.softmaxlab.train.ModelSpec;
  */
 final class OnnxNet {
 
-    // A file without SoftmaxLab's metadata (PyTorch's export of d2l's net) is read as made for Fashion-MNIST.
-    private static final DatasetSignature DATA = DatasetSignature.FASHION_MNIST;
-    private static final int CLASSES = DATA.classCount();
-    private static final int PIXELS = DATA.shape().values();
-    private static final int ROWS = DATA.shape().height();
-    private static final int COLS = DATA.shape().width();
+    private final int classes;
+    private final int pixels;
+    private final int rows;
+    private final int cols;
+    private final int channels;
 
     private final OnnxGraph graph;
     private final String file;
@@ -48,9 +47,14 @@ final class OnnxNet {
     private record Linear(int in, int out, float[] weights, float[] bias, String weightName) {
     }
 
-    private OnnxNet(OnnxGraph graph, String file) {
+    private OnnxNet(OnnxGraph graph, String file, DatasetSignature data) {
         this.graph = graph;
         this.file = file;
+        classes = data.classCount();
+        pixels = data.shape().values();
+        rows = data.shape().height();
+        cols = data.shape().width();
+        channels = data.shape().channels();
         constants.putAll(graph.initializers());
     }
 
@@ -58,8 +62,12 @@ final class OnnxNet {
     record Found(ModelSpec spec, float[] parameters) {
     }
 
-    static Found of(OnnxGraph graph, String file) throws ModelFileException {
-        return new OnnxNet(graph, file).find();
+    /**
+     * The net in {@code graph}, made for images and classes of {@code data} (what SoftmaxLab's metadata
+     * says, or Fashion-MNIST's for a file from PyTorch).
+     */
+    static Found of(OnnxGraph graph, String file, DatasetSignature data) throws ModelFileException {
+        return new OnnxNet(graph, file, data).find();
     }
 
     private Found find() throws ModelFileException {
@@ -78,12 +86,12 @@ final class OnnxNet {
         Value input = inputs.get(0);
         Long[] shape = input.shape();
         boolean shapeFits = shape == null
-                || shape.length == 2 && fits(shape[1], PIXELS)
-                || shape.length == 3 && fits(shape[1], ROWS) && fits(shape[2], COLS)
-                || shape.length == 4 && fits(shape[1], 1) && fits(shape[2], ROWS) && fits(shape[3], COLS);
+                || shape.length == 2 && fits(shape[1], pixels)
+                || shape.length == 3 && channels == 1 && fits(shape[1], rows) && fits(shape[2], cols)
+                || shape.length == 4 && fits(shape[1], channels) && fits(shape[2], rows) && fits(shape[3], cols);
         if (input.elemType() != OnnxGraph.FLOAT || !shapeFits) {
             throw new ModelFileException(Problem.ONNX_INPUT, file, input.name(), input.describe(),
-                    "float32 (N, 1, " + ROWS + ", " + COLS + ") or (N, " + PIXELS + ")");
+                    "float32 (N, " + channels + ", " + rows + ", " + cols + ") or (N, " + pixels + ")");
         }
         return input;
     }
@@ -232,9 +240,9 @@ final class OnnxNet {
                 case "Reshape" -> {
                     Tensor shape = constant(n, 1);
                     if (shape.longs() == null || shape.longs().length != 2
-                            || (shape.longs()[0] != -1 && shape.longs()[0] != 0) || shape.longs()[1] != PIXELS) {
+                            || (shape.longs()[0] != -1 && shape.longs()[0] != 0) || shape.longs()[1] != pixels) {
                         throw attribute(n, "shape", shape.longs() == null ? OnnxGraph.typeName(shape.dataType())
-                                : Arrays.toString(shape.longs()), "[-1, " + PIXELS + "]");
+                                : Arrays.toString(shape.longs()), "[-1, " + pixels + "]");
                     }
                     flat = true;
                     steps.add("Reshape");
@@ -330,28 +338,28 @@ final class OnnxNet {
     private Found parameters(List<Linear> layers) throws ModelFileException {
         Linear first = layers.get(0);
         Linear last = layers.get(layers.size() - 1);
-        if (first.in() != PIXELS) {
+        if (first.in() != pixels) {
             throw new ModelFileException(Problem.ONNX_TENSOR_SHAPE, file, first.weightName(),
-                    "(" + first.out() + ", " + first.in() + ")", "(H, " + PIXELS + ")");
+                    "(" + first.out() + ", " + first.in() + ")", "(H, " + pixels + ")");
         }
-        if (last.out() != CLASSES) {
+        if (last.out() != classes) {
             throw new ModelFileException(Problem.ONNX_TENSOR_SHAPE, file, last.weightName(),
-                    "(" + last.out() + ", " + last.in() + ")", "(" + CLASSES + ", " + last.in() + ")");
+                    "(" + last.out() + ", " + last.in() + ")", "(" + classes + ", " + last.in() + ")");
         }
         ModelSpec spec;
         if (layers.size() == 1) {
-            spec = ModelSpec.SOFTMAX;
+            spec = ModelSpec.SOFTMAX.sizedFor(pixels, classes);
         } else {
             int hidden = first.out();
             if (last.in() != hidden) {
                 throw new ModelFileException(Problem.ONNX_TENSOR_SHAPE, file, last.weightName(),
-                        "(" + last.out() + ", " + last.in() + ")", "(" + CLASSES + ", " + hidden + ")");
+                        "(" + last.out() + ", " + last.in() + ")", "(" + classes + ", " + hidden + ")");
             }
             if (hidden > ModelSpec.MAX_HIDDEN) {
                 throw new ModelFileException(Problem.ONNX_TENSOR_SHAPE, file, first.weightName(),
-                        "(" + hidden + ", " + PIXELS + ")", "(H, " + PIXELS + "), H from 1 to " + ModelSpec.MAX_HIDDEN);
+                        "(" + hidden + ", " + pixels + ")", "(H, " + pixels + "), H from 1 to " + ModelSpec.MAX_HIDDEN);
             }
-            spec = ModelSpec.mlp(hidden);
+            spec = ModelSpec.mlp(hidden).sizedFor(pixels, classes);
         }
         float[] parameters = new float[spec.parameterCount()];
         for (int l = 0; l < layers.size(); l++) {

@@ -66,6 +66,20 @@ class OnnxCommandLineTest {
     }
 
     @Test
+    void aPyTorchExportIsDescribedAsWeightsOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("torch.onnx");
+        Files.write(file, OnnxBuilder.torchLike(ModelSpec.mlp(5), new float[ModelSpec.mlp(5).parameterCount()]).bytes());
+        String data = RealData.folder().toString();
+        assertEquals(ExitCode.DONE, run(new EvaluateCommand(stream(out), stream(err), false), file.toString(), "--data",
+                data), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(file + ": an MLP with 5 hidden units; weights only "
+                + "(this .onnx file does not record how it was trained)"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        run(new EvaluateCommand(stream(out), stream(err), false), file.toString(), "--json", "--data", data);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"epochs\":null"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aGraphSoftmaxLabCannotRunExitsWithThreeNamingTheOperator(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cnn.onnx");
         Files.write(file, new OnnxBuilder().input("x", 1, "N", 1, 28, 28)

@@ -15,7 +15,8 @@ public final class OnnxBuilder {
     private final List<ProtoWriter> initializers = new ArrayList<>();
     private final List<ProtoWriter> inputs = new ArrayList<>();
     private final List<ProtoWriter> outputs = new ArrayList<>();
-    private int opset = 14;
+    /** torch 1.13's default operator set. */
+    private static final int OPSET = 14;
 
     /** d2l's net as torch 1.13's torch.onnx.export writes it (node and value names included). */
     public static OnnxBuilder torchLike(ModelSpec spec, float[] parameters) {
@@ -55,11 +56,6 @@ public final class OnnxBuilder {
         return w;
     }
 
-    OnnxBuilder opset(int version) {
-        opset = version;
-        return this;
-    }
-
     public OnnxBuilder node(String name, String op, List<String> in, String out, ProtoWriter... attributes) {
         return node(name, op, "", in, List.of(out), attributes);
     }
@@ -86,7 +82,7 @@ public final class OnnxBuilder {
     }
 
     /** Replaces the initializer at {@code index}. */
-    OnnxBuilder initializer(int index, ProtoWriter tensor) {
+    public OnnxBuilder initializer(int index, ProtoWriter tensor) {
         initializers.set(index, tensor);
         return this;
     }
@@ -146,6 +142,6 @@ public final class OnnxBuilder {
         inputs.forEach(v -> graph.message(11, v));
         outputs.forEach(v -> graph.message(12, v));
         return new ProtoWriter().varint(1, 7).string(2, "pytorch").string(3, "1.13.0").message(7, graph)
-                .message(8, new ProtoWriter().varint(2, opset)).toByteArray();
+                .message(8, new ProtoWriter().varint(2, OPSET)).toByteArray();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.DatasetSignature;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
@@ -34,6 +35,26 @@ class OnnxModelFileTest {
             // Bit-identical weights, the settings (every one away from its default) and every epoch.
             assertEquals(model, read);
         }
+    }
+
+    @Test
+    void theDataSetsClassNamesAndImageShapeTravelWithTheFile() throws Exception {
+        DatasetSignature data = DatasetSignature.checked(List.of("cat", "dog \"big\"", "猫\\"),
+                new ImageShape(8, 6, 1));
+        ModelSpec spec = ModelSpec.mlp(4).sizedFor(data);
+        float[] p = new float[spec.parameterCount()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = i * 0.001f - 0.1f;
+        }
+        SavedModel model = new SavedModel(ModelFixtures.CONFIG.withModel(spec), ModelFixtures.EPOCHS, p, data);
+        SavedModel read = OnnxModelFile.decode(OnnxModelFile.encode(model), "three.onnx");
+        assertEquals(data, read.dataset());
+        assertEquals(model, read);
+        // A file from PyTorch names no classes: it is taken as made for Fashion-MNIST.
+        assertEquals(DatasetSignature.FASHION_MNIST, OnnxModelFile.decode(
+                OnnxBuilder.torchLike(ModelSpec.SOFTMAX, ModelFixtures.parameters()).bytes(), "t.onnx").dataset());
+        assertEquals(null, OnnxModelFile.jsonStrings("[\"a\", 3]"));
+        assertEquals(List.of(), OnnxModelFile.jsonStrings(" [ ] "));
     }
 
     @Test

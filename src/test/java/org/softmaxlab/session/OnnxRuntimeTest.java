@@ -91,6 +91,10 @@ class OnnxRuntimeTest {
                  OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.wrap(images),
                          new long[] {n, 1, 28, 28});
                  OrtSession.Result result = session.run(Map.of(OnnxModelFile.INPUT, input))) {
+                // ONNX Runtime reads the metadata a program needs as SoftmaxLab wrote it.
+                assertEquals(OnnxModelFile.metadata(new SavedModel(config, outcome.epochs(), parameters))
+                        .get(OnnxModelFile.KEY_CLASS_NAMES), session.getMetadata().getCustomMetadata().get("class_names"));
+                assertEquals("SoftmaxLab", session.getMetadata().getProducerName());
                 logits = (float[][]) result.get(OnnxModelFile.LOGITS).orElseThrow().getValue();
                 probabilities = (float[][]) result.get(OnnxModelFile.PROBABILITIES).orElseThrow().getValue();
             }

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.softmaxlab.io.ProtoWriter;
+import org.softmaxlab.session.OnnxBuilder;
 
 /**
  * Model files crafted to hurt a reader: each is small on disk and says something that, trusted,
- * costs minutes or gigabytes (a header bomb, a zip bomb, lying lengths, absurd dimensions). The
+ * costs minutes or gigabytes (a header bomb, a zip bomb, lying lengths, absurd dimensions), or
+ * leads it elsewhere (an ONNX tensor's external file, a cycle). The
  * io, session, command-line and window tests all open the same ones.
  */
 public final class HostileModelFiles {
@@ -62,6 +65,30 @@ public final class HostileModelFiles {
                 zipBombLyingSize(),
                 zipBombHonestSize(),
                 manyArrays(),
+                onnx("lying-length.onnx", lyingLength(), "ONNX_TRUNCATED"),
+                onnx("huge-dims.onnx", torchSoftmax().initializer(0, new ProtoWriter()
+                        .packedInt64(1, 1L << 40, 1L << 40, 1L << 40).varint(2, 1).string(8, "1.weight")).bytes(),
+                        "ONNX_TENSOR_TOO_LARGE"),
+                onnx("gigabyte-tensor.onnx", torchSoftmax().initializer(0, new ProtoWriter()
+                        .packedInt64(1, 250_000_000L).varint(2, 1).string(8, "1.weight")).bytes(), "ONNX_TENSOR_TOO_LARGE"),
+                onnx("negative-dims.onnx", torchSoftmax().initializer(0,
+                        OnnxBuilder.floatTensor("1.weight", new long[] {-10, 784}, new float[0])).bytes(), "ONNX_DIMENSION"),
+                onnx("external-data.onnx", torchSoftmax().initializer(0, new ProtoWriter().packedInt64(1, 10, 784)
+                        .varint(2, 1).string(8, "1.weight")
+                        .message(13, new ProtoWriter().string(1, "location").string(2, "/dev/zero")).varint(14, 1)).bytes(),
+                        "ONNX_EXTERNAL_DATA"),
+                onnx("int32-weights.onnx", torchSoftmax().initializer(0, new ProtoWriter().packedInt64(1, 10, 784)
+                        .varint(2, 6).string(8, "1.weight").bytes(9, new byte[7840 * 4])).bytes(), "ONNX_TENSOR_TYPE"),
+                onnx("wrong-shape.onnx", torchSoftmax().initializer(0,
+                        OnnxBuilder.floatTensor("1.weight", new long[] {10, 783}, new float[7830])).bytes(),
+                        "ONNX_TENSOR_SHAPE"),
+                onnx("cycle.onnx", new OnnxBuilder().input("x", 1, "N", 784)
+                        .node("gemm", "Gemm", java.util.List.of("h", "W", "b"), "g")
+                        .node("relu", "Relu", java.util.List.of("g"), "h")
+                        .initializer(OnnxBuilder.floatTensor("W", new long[] {784, 10}, new float[7840]))
+                        .initializer(OnnxBuilder.floatTensor("b", new long[] {10}, new float[10])).output("h").bytes(),
+                        "ONNX_CYCLE"),
+                onnx("many-nodes.onnx", manyNodes(), "ONNX_LIMIT"),
                 new Crafted("unclosed-quote.npz", zip(true, Map.of("1.weight.npy", npy("<f4", "(10, 784)",
                         new byte[0], "{'descr': '<f4, 'fortran_order': False, 'shape': (10, 784), }"))),
                         "NPZ_NOT_NPY"),
@@ -69,6 +96,35 @@ public final class HostileModelFiles {
             all.put(c.name(), c);
         }
         return all;
+    }
+
+    private static Crafted onnx(String name, byte[] bytes, String problem) {
+        return new Crafted(name, bytes, problem);
+    }
+
+    /** d2l's softmax regression of zeros as torch.onnx.export writes it, to be spoilt one part at a time. */
+    private static OnnxBuilder torchSoftmax() {
+        return OnnxBuilder.torchLike(org.softmaxlab.train.ModelSpec.SOFTMAX,
+                new float[org.softmaxlab.train.ModelSpec.SOFTMAX.parameterCount()]);
+    }
+
+    /** ModelProto.graph (field 7) claiming 2 GB, with 10 bytes behind it. */
+    private static byte[] lyingLength() {
+        byte[] start = new ProtoWriter().varint(1, 7).toByteArray();
+        byte[] lie = {0x3A, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
+        byte[] bytes = Arrays.copyOf(start, start.length + lie.length + 10);
+        System.arraycopy(lie, 0, bytes, start.length, lie.length);
+        return bytes;
+    }
+
+    /** 200,000 empty nodes in 1.6 MB: each would cost a reader an object, none is a model's. */
+    private static byte[] manyNodes() {
+        ProtoWriter graph = new ProtoWriter();
+        ProtoWriter empty = new ProtoWriter();
+        for (int i = 0; i < 200_000; i++) {
+            graph.message(1, empty);
+        }
+        return new ProtoWriter().varint(1, 7).message(7, graph).toByteArray();
     }
 
     /**
