@@ -84,8 +84,9 @@ class InspectionTest {
             assertTrue(evaluation.label(i) != evaluation.prediction(i));
             if (k > 0) {
                 int prev = wrong[k - 1];
-                assertTrue(evaluation.probability(prev, evaluation.label(prev))
-                        <= evaluation.probability(i, evaluation.label(i)), "sorted by p(true class) ascending");
+                // The tiles show p(predicted), so "most confidently wrong first" sorts by it (issue 21 item 7).
+                assertTrue(evaluation.probability(prev, evaluation.prediction(prev))
+                        >= evaluation.probability(i, evaluation.prediction(i)), "sorted by p(predicted) descending");
             }
         }
         int[] byIndex = GalleryQuery.ALL_WRONG.withSort(GallerySort.TEST_INDEX).select(evaluation);
