@@ -352,12 +352,14 @@ public final class ScreenshotScenes {
             hand.digit(7, DrawingPadView.PAD_SIDE).strokes().forEach(vm::addStroke);
             return null;
         });
+        Thread.sleep(3000); // the pad's window paints its first frames on a busy machine
         shoot(dir.resolve("screenshot-drawing-pad.png"));
         fx(() -> {
             window.appearance().presentationModeProperty().set(true);
             window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
             return null;
         });
+        Thread.sleep(2000);
         shoot(dir.resolve("screenshot-drawing-pad-presentation-dark.png"));
         fx(() -> {
             window.appearance().presentationModeProperty().set(false);
@@ -365,6 +367,7 @@ public final class ScreenshotScenes {
             window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
             return null;
         });
+        Thread.sleep(2000);
         shoot(dir.resolve("screenshot-drawing-pad-chinese.png"));
     }
 

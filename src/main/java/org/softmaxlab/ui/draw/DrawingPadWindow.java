@@ -20,6 +20,10 @@ public final class DrawingPadWindow {
     /** The id of the pad window's root, for tests. */
     public static final String ID = "draw-window";
 
+    /** The window's first size: the pad, the classes and a row of thumbnails, on a 1024×768 screen. */
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 700;
+
     private final DrawingPadViewModel viewModel;
     private final AppearanceViewModel appearance;
     private Stage stage;
@@ -50,7 +54,8 @@ public final class DrawingPadWindow {
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            Scene scene = new Scene(build());
+            // A size of its own: left to its content, the caption's one long line would set the width.
+            Scene scene = new Scene(build(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Resources.stylesheet());
             stage.setScene(scene);
             stage.setTitle(Messages.get("draw.title"));
