@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocator;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.run.TrainingEvents;
 import org.softmaxlab.train.EpochMetrics;
@@ -50,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException, InterruptedException {
         long loadStart = System.nanoTime();
-        FashionMnist data = FashionMnist.load(DatasetLocator.forCurrentUser().locate().folder());
+        Dataset data = MnistFamily.FASHION_MNIST.load(DatasetLocator.forCurrentUser().locate().folder());
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
         Nd4jRuntime.configureThreads(threads != null ? threads : Nd4jRuntime.defaultThreads());
         long prepareStart = System.nanoTime();

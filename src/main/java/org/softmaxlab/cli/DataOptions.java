@@ -11,8 +11,9 @@ import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.MirrorUrl;
+import org.softmaxlab.data.MnistFamily;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -42,10 +43,10 @@ final class DataOptions {
     DatasetLocator searchLocator = DatasetLocator.forCurrentUser();
 
     /** Reads the data set, saying on {@code err} where from and how long it took. */
-    FashionMnist load(PrintStream err, boolean terminal) throws DatasetException {
+    Dataset load(PrintStream err, boolean terminal) throws DatasetException {
         Path dir = folder(err, terminal);
         long start = System.nanoTime();
-        FashionMnist data = FashionMnist.load(dir);
+        Dataset data = MnistFamily.FASHION_MNIST.load(dir);
         err.printf(Locale.US, "Fashion-MNIST from %s: %,d training and %,d test images, read in %.2f s%n", dir,
                 data.train().size(), data.test().size(), (System.nanoTime() - start) / 1e9);
         return data;

@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormat;
@@ -68,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SavedModel saved;
-        FashionMnist images;
+        Dataset images;
         // Read as its extension says; a file without a known one is tried as SoftmaxLab's own format,
         // whose reader recognises it by its content.
         ModelFormat format = ModelFormats.forFile(file).orElse(ModelFormats.SMLAB);
@@ -88,8 +89,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         // One training image: the trainer's design matrices are built for both splits, and only the test
         // split is evaluated here.
         TrainingData test = TrainingData.of(images.head(1, Integer.MAX_VALUE));
-        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.config().model(), saved.parameters()));
-        report(saved, format, evaluation);
+        Optional<String> mismatch = saved.dataset().mismatch(images.signature());
+        if (mismatch.isPresent()) {
+            err.println("softmaxlab: " + file + " was made for another data set than " + images.name() + ": "
+                    + mismatch.get() + "; evaluate it on the data set it was made for");
+            return ExitCode.DATASET_PROBLEM;
+        }
+        Evaluation evaluation = new Trainer(test).evaluateTest(Model.of(saved.model(), saved.parameters()));
+        report(saved, format, images, evaluation);
         return ExitCode.DONE;
     }
 
@@ -131,12 +138,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         return format != ModelFormats.NPZ;
     }
 
-    private void report(SavedModel saved, ModelFormat format, Evaluation evaluation) {
+    private void report(SavedModel saved, ModelFormat format, Dataset images, Evaluation evaluation) {
         ConfusionMatrix confusion = ConfusionMatrix.of(evaluation);
         if (json) {
             JsonObject perClass = new JsonObject();
-            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
-                perClass.put(FashionMnist.className(c), confusion.classAccuracy(c), 6);
+            for (int c = 0; c < images.classCount(); c++) {
+                perClass.put(images.className(c), confusion.classAccuracy(c), 6);
             }
             ModelSpec model = saved.config().model();
             JsonObject report = new JsonObject().put("file", file.toString()).put("model", model.kind().id());
@@ -156,8 +163,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.println(file + ": " + describe(saved, format));
             out.printf(Locale.US, "test loss %.4f  test acc %.4f (%,d of %,d right)%n", evaluation.loss(),
                     evaluation.accuracy(), evaluation.correctCount(), evaluation.size());
-            for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
-                out.printf(Locale.US, "  %d %-12s %.4f (%,d of %,d)%n", c, FashionMnist.className(c),
+            for (int c = 0; c < images.classCount(); c++) {
+                out.printf(Locale.US, "  %d %-12s %.4f (%,d of %,d)%n", c, images.className(c),
                         confusion.classAccuracy(c), confusion.count(c, c), confusion.rowTotal(c));
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ModelFormat;
 import org.softmaxlab.session.ModelFormats;
 import org.softmaxlab.session.ParameterProblem;
@@ -52,7 +53,7 @@ final class ModelSaving {
      * Saves the model a run left, when it is worth keeping (completed, or cancelled with finite weights);
      * says on {@code err} what it did. False if saving failed.
      */
-    boolean save(TrainConfig config, RunOutcome outcome, PrintStream err) {
+    boolean save(TrainConfig config, DatasetSignature dataset, RunOutcome outcome, PrintStream err) {
         if (outcome.status() == RunOutcome.Status.DIVERGED || outcome.status() == RunOutcome.Status.FAILED
                 || outcome.model() == null) {
             err.println("softmaxlab: the model was not saved to " + file + ": the run " + outcome.status()
@@ -60,13 +61,13 @@ final class ModelSaving {
             return true;
         }
         float[] parameters = outcome.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(config.model(), parameters);
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(outcome.model().spec(), dataset, parameters);
         if (whyNot.isPresent()) {
             err.println("softmaxlab: " + SavedModel.refusal(whyNot.get()));
             return false;
         }
         try {
-            format.write(file, new SavedModel(config, outcome.epochs(), parameters));
+            format.write(file, new SavedModel(config, outcome.epochs(), parameters, dataset));
         } catch (IOException e) {
             err.println("softmaxlab: cannot save the model to " + file + ": " + e.getMessage()
                     + " (nothing was written)");

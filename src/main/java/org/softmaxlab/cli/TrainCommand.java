@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Listeners;
@@ -137,7 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "invalid settings: " + String.join("; ", problems));
         }
-        FashionMnist images;
+        Dataset images;
         try {
             images = loadData();
         } catch (DatasetException e) {
@@ -148,8 +148,8 @@ public final class TrainCommand implements Callable<Integer> {
         return train(config, TrainingData.of(images), saving);
     }
 
-    private FashionMnist loadData() throws DatasetException {
-        FashionMnist all = data.load(err, terminal);
+    private Dataset loadData() throws DatasetException {
+        Dataset all = data.load(err, terminal);
         if (trainImages == null && testImages == null) {
             return all;
         }
@@ -178,7 +178,7 @@ public final class TrainCommand implements Callable<Integer> {
                 err.println("softmaxlab: " + outcome.message());
             }
             int code = exitCode(outcome);
-            if (saving != null && !saving.save(config, outcome, err) && code == ExitCode.DONE) {
+            if (saving != null && !saving.save(config, data.source().signature(), outcome, err) && code == ExitCode.DONE) {
                 return ExitCode.FAILED;
             }
             return code;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * quietly using some other copy.
  *
  * <p>A folder counts as found when all four files are present, each gzipped or plain; their
- * contents are validated when {@link FashionMnist#load} reads them.
+ * contents are validated when {@link MnistFamily#load} reads them.
  */
 public final class DatasetLocator {
 

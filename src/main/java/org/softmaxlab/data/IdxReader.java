@@ -13,8 +13,9 @@ import java.util.zip.ZipException;
 
 /**
  * Reads IDX image and label files (the MNIST family's format), gzipped or not, and validates
- * them before anything uses them: magic number, 28×28 dimensions, a count above 0, length against
- * the header, labels 0–9, and equal image and label counts.
+ * them before anything uses them: magic number, the dimensions the caller expects (28×28 for the
+ * MNIST family, any size up to {@value ImageShape#MAX_SIDE} for another IDX folder), a count above 0,
+ * length against the header, labels below the class count, and equal image and label counts.
  *
  * <p>Every failure is a {@link DatasetException} whose message starts with the file name and says
  * what is wrong, e.g. {@code train-images-idx3-ubyte.gz: truncated: header promises 47,040,016
@@ -31,54 +32,76 @@ public final class IdxReader {
     private IdxReader() {
     }
 
-    /** Reads a matching pair of image and label files into an {@link ImageSet}. */
-    public static ImageSet read(Path imageFile, Path labelFile) throws DatasetException {
-        byte[] pixels = readImages(imageFile);
-        byte[] labels = readLabels(labelFile);
-        int images = pixels.length / ImageSet.PIXELS;
-        if (images != labels.length) {
-            throw new DatasetException(String.format(Locale.US,
-                    "%s holds %,d images but %s holds %,d labels; the two files do not belong together",
-                    name(imageFile), images, name(labelFile), labels.length));
-        }
-        return new ImageSet(pixels, labels);
+    /**
+     * What the files must hold.
+     *
+     * @param setName the data set's name for messages, e.g. "Fashion-MNIST"
+     * @param shape   the image size the files must have, or null for any size
+     * @param classes labels must be below this (at most 256, the most one IDX byte holds)
+     */
+    public record Expected(String setName, ImageShape shape, int classes) {
     }
 
-    /** The pixel bytes of an IDX image file: {@code count × 784} unsigned bytes. */
-    static byte[] readImages(Path file) throws DatasetException {
+    /** Reads a matching pair of image and label files into an {@link ImageSet}. */
+    public static ImageSet read(Path imageFile, Path labelFile, Expected expected) throws DatasetException {
+        Images images = readImages(imageFile, expected);
+        int[] labels = readLabels(labelFile, expected);
+        int count = images.pixels.length / images.shape.values();
+        if (count != labels.length) {
+            throw new DatasetException(String.format(Locale.US,
+                    "%s holds %,d images but %s holds %,d labels; the two files do not belong together",
+                    name(imageFile), count, name(labelFile), labels.length));
+        }
+        return new ImageSet(images.shape, images.pixels, labels);
+    }
+
+    private record Images(ImageShape shape, byte[] pixels) {
+    }
+
+    /** The pixel bytes of an IDX image file: {@code count × rows × cols} unsigned bytes. */
+    private static Images readImages(Path file, Expected expected) throws DatasetException {
         try (InputStream in = open(file)) {
             byte[] header = readHeader(in, file, IMAGE_HEADER, IMAGE_MAGIC, "image");
             long count = unsignedIntAt(header, 4);
             int rows = intAt(header, 8);
             int cols = intAt(header, 12);
-            if (rows != ImageSet.ROWS || cols != ImageSet.COLS) {
+            ImageShape want = expected.shape();
+            if (want != null && (rows != want.height() || cols != want.width())) {
                 throw new DatasetException(String.format(Locale.US,
-                        "%s: images are %d×%d pixels, expected 28×28; this is not a Fashion-MNIST file",
-                        name(file), rows, cols));
+                        "%s: images are %d×%d pixels, expected %d×%d; this is not a %s file",
+                        name(file), rows, cols, want.height(), want.width(), expected.setName()));
+            }
+            if (rows < 1 || cols < 1 || rows > ImageShape.MAX_SIDE || cols > ImageShape.MAX_SIDE) {
+                throw new DatasetException(String.format(Locale.US,
+                        "%s: images are %d×%d pixels; SoftmaxLab reads 1 to %d pixels a side",
+                        name(file), rows, cols, ImageShape.MAX_SIDE));
             }
             if (count == 0) {
-                throw promisesNothing(file, "images", "image");
+                throw promisesNothing(file, "images", "image", expected);
             }
-            return readPayload(in, file, IMAGE_HEADER, count * ImageSet.PIXELS);
+            ImageShape shape = new ImageShape(rows, cols, 1);
+            return new Images(shape, readPayload(in, file, IMAGE_HEADER, count * shape.values()));
         } catch (IOException e) {
             throw ioFailure(file, e);
         }
     }
 
-    /** The labels of an IDX label file, each checked to be a class index 0–9. */
-    static byte[] readLabels(Path file) throws DatasetException {
+    /** The labels of an IDX label file, each checked to be a class index below {@code expected.classes()}. */
+    private static int[] readLabels(Path file, Expected expected) throws DatasetException {
         try (InputStream in = open(file)) {
             byte[] header = readHeader(in, file, LABEL_HEADER, LABEL_MAGIC, "label");
             long count = unsignedIntAt(header, 4);
             if (count == 0) {
-                throw promisesNothing(file, "labels", "label");
+                throw promisesNothing(file, "labels", "label", expected);
             }
-            byte[] labels = readPayload(in, file, LABEL_HEADER, count);
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] < 0 || labels[i] >= FashionMnist.CLASS_COUNT) {
+            byte[] bytes = readPayload(in, file, LABEL_HEADER, count);
+            int[] labels = new int[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                labels[i] = bytes[i] & 0xFF;
+                if (labels[i] >= expected.classes()) {
                     throw new DatasetException(String.format(Locale.US,
-                            "%s: label %d at index %,d is not a class 0–9; the file is corrupt",
-                            name(file), labels[i] & 0xFF, i));
+                            "%s: label %d at index %,d is not a class 0–%d; the file is corrupt",
+                            name(file), labels[i], i, expected.classes() - 1));
                 }
             }
             return labels;
@@ -173,13 +196,17 @@ public final class IdxReader {
 
     /**
      * A header that promises nothing passes every other check (the file holds exactly what it says),
-     * yet no Fashion-MNIST split is empty: the file was written wrongly, and an empty set would only
-     * fail later in training or evaluation, far from the cause.
+     * yet no split is empty: the file was written wrongly, and an empty set would only fail later in
+     * training or evaluation, far from the cause.
      */
-    private static DatasetException promisesNothing(Path file, String items, String kind) {
+    private static DatasetException promisesNothing(Path file, String items, String kind, Expected expected) {
+        if (expected.shape() != null) {
+            return new DatasetException(String.format(Locale.US,
+                    "%s: header promises 0 %s; a %s %s file has 60,000 (training) or 10,000 (test)",
+                    name(file), items, expected.setName(), kind));
+        }
         return new DatasetException(String.format(Locale.US,
-                "%s: header promises 0 %s; a Fashion-MNIST %s file has 60,000 (training) or 10,000 (test)",
-                name(file), items, kind));
+                "%s: header promises 0 %s; a split needs at least one", name(file), items));
     }
 
     private static DatasetException wrongMagic(Path file, int magic, int expected, String kind) {

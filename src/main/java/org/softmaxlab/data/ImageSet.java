@@ -1,19 +1,17 @@
 package org.softmaxlab.data;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A set of 28×28 grayscale images with their class labels, as read from IDX files.
+ * Images of one {@link ImageShape} with their class labels: one split (train or test) of a
+ * {@link Dataset}.
  *
- * <p>Pixels are kept as the original unsigned bytes (one copy, 784 bytes an image); callers scale
- * them to [0, 1] like torchvision's {@code ToTensor} through {@link #copyScaledRow}. Instances are
- * immutable once built and safe to share between threads.
+ * <p>Pixels are kept as unsigned bytes (one copy, {@code shape.values()} bytes an image, laid out as
+ * {@link ImageShape} says); callers scale them to [0, 1] like torchvision's {@code ToTensor} through
+ * {@link #copyScaledRow}. Instances are immutable once built and safe to share between threads.
  */
 public final class ImageSet {
-
-    public static final int ROWS = 28;
-    public static final int COLS = 28;
-    public static final int PIXELS = ROWS * COLS;
 
     /** byte value → value / 255f, so scaling a row is a table look-up rather than a division. */
     private static final float[] SCALED = new float[256];
@@ -24,58 +22,99 @@ public final class ImageSet {
         }
     }
 
+    private final ImageShape shape;
     private final byte[] pixels;
-    private final byte[] labels;
+    private final int[] labels;
 
     /**
-     * @param pixels {@code labels.length * 784} unsigned bytes, image after image, row-major
-     * @param labels one class index 0–9 per image
+     * @param shape  every image's shape
+     * @param pixels {@code labels.length * shape.values()} unsigned bytes, image after image (kept, not copied)
+     * @param labels one class index ≥ 0 per image (kept, not copied); {@link Dataset} checks them
+     *               against its class count
      */
-    public ImageSet(byte[] pixels, byte[] labels) {
+    public ImageSet(ImageShape shape, byte[] pixels, int[] labels) {
+        this.shape = Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(pixels, "pixels");
         Objects.requireNonNull(labels, "labels");
-        if (pixels.length != (long) labels.length * PIXELS) {
-            throw new IllegalArgumentException("pixels hold " + pixels.length + " bytes, expected "
-                    + labels.length + " images × " + PIXELS);
+        if (pixels.length != (long) labels.length * shape.values()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "pixels hold %d bytes, expected %d images × %d",
+                    pixels.length, labels.length, shape.values()));
         }
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= FashionMnist.CLASS_COUNT) {
-                throw new IllegalArgumentException("label " + labels[i] + " of image " + i + " is not 0–9");
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException("label " + labels[i] + " of image " + i + " is negative");
             }
         }
         this.pixels = pixels;
         this.labels = labels;
     }
 
+    public ImageShape shape() {
+        return shape;
+    }
+
     public int size() {
         return labels.length;
     }
 
-    /** The class index 0–9 of image {@code index}. */
+    /** The class index of image {@code index}. */
     public int label(int index) {
         return labels[index];
     }
 
-    /** The raw pixel value 0–255 at (row, col) of image {@code index}. */
-    public int pixel(int index, int row, int col) {
-        return pixels[index * PIXELS + row * COLS + col] & 0xFF;
+    /** The largest label, or -1 for an empty set. */
+    public int maxLabel() {
+        int max = -1;
+        for (int label : labels) {
+            max = Math.max(max, label);
+        }
+        return max;
     }
 
-    /** Image {@code index} as 784 values in [0, 1], written to {@code dest} from {@code offset}. */
+    /** The raw value 0–255 of channel {@code channel} at (row, col) of image {@code index}. */
+    public int value(int index, int channel, int row, int col) {
+        return pixels[index * shape.values() + channel * shape.pixels() + row * shape.width() + col] & 0xFF;
+    }
+
+    /**
+     * The brightness 0–255 at (row, col) of image {@code index}: the pixel itself for grayscale, the
+     * mean of red, green and blue for colour.
+     */
+    public int pixel(int index, int row, int col) {
+        if (!shape.isColour()) {
+            return value(index, 0, row, col);
+        }
+        return (value(index, 0, row, col) + value(index, 1, row, col) + value(index, 2, row, col)) / 3;
+    }
+
+    /** The pixel at (row, col) of image {@code index} as opaque ARGB (gray for a grayscale set). */
+    public int argb(int index, int row, int col) {
+        int r = value(index, 0, row, col);
+        if (!shape.isColour()) {
+            return 0xFF00_0000 | r << 16 | r << 8 | r;
+        }
+        return 0xFF00_0000 | r << 16 | value(index, 1, row, col) << 8 | value(index, 2, row, col);
+    }
+
+    /** Image {@code index} as {@code shape().values()} values in [0, 1], written to {@code dest} from {@code offset}. */
     public void copyScaledRow(int index, float[] dest, int offset) {
-        int base = index * PIXELS;
-        for (int p = 0; p < PIXELS; p++) {
+        int n = shape.values();
+        int base = index * n;
+        for (int p = 0; p < n; p++) {
             dest[offset + p] = SCALED[pixels[base + p] & 0xFF];
         }
     }
 
+    /** Image {@code index} as {@code shape().values()} values in [0, 1]. */
+    public float[] scaledRow(int index) {
+        float[] row = new float[shape.values()];
+        copyScaledRow(index, row, 0);
+        return row;
+    }
+
     /** A copy of all labels. */
     public int[] labels() {
-        int[] copy = new int[labels.length];
-        for (int i = 0; i < copy.length; i++) {
-            copy[i] = labels[i];
-        }
-        return copy;
+        return labels.clone();
     }
 
     /** The first {@code count} images (for quick runs and tests); this set itself if count ≥ size. */
@@ -86,10 +125,32 @@ public final class ImageSet {
         if (count < 1) {
             throw new IllegalArgumentException("count must be ≥ 1, was " + count);
         }
-        byte[] p = new byte[count * PIXELS];
+        byte[] p = new byte[count * shape.values()];
         System.arraycopy(pixels, 0, p, 0, p.length);
-        byte[] l = new byte[count];
+        int[] l = new int[count];
         System.arraycopy(labels, 0, l, 0, count);
-        return new ImageSet(p, l);
+        return new ImageSet(shape, p, l);
+    }
+
+    /** The images at {@code indices}, in that order (e.g. one side of a split). */
+    public ImageSet select(int[] indices) {
+        int n = shape.values();
+        byte[] p = new byte[indices.length * n];
+        int[] l = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(pixels, indices[i] * n, p, i * n, n);
+            l[i] = labels[indices[i]];
+        }
+        return new ImageSet(shape, p, l);
+    }
+
+    /** The pixel bytes themselves, for the cache writer; not to be modified. */
+    byte[] rawPixels() {
+        return pixels;
+    }
+
+    /** The labels themselves, for the cache writer; not to be modified. */
+    int[] rawLabels() {
+        return labels;
     }
 }

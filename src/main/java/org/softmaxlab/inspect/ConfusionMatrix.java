@@ -1,23 +1,24 @@
 package org.softmaxlab.inspect;
 
+import java.util.List;
 import java.util.Locale;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.train.Evaluation;
 
 /** Counts of (true class, predicted class) pairs over an evaluation, with the views of them people read. */
 public final class ConfusionMatrix {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-
+    private final int classes;
     private final int[][] counts;
-    private final int[] rowTotals = new int[CLASSES];
+    private final int[] rowTotals;
     private final int total;
 
     private ConfusionMatrix(int[][] counts) {
+        this.classes = counts.length;
+        this.rowTotals = new int[classes];
         this.counts = counts;
         int sum = 0;
-        for (int t = 0; t < CLASSES; t++) {
-            for (int p = 0; p < CLASSES; p++) {
+        for (int t = 0; t < classes; t++) {
+            for (int p = 0; p < classes; p++) {
                 rowTotals[t] += counts[t][p];
             }
             sum += rowTotals[t];
@@ -54,7 +55,7 @@ public final class ConfusionMatrix {
 
     public int correct() {
         int sum = 0;
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < classes; c++) {
             sum += counts[c][c];
         }
         return sum;
@@ -65,16 +66,28 @@ public final class ConfusionMatrix {
         return total - correct();
     }
 
-    /** CSV: a header of predicted class names, one row per true class with its counts and accuracy. */
-    public String toCsv() {
+    /** K, the number of classes (rows and columns). */
+    public int classCount() {
+        return classes;
+    }
+
+    /**
+     * CSV: a header of predicted class names, one row per true class with its counts and accuracy.
+     *
+     * @param classNames the data set's class names, indexed by label
+     */
+    public String toCsv(List<String> classNames) {
+        if (classNames.size() != classes) {
+            throw new IllegalArgumentException(classNames.size() + " class names for " + classes + " classes");
+        }
         StringBuilder csv = new StringBuilder("true\\predicted");
-        for (String name : FashionMnist.CLASS_NAMES) {
+        for (String name : classNames) {
             csv.append(',').append(quote(name));
         }
         csv.append(",total,accuracy\n");
-        for (int t = 0; t < CLASSES; t++) {
-            csv.append(quote(FashionMnist.className(t)));
-            for (int p = 0; p < CLASSES; p++) {
+        for (int t = 0; t < classes; t++) {
+            csv.append(quote(classNames.get(t)));
+            for (int p = 0; p < classes; p++) {
                 csv.append(',').append(counts[t][p]);
             }
             csv.append(',').append(rowTotals[t]).append(String.format(Locale.ROOT, ",%.4f%n", classAccuracy(t)));

@@ -14,16 +14,19 @@ import org.softmaxlab.data.ImageSet;
 
 /**
  * A set of test images as one picture, for a handout or a slide: a title line, then a grid of tiles,
- * each the 28×28 image enlarged without smoothing and two caption lines under it. Grayscale, so
- * that a sheet of all ~2,000 mistakes stays near 40 MB while it is drawn. Plain Java2D: safe on any
+ * each the image enlarged without smoothing and two caption lines under it. Tiles are sized for
+ * 28×28 images; larger ones are drawn at a smaller scale to fit. Grayscale (colour images by their
+ * brightness), so that a sheet of all ~2,000 mistakes stays near 40 MB while it is drawn. Plain Java2D: safe on any
  * thread.
  */
 public final class ContactSheet {
 
-    /** Screen pixels per image pixel. */
+    /** Screen pixels per image pixel of a 28×28 image. */
     public static final int SCALE = 3;
+    /** The side of an image on its tile: 28 × {@link #SCALE}. */
+    public static final int IMAGE_SIDE = 28 * SCALE;
     public static final int TILE_WIDTH = 124;
-    public static final int TILE_HEIGHT = ImageSet.ROWS * SCALE + 40;
+    public static final int TILE_HEIGHT = IMAGE_SIDE + 40;
     public static final int MAX_COLUMNS = 16;
     public static final int MARGIN = 12;
     public static final int TITLE_HEIGHT = 30;
@@ -56,7 +59,7 @@ public final class ContactSheet {
     /** Where tile {@code k}'s image starts, in sheet pixels: {x, y}. */
     public static int[] imageOrigin(int k, int tiles) {
         int columns = columns(tiles);
-        int x = MARGIN + (k % columns) * TILE_WIDTH + (TILE_WIDTH - ImageSet.COLS * SCALE) / 2;
+        int x = MARGIN + (k % columns) * TILE_WIDTH + (TILE_WIDTH - IMAGE_SIDE) / 2;
         int y = MARGIN + TITLE_HEIGHT + (k / columns) * TILE_HEIGHT;
         return new int[] {x, y};
     }
@@ -80,8 +83,8 @@ public final class ContactSheet {
             for (int k = 0; k < tiles.size(); k++) {
                 int[] origin = imageOrigin(k, tiles.size());
                 drawImage(sheet.getRaster(), images, tiles.get(k).index(), origin[0], origin[1]);
-                int tileX = origin[0] - (TILE_WIDTH - ImageSet.COLS * SCALE) / 2;
-                int captionY = origin[1] + ImageSet.ROWS * SCALE + metrics.getAscent() + 2;
+                int tileX = origin[0] - (TILE_WIDTH - IMAGE_SIDE) / 2;
+                int captionY = origin[1] + IMAGE_SIDE + metrics.getAscent() + 2;
                 // Long class names are cut at the tile's edge rather than written over the next tile.
                 Shape whole = g.getClip();
                 g.clipRect(tileX, origin[1], TILE_WIDTH - 4, TILE_HEIGHT);
@@ -95,14 +98,23 @@ public final class ContactSheet {
         return sheet;
     }
 
-    /** Copies the pixels straight into the raster: each one a SCALE×SCALE square, no interpolation. */
+    /**
+     * Copies the pixels straight into the raster, no interpolation: each one a square of the largest
+     * whole size that keeps the image within {@link #IMAGE_SIDE} (at least one pixel; an image wider
+     * than that is cut at the side).
+     */
     private static void drawImage(WritableRaster raster, ImageSet images, int index, int x0, int y0) {
-        for (int row = 0; row < ImageSet.ROWS; row++) {
-            for (int col = 0; col < ImageSet.COLS; col++) {
+        int rows = images.shape().height();
+        int cols = images.shape().width();
+        int scale = Math.max(1, IMAGE_SIDE / Math.max(rows, cols));
+        int shownRows = Math.min(rows, IMAGE_SIDE / scale);
+        int shownCols = Math.min(cols, IMAGE_SIDE / scale);
+        for (int row = 0; row < shownRows; row++) {
+            for (int col = 0; col < shownCols; col++) {
                 int value = images.pixel(index, row, col);
-                for (int dy = 0; dy < SCALE; dy++) {
-                    for (int dx = 0; dx < SCALE; dx++) {
-                        raster.setSample(x0 + col * SCALE + dx, y0 + row * SCALE + dy, 0, value);
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        raster.setSample(x0 + col * scale + dx, y0 + row * scale + dy, 0, value);
                     }
                 }
             }

@@ -1,63 +1,68 @@
 package org.softmaxlab.inspect;
 
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.Softmax;
+import org.softmaxlab.train.ModelSpec;
 
 /**
  * Why softmax regression predicts what it does for one image: logit_c = Σ_j x_j·W_jc + b_c, so the
- * 784 products x ⊙ W_c (the evidence map of class c) and the bias add up to the logit. For two
- * classes (predicted and true, or best and second best) the maps, their difference (the pixels that
- * tipped the decision), the sums, biases and the ten logits with their softmax.
+ * D products x ⊙ W_c (the evidence map of class c, 784 for Fashion-MNIST) and the bias add up to the
+ * logit. For two classes (predicted and true, or best and second best) the maps, their difference
+ * (the pixels that tipped the decision), the sums, biases and the K logits with their softmax.
  */
 public final class Evidence {
 
-    private static final int C = FashionMnist.CLASS_COUNT;
-    private static final int PIXELS = ImageSet.PIXELS;
-
+    private final int classes;
+    private final int inputs;
     private final float[] parameters;
     private final float[] pixels;
     private final int first;
     private final int second;
     private final float[] logits;
-    private final float[] probabilities = new float[C];
+    private final float[] probabilities;
 
-    private Evidence(float[] parameters, float[] pixels, int first, int second) {
+    private Evidence(ModelSpec model, float[] parameters, float[] pixels, int first, int second) {
+        this.classes = model.classes();
+        this.inputs = model.inputs();
+        this.probabilities = new float[classes];
         this.parameters = parameters;
         this.pixels = pixels.clone();
         this.first = first;
         this.second = second;
-        this.logits = new ImageClassifier(parameters).logits(pixels);
-        Softmax.stableRow(logits, 0, C, probabilities, 0);
+        this.logits = new ImageClassifier(model, parameters).logits(pixels);
+        Softmax.stableRow(logits, 0, classes, probabilities, 0);
     }
 
-    /** Whether {@code parameters} are softmax regression's ([785 × 10]); the MLP has no such maps. */
-    public static boolean isLinear(float[] parameters) {
-        return parameters != null && parameters.length == (PIXELS + 1) * C;
+    /** Whether {@code model} is softmax regression ([(D + 1) × K]); the MLP has no such maps. */
+    public static boolean isLinear(ModelSpec model) {
+        return model != null && !model.isMlp();
     }
 
     /**
-     * @param parameters softmax regression's [785 × 10], bias row last
-     * @param pixels     784 values in [0, 1]
+     * @param model      softmax regression, with its sizes
+     * @param parameters softmax regression's [(D + 1) × K], bias row last
+     * @param pixels     D values in [0, 1]
      * @param first      the class shown first (the prediction)
      * @param second     the class it is weighed against (the true class, or the second best)
      */
-    public static Evidence of(float[] parameters, float[] pixels, int first, int second) {
-        if (!isLinear(parameters)) {
-            throw new IllegalArgumentException("evidence maps are for softmax regression's 7850 parameters");
+    public static Evidence of(ModelSpec model, float[] parameters, float[] pixels, int first, int second) {
+        if (!isLinear(model) || parameters.length != model.parameterCount()) {
+            throw new IllegalArgumentException("evidence maps are for softmax regression's "
+                    + ModelSpec.SOFTMAX.sizedFor(model.inputs(), model.classes()).parameterCount() + " parameters");
         }
-        if (pixels.length != PIXELS || first < 0 || first >= C || second < 0 || second >= C) {
-            throw new IllegalArgumentException("expected 784 pixels and two classes 0–9");
+        int c = model.classes();
+        if (pixels.length != model.inputs() || first < 0 || first >= c || second < 0 || second >= c) {
+            throw new IllegalArgumentException("expected " + model.inputs() + " pixels and two classes 0–" + (c - 1));
         }
-        return new Evidence(parameters, pixels, first, second);
+        return new Evidence(model, parameters, pixels, first, second);
     }
 
     /** The two best classes of {@code pixels}: [best, second best]. */
-    public static int[] bestTwo(float[] parameters, float[] pixels) {
-        float[] o = new ImageClassifier(parameters).logits(pixels);
-        int best = Softmax.argMaxRow(o, 0, C);
+    public static int[] bestTwo(ModelSpec model, float[] parameters, float[] pixels) {
+        float[] o = new ImageClassifier(model, parameters).logits(pixels);
+        int classes = model.classes();
+        int best = Softmax.argMaxRow(o, 0, classes);
         int next = best == 0 ? 1 : 0;
-        for (int c = 0; c < C; c++) {
+        for (int c = 0; c < classes; c++) {
             if (c != best && o[c] > o[next]) {
                 next = c;
             }
@@ -69,11 +74,11 @@ public final class Evidence {
      * The class to weigh the prediction against: the true class of a mistake, the runner-up of a correct
      * prediction (weighing a class against itself shows "T-shirt/top − T-shirt/top: 0.000" and a blank map).
      */
-    public static int against(float[] parameters, float[] pixels, int predicted, int truth) {
+    public static int against(ModelSpec model, float[] parameters, float[] pixels, int predicted, int truth) {
         if (predicted != truth) {
             return truth;
         }
-        int[] two = bestTwo(parameters, pixels);
+        int[] two = bestTwo(model, parameters, pixels);
         return two[0] == predicted ? two[1] : two[0];
     }
 
@@ -90,22 +95,22 @@ public final class Evidence {
     }
 
     public float weight(int j, int c) {
-        return parameters[j * C + c];
+        return parameters[j * classes + c];
     }
 
     public float bias(int c) {
-        return parameters[PIXELS * C + c];
+        return parameters[inputs * classes + c];
     }
 
     /** x_j · W_jc: pixel j's contribution to class c's logit. */
     public double contribution(int j, int c) {
-        return (double) pixels[j] * parameters[j * C + c];
+        return (double) pixels[j] * parameters[j * classes + c];
     }
 
-    /** The evidence map x ⊙ W_c, 784 values. */
+    /** The evidence map x ⊙ W_c, D values. */
     public float[] map(int c) {
-        float[] out = new float[PIXELS];
-        for (int j = 0; j < PIXELS; j++) {
+        float[] out = new float[inputs];
+        for (int j = 0; j < inputs; j++) {
             out[j] = (float) contribution(j, c);
         }
         return out;
@@ -113,8 +118,8 @@ public final class Evidence {
 
     /** x ⊙ (W_first − W_second): positive where a pixel pushed towards the first class. */
     public float[] difference() {
-        float[] out = new float[PIXELS];
-        for (int j = 0; j < PIXELS; j++) {
+        float[] out = new float[inputs];
+        for (int j = 0; j < inputs; j++) {
             out[j] = (float) (contribution(j, first) - contribution(j, second));
         }
         return out;
@@ -123,7 +128,7 @@ public final class Evidence {
     /** Σ_j x_j·W_jc, in double. */
     public double evidenceSum(int c) {
         double sum = 0;
-        for (int j = 0; j < PIXELS; j++) {
+        for (int j = 0; j < inputs; j++) {
             sum += contribution(j, c);
         }
         return sum;
@@ -134,7 +139,7 @@ public final class Evidence {
         return logits[c];
     }
 
-    /** softmax of the ten logits. */
+    /** softmax of the K logits. */
     public float probability(int c) {
         return probabilities[c];
     }

@@ -3,8 +3,6 @@ package org.softmaxlab.inspect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.train.ModelSpec;
 
@@ -23,7 +21,6 @@ public final class HiddenUnits {
     /** How many units the panels show by default. */
     public static final int DEFAULT_TOP = 8;
 
-    private static final int C = FashionMnist.CLASS_COUNT;
 
     /** Which contribution ranks the units. */
     public enum Ranking {
@@ -76,23 +73,27 @@ public final class HiddenUnits {
     private final Ranking ranking;
     private final float[] activations;
     private final float[] logits;
-    private final float[] probabilities = new float[C];
+    private final int classes;
+    private final float[] probabilities;
     private final List<Unit> top;
     private final double[] rest = new double[2];
     private final double filterScale;
 
-    private HiddenUnits(float[] parameters, float[] pixels, int first, int second, Ranking ranking, int k) {
-        ImageClassifier classifier = new ImageClassifier(parameters);
+    private HiddenUnits(ModelSpec model, float[] parameters, float[] pixels, int first, int second, Ranking ranking,
+                        int k) {
+        ImageClassifier classifier = new ImageClassifier(model, parameters);
         this.parameters = parameters;
-        this.model = classifier.model();
+        this.model = model;
+        this.classes = model.classes();
+        this.probabilities = new float[classes];
         this.first = first;
         this.second = second;
         this.ranking = ranking;
-        this.filterScale = WeightImages.firstLayerScale(parameters);
+        this.filterScale = WeightImages.firstLayerScale(model, parameters);
         float[][] layers = classifier.layerOutputs(pixels);
         this.activations = layers[0];
         this.logits = layers[1];
-        Softmax.stableRow(logits, 0, C, probabilities, 0);
+        Softmax.stableRow(logits, 0, classes, probabilities, 0);
         List<Unit> all = new ArrayList<>(model.hidden());
         for (int j = 0; j < model.hidden(); j++) {
             all.add(new Unit(j, activations[j], outputWeight(j, first), outputWeight(j, second)));
@@ -106,36 +107,38 @@ public final class HiddenUnits {
         }
     }
 
-    /** Whether {@code parameters} are an MLP's, the model whose hidden units this explains. */
-    public static boolean appliesTo(float[] parameters) {
-        return parameters != null && ModelSpec.forParameterCount(parameters.length).map(ModelSpec::isMlp)
-                .orElse(false);
+    /** Whether {@code model} is an MLP, the model whose hidden units this explains. */
+    public static boolean appliesTo(ModelSpec model) {
+        return model != null && model.isMlp();
     }
 
     /**
+     * @param model      the MLP, with its sizes
      * @param parameters an MLP's, in the layout of {@link ModelSpec}
-     * @param pixels     784 values in [0, 1]
+     * @param pixels     D values in [0, 1]
      * @param first      the class explained first (the prediction)
      * @param second     the class it is weighed against (the true class, or the second best)
      * @param ranking    which contribution picks and orders the units shown
      * @param k          how many units to show (at most H are)
      */
-    public static HiddenUnits of(float[] parameters, float[] pixels, int first, int second, Ranking ranking, int k) {
-        if (!appliesTo(parameters)) {
+    public static HiddenUnits of(ModelSpec model, float[] parameters, float[] pixels, int first, int second,
+                                 Ranking ranking, int k) {
+        if (!appliesTo(model) || parameters == null || parameters.length != model.parameterCount()) {
             throw new IllegalArgumentException("hidden units are the MLP's; these "
                     + (parameters == null ? "no" : String.valueOf(parameters.length)) + " parameters are no MLP");
         }
-        if (pixels.length != ImageSet.PIXELS || first < 0 || first >= C || second < 0 || second >= C) {
-            throw new IllegalArgumentException("expected 784 pixels and two classes 0–9");
+        int c = model.classes();
+        if (pixels.length != model.inputs() || first < 0 || first >= c || second < 0 || second >= c) {
+            throw new IllegalArgumentException("expected " + model.inputs() + " pixels and two classes 0–" + (c - 1));
         }
         if (k < 1) {
             throw new IllegalArgumentException("show at least one unit (was " + k + ")");
         }
-        return new HiddenUnits(parameters.clone(), pixels, first, second, ranking, k);
+        return new HiddenUnits(model, parameters.clone(), pixels, first, second, ranking, k);
     }
 
     private float outputWeight(int unit, int c) {
-        return parameters[model.layerOffset(1) + unit * C + c];
+        return parameters[model.layerOffset(1) + unit * classes + c];
     }
 
     public int first() {
@@ -200,7 +203,7 @@ public final class HiddenUnits {
 
     /** b₂[c]. */
     public float bias(int c) {
-        return parameters[model.layerOffset(1) + hidden() * C + c];
+        return parameters[model.layerOffset(1) + hidden() * classes + c];
     }
 
     /** The logit the model computes (float32); the shown units + the rest + the bias, to float rounding. */
@@ -226,8 +229,8 @@ public final class HiddenUnits {
         return filterScale;
     }
 
-    /** Unit {@code unit}'s filter, W₁[:, j] as 28×28 ARGB pixels on {@link #filterScale()}. */
+    /** Unit {@code unit}'s filter, W₁[:, j] as ARGB pixels at the data's image shape on {@link #filterScale()}. */
     public int[] filter(int unit) {
-        return WeightImages.renderColumn(parameters, unit, filterScale);
+        return WeightImages.renderColumn(model, parameters, unit, filterScale);
     }
 }

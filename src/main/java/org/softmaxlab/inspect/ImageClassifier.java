@@ -1,52 +1,55 @@
 package org.softmaxlab.inspect;
 
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.train.ModelSpec;
 
 /**
- * Classifies single 28×28 images with a copy of a model's parameters, on the host: one image is
- * 7,850 multiply-adds for softmax regression (≈ 0.2 M for d2l's MLP), less than an ND4J call costs.
- * Probabilities come from the same stable softmax the trainer uses.
+ * Classifies single images with a copy of a model's parameters, on the host: one Fashion-MNIST image
+ * is 7,850 multiply-adds for softmax regression (≈ 0.2 M for d2l's MLP), less than an ND4J call
+ * costs. Probabilities come from the same stable softmax the trainer uses.
  */
 public final class ImageClassifier {
-
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
 
     private final ModelSpec model;
     private final float[] parameters;
 
-    /** @param parameters in the layout of {@link ModelSpec}, which their count identifies */
-    public ImageClassifier(float[] parameters) {
-        this.model = ModelSpec.forParameterCount(parameters.length).orElseThrow(() -> new IllegalArgumentException(
-                "no model has " + parameters.length + " parameters"));
+    /**
+     * @param model      which model the parameters are, and its sizes
+     * @param parameters in the layout of {@link ModelSpec}
+     */
+    public ImageClassifier(ModelSpec model, float[] parameters) {
+        if (parameters.length != model.parameterCount()) {
+            throw new IllegalArgumentException(model.describe() + " for " + model.inputs() + " inputs and "
+                    + model.classes() + " classes has " + model.parameterCount() + " parameters, not "
+                    + parameters.length);
+        }
+        this.model = model;
         this.parameters = parameters.clone();
     }
 
-    /** The ten class probabilities of {@code pixels} (784 values in [0, 1]). */
+    /** The K class probabilities of {@code pixels} (D values in [0, 1]). */
     public float[] probabilities(float[] pixels) {
         float[] logits = logits(pixels);
-        float[] probabilities = new float[CLASSES];
-        Softmax.stableRow(logits, 0, CLASSES, probabilities, 0);
+        float[] probabilities = new float[model.classes()];
+        Softmax.stableRow(logits, 0, model.classes(), probabilities, 0);
         return probabilities;
     }
 
-    /** The ten logits o = Wᵀx + b of {@code pixels} (784 values in [0, 1]). */
+    /** The K logits o = Wᵀx + b of {@code pixels} (D values in [0, 1]). */
     public float[] logits(float[] pixels) {
         float[][] outputs = layerOutputs(pixels);
         return outputs[outputs.length - 1];
     }
 
     /**
-     * Every layer's output for {@code pixels} (784 values in [0, 1]), in one forward pass: [the ten
-     * logits] for softmax regression, [the H hidden activations relu(x·W₁ + b₁), the ten logits] for
+     * Every layer's output for {@code pixels} (D values in [0, 1]), in one forward pass: [the K
+     * logits] for softmax regression, [the H hidden activations relu(x·W₁ + b₁), the K logits] for
      * the MLP. What explains a prediction reads the hidden layer here, so it sees the very numbers the
      * logits were computed from.
      */
     public float[][] layerOutputs(float[] pixels) {
-        if (pixels.length != ImageSet.PIXELS) {
-            throw new IllegalArgumentException("expected 784 pixels, got " + pixels.length);
+        if (pixels.length != model.inputs()) {
+            throw new IllegalArgumentException("expected " + model.inputs() + " pixels, got " + pixels.length);
         }
         int layers = model.layerOutputs().length;
         float[][] outputs = new float[layers][];

@@ -14,17 +14,18 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.ImageShape;
 
 /**
- * Turns a photo or drawing into a Fashion-MNIST-like input: grayscale, the whole picture fitted
- * into 28×28 (aspect kept, centred, padded with background), and inverted when its background is
- * light, since Fashion-MNIST shows light clothes on black.
+ * Turns a photo or drawing into a model input of the data set's {@link ImageShape}: the whole picture
+ * fitted into height × width (aspect kept, centred, padded with its background). For grayscale data
+ * it is inverted when its background is light, since the MNIST family shows light strokes on black;
+ * colour data keeps its colours, padded with the mean colour of the picture's border.
  */
 public final class ImageImport {
 
     /**
-     * The longest side a picture is decoded at: 36 times the model's 28, so that the bicubic fit
+     * The longest side a picture is decoded at: 36 times Fashion-MNIST's 28, so that the bicubic fit
      * still has detail to average, while a 30000 × 30000 picture costs a megapixel, not 3.6 GB.
      */
     static final int DECODED_SIDE = 1024;
@@ -50,31 +51,33 @@ public final class ImageImport {
     record Decoded(BufferedImage image, int width, int height, int subsampling) {
     }
 
-    /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it. */
-    public static float[] read(Path file) throws ImageImportException {
-        return readPicture(file).pixels();
+    /** Reads a PNG, JPEG (or anything ImageIO reads) and converts it to {@code shape}. */
+    public static float[] read(Path file, ImageShape shape) throws ImageImportException {
+        return readPicture(file, shape).pixels();
     }
 
     /**
      * A picture as the model sees it, with what makes its answer meaningless or weak.
      *
-     * @param pixels the 784 inputs, as {@link #convert} makes them
+     * @param pixels the model's inputs, as {@link #convert} makes them for {@code shape}
      * @param width  the picture's width as stored
      * @param height the picture's height as stored
      * @param blank  whether every pixel has the same gray value: there is no shape to classify
+     * @param shape  the data set's image shape it was converted to
      */
-    public record Picture(float[] pixels, int width, int height, boolean blank) {
+    public record Picture(float[] pixels, int width, int height, boolean blank, ImageShape shape) {
 
         /** Whether the picture is smaller than the model's input in a direction: blown up, it has little detail. */
         public boolean tiny() {
-            return width < ImageSet.COLS || height < ImageSet.ROWS;
+            return width < shape.width() || height < shape.height();
         }
     }
 
     /** Reads a picture as {@link #read} does, saying also whether it is blank or smaller than the input. */
-    public static Picture readPicture(Path file) throws ImageImportException {
+    public static Picture readPicture(Path file, ImageShape shape) throws ImageImportException {
         Decoded decoded = decode(file);
-        return new Picture(convert(decoded.image()), decoded.width(), decoded.height(), isBlank(decoded.image()));
+        return new Picture(convert(decoded.image(), shape), decoded.width(), decoded.height(),
+                isBlank(decoded.image()), shape);
     }
 
     /** Whether all of {@code image}'s pixels have one gray value (within one step of 255). */
@@ -136,35 +139,94 @@ public final class ImageImport {
         return Math.max(1, (longest + DECODED_SIDE - 1) / DECODED_SIDE);
     }
 
-    /** 784 values in [0, 1], row-major, light foreground on dark background. */
-    public static float[] convert(BufferedImage source) {
+    /**
+     * {@code shape.values()} values in [0, 1], laid out as {@link ImageShape} says: for grayscale,
+     * light foreground on dark background; for colour, the picture's own colours.
+     */
+    public static float[] convert(BufferedImage source, ImageShape shape) {
+        if (shape.isColour()) {
+            return convertColour(source, shape);
+        }
+        int cols = shape.width();
+        int rows = shape.height();
         float[] gray = grayscale(source);
         int w = source.getWidth();
         int h = source.getHeight();
         boolean lightBackground = borderMean(gray, w, h) > 0.5;
-        BufferedImage fitted = new BufferedImage(ImageSet.COLS, ImageSet.ROWS, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = fitted.createGraphics();
-        try {
-            int background = lightBackground ? 255 : 0;
-            g.setColor(new java.awt.Color(background, background, background));
-            g.fillRect(0, 0, ImageSet.COLS, ImageSet.ROWS);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            double scale = Math.min((double) ImageSet.COLS / w, (double) ImageSet.ROWS / h);
-            int sw = Math.max(1, (int) Math.round(w * scale));
-            int sh = Math.max(1, (int) Math.round(h * scale));
-            g.drawImage(toGrayImage(gray, w, h), (ImageSet.COLS - sw) / 2, (ImageSet.ROWS - sh) / 2, sw, sh, null);
-        } finally {
-            g.dispose();
-        }
-        float[] out = new float[ImageSet.PIXELS];
-        for (int y = 0; y < ImageSet.ROWS; y++) {
-            for (int x = 0; x < ImageSet.COLS; x++) {
+        int background = lightBackground ? 255 : 0;
+        BufferedImage fitted = fit(toGrayImage(gray, w, h), cols, rows, BufferedImage.TYPE_BYTE_GRAY,
+                new java.awt.Color(background, background, background));
+        float[] out = new float[shape.values()];
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
                 float v = (fitted.getRaster().getSample(x, y, 0)) / 255f;
-                out[y * ImageSet.COLS + x] = lightBackground ? 1f - v : v;
+                out[y * cols + x] = lightBackground ? 1f - v : v;
             }
         }
         return out;
+    }
+
+    /** The picture in colour, fitted and padded with its border's mean colour; red, green, blue planes. */
+    private static float[] convertColour(BufferedImage source, ImageShape shape) {
+        int cols = shape.width();
+        int rows = shape.height();
+        BufferedImage fitted = fit(source, cols, rows, BufferedImage.TYPE_INT_RGB, borderColour(source));
+        float[] out = new float[shape.values()];
+        int plane = shape.pixels();
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                int rgb = fitted.getRGB(x, y);
+                int p = y * cols + x;
+                out[p] = ((rgb >> 16) & 0xFF) / 255f;
+                out[plane + p] = ((rgb >> 8) & 0xFF) / 255f;
+                out[2 * plane + p] = (rgb & 0xFF) / 255f;
+            }
+        }
+        return out;
+    }
+
+    /** {@code source} scaled to fit {@code cols × rows} with its aspect kept, centred on {@code background}. */
+    private static BufferedImage fit(BufferedImage source, int cols, int rows, int type, java.awt.Color background) {
+        int w = source.getWidth();
+        int h = source.getHeight();
+        BufferedImage fitted = new BufferedImage(cols, rows, type);
+        Graphics2D g = fitted.createGraphics();
+        try {
+            g.setColor(background);
+            g.fillRect(0, 0, cols, rows);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            double scale = Math.min((double) cols / w, (double) rows / h);
+            int sw = Math.max(1, (int) Math.round(w * scale));
+            int sh = Math.max(1, (int) Math.round(h * scale));
+            g.drawImage(source, (cols - sw) / 2, (rows - sh) / 2, sw, sh, null);
+        } finally {
+            g.dispose();
+        }
+        return fitted;
+    }
+
+    /** The mean colour of the picture's outermost pixels (transparent ones count as white). */
+    private static java.awt.Color borderColour(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        long[] sum = new long[3];
+        int n = 0;
+        for (int x = 0; x < w; x++) {
+            n += addOpaque(sum, image.getRGB(x, 0)) + addOpaque(sum, image.getRGB(x, h - 1));
+        }
+        for (int y = 0; y < h; y++) {
+            n += addOpaque(sum, image.getRGB(0, y)) + addOpaque(sum, image.getRGB(w - 1, y));
+        }
+        return new java.awt.Color((int) (sum[0] / n), (int) (sum[1] / n), (int) (sum[2] / n));
+    }
+
+    private static int addOpaque(long[] sum, int argb) {
+        double a = ((argb >>> 24) & 0xFF) / 255.0;
+        sum[0] += Math.round(a * ((argb >> 16) & 0xFF) + (1 - a) * 255);
+        sum[1] += Math.round(a * ((argb >> 8) & 0xFF) + (1 - a) * 255);
+        sum[2] += Math.round(a * (argb & 0xFF) + (1 - a) * 255);
+        return 1;
     }
 
     /** Luminance in [0, 1]; transparent pixels count as the white page they usually sit on. */

@@ -1,7 +1,6 @@
 package org.softmaxlab.inspect;
 
 import java.util.Arrays;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.train.Evaluation;
 
 /**
@@ -23,13 +22,12 @@ public final class RunComparison {
         }
     }
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-
     private final int size;
     private final int[][] indices = new int[Cell.values().length][];
-    private final int[] ofClass = new int[CLASSES];
-    private final int[] rightA = new int[CLASSES];
-    private final int[] rightB = new int[CLASSES];
+    /** Per class up to the largest label present: a class no image has counts nothing. */
+    private final int[] ofClass;
+    private final int[] rightA;
+    private final int[] rightB;
 
     /**
      * @param labels       the true class of each test image
@@ -43,6 +41,10 @@ public final class RunComparison {
                     + " predictions");
         }
         size = labels.length;
+        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
+        ofClass = new int[classes];
+        rightA = new int[classes];
+        rightB = new int[classes];
         int[][] found = new int[Cell.values().length][size];
         int[] counts = new int[Cell.values().length];
         for (int i = 0; i < size; i++) {
@@ -109,12 +111,12 @@ public final class RunComparison {
 
     /** A's accuracy on images of class {@code cls}; 0 when the test set has none. */
     public double classAccuracyA(int cls) {
-        return ofClass[cls] == 0 ? 0 : (double) rightA[cls] / ofClass[cls];
+        return classCount(cls) == 0 ? 0 : (double) rightA[cls] / ofClass[cls];
     }
 
     /** B's accuracy on images of class {@code cls}; 0 when the test set has none. */
     public double classAccuracyB(int cls) {
-        return ofClass[cls] == 0 ? 0 : (double) rightB[cls] / ofClass[cls];
+        return classCount(cls) == 0 ? 0 : (double) rightB[cls] / ofClass[cls];
     }
 
     /** B's accuracy minus A's on class {@code cls}: above 0 the class gained, below 0 it lost. */
@@ -124,6 +126,6 @@ public final class RunComparison {
 
     /** How many test images have class {@code cls}. */
     public int classCount(int cls) {
-        return ofClass[cls];
+        return cls < ofClass.length ? ofClass[cls] : 0;
     }
 }

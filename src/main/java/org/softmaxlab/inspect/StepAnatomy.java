@@ -22,9 +22,8 @@ import org.softmaxlab.train.BatchSnapshot;
  */
 public final class StepAnatomy {
 
-    private static final int C = BatchSnapshot.CLASSES;
-    private static final int PIXELS = BatchSnapshot.PIXELS;
-
+    private final int classes;
+    private final int inputs;
     private final BatchSnapshot batch;
     private final int row;
     private final float[] probabilities;
@@ -33,6 +32,8 @@ public final class StepAnatomy {
 
     private StepAnatomy(BatchSnapshot batch, int row, float[] probabilities, float[] rowLosses, int[] predictions) {
         this.batch = batch;
+        this.classes = batch.classCount();
+        this.inputs = batch.inputWidth();
         this.row = row;
         this.probabilities = probabilities;
         this.rowLosses = rowLosses;
@@ -46,6 +47,7 @@ public final class StepAnatomy {
             throw new IllegalArgumentException("row " + row + " is not in a batch of " + batch.rows());
         }
         int n = batch.rows();
+        int C = batch.classCount();
         float[] p = new float[n * C];
         int[] predicted = new int[n];
         SoftmaxCrossEntropy.forward(batch.logits(), batch.labels(), n, C, batch.lossFormula(), p, predicted);
@@ -103,18 +105,18 @@ public final class StepAnatomy {
         return rowLosses[r];
     }
 
-    /** The image's 784 pixels, 0–1. */
+    /** The image's D pixels, 0–1. */
     public float[] pixels() {
-        return Arrays.copyOfRange(batch.inputs(), row * PIXELS, (row + 1) * PIXELS);
+        return Arrays.copyOfRange(batch.inputs(), row * inputs, (row + 1) * inputs);
     }
 
     public float logit(int c) {
-        return batch.logits()[row * C + c];
+        return batch.logits()[row * classes + c];
     }
 
     public float max() {
         float m = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < C; c++) {
+        for (int c = 0; c < classes; c++) {
             m = Math.max(m, logit(c));
         }
         return m;
@@ -142,7 +144,7 @@ public final class StepAnatomy {
     /** Σ of the exponents, summed in float in the kernel's order. */
     public NumericValue exponentSum() {
         float sum = 0f;
-        for (int c = 0; c < C; c++) {
+        for (int c = 0; c < classes; c++) {
             sum += (float) exponent(c).value();
         }
         NumericReason reason = sum == Float.POSITIVE_INFINITY
@@ -153,7 +155,7 @@ public final class StepAnatomy {
 
     /** p_c = softmax(o)_c as the trainer computed it, with the Numerics tab's reason when special. */
     public NumericValue probability(int c) {
-        float p = probabilities[row * C + c];
+        float p = probabilities[row * classes + c];
         NumericReason reason = explained() == null ? NumericReason.NONE
                 : explained().value(Precision.FLOAT32, batch.lossFormula() == LossFormula.STABLE
                 ? SoftmaxVariant.STABLE_SOFTMAX : SoftmaxVariant.NAIVE_SOFTMAX, c).reason();
@@ -171,33 +173,33 @@ public final class StepAnatomy {
 
     /** ∂loss/∂o_c = p_c − y_c, as the trainer's gradient kernel leaves it. */
     public float gradient(int c) {
-        return probabilities[row * C + c] - (c == trueClass() ? 1f : 0f);
+        return probabilities[row * classes + c] - (c == trueClass() ? 1f : 0f);
     }
 
-    /** −(lr/B)(p_c − y_c)·x: what this image adds to class {@code c}'s 784 weights in this step. */
+    /** −(lr/B)(p_c − y_c)·x: what this image adds to class {@code c}'s D weights in this step. */
     public float[] imageDelta(int c) {
         float[] x = pixels();
         double step = -batch.learningRate() / batch.rows() * gradient(c);
-        float[] out = new float[PIXELS];
-        for (int j = 0; j < PIXELS; j++) {
+        float[] out = new float[inputs];
+        for (int j = 0; j < inputs; j++) {
             out[j] = (float) (step * x[j]);
         }
         return out;
     }
 
-    /** −(lr/B) Σ_rows (p_c − y_c)·x: the whole batch's change to class {@code c}'s 784 weights. */
+    /** −(lr/B) Σ_rows (p_c − y_c)·x: the whole batch's change to class {@code c}'s D weights. */
     public float[] batchDelta(int c) {
-        double[] sum = new double[PIXELS];
+        double[] sum = new double[inputs];
         float[] x = batch.inputs();
         for (int r = 0; r < batch.rows(); r++) {
-            float g = probabilities[r * C + c] - (c == batch.labels()[r] ? 1f : 0f);
-            for (int j = 0; j < PIXELS; j++) {
-                sum[j] += g * x[r * PIXELS + j];
+            float g = probabilities[r * classes + c] - (c == batch.labels()[r] ? 1f : 0f);
+            for (int j = 0; j < inputs; j++) {
+                sum[j] += g * x[r * inputs + j];
             }
         }
         double step = -batch.learningRate() / batch.rows();
-        float[] out = new float[PIXELS];
-        for (int j = 0; j < PIXELS; j++) {
+        float[] out = new float[inputs];
+        for (int j = 0; j < inputs; j++) {
             out[j] = (float) (step * sum[j]);
         }
         return out;
@@ -210,9 +212,9 @@ public final class StepAnatomy {
     private NumericsComparison explained() {
         if (!explainedTried) {
             explainedTried = true;
-            double[] o = new double[C];
+            double[] o = new double[classes];
             boolean finite = true;
-            for (int c = 0; c < C; c++) {
+            for (int c = 0; c < classes; c++) {
                 o[c] = logit(c);
                 finite &= Double.isFinite(o[c]);
             }

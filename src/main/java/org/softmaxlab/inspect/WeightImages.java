@@ -1,18 +1,15 @@
 package org.softmaxlab.inspect;
 
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.train.ModelSpec;
 
 /**
- * The first layer's weights as 28×28 images (one per class for softmax regression, one per hidden
- * unit for the MLP), in a diverging colour map: red where a
- * bright pixel raises the class's logit, blue where it lowers it, white at 0. One symmetric scale
- * for all ten, so the templates compare.
+ * The first layer's weights as images at the data's shape (one per class for softmax regression, one
+ * per hidden unit for the MLP), in a diverging colour map: red where a bright pixel raises the
+ * class's logit, blue where it lowers it, white at 0. One symmetric scale for all of them, so the
+ * templates compare. One colour per model input: for a colour data set that is three planes (red,
+ * green, blue inputs) one after the other, as {@link org.softmaxlab.data.ImageShape} lays them out.
  */
 public final class WeightImages {
-
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
     private static final int[] NEGATIVE = {33, 102, 172};   // blue
     private static final int[] POSITIVE = {178, 24, 43};    // red
 
@@ -23,48 +20,49 @@ public final class WeightImages {
      * The first layer's columns as pictures: ten class templates for softmax regression, the H hidden
      * units' filters for the MLP, on one scale ({@link #firstLayerScale}).
      *
+     * @param model      which model, with its sizes
      * @param parameters in the layout of {@link ModelSpec}
-     * @return one array of 784 ARGB pixels, row-major, per column of the first layer
+     * @return one array of D ARGB pixels, row-major, per column of the first layer
      */
-    public static int[][] render(float[] parameters) {
-        return render(parameters, firstLayerScale(parameters));
+    public static int[][] render(ModelSpec model, float[] parameters) {
+        return render(model, parameters, firstLayerScale(model, parameters));
     }
 
     /**
      * The same on a scale of ±{@code scale}: weights beyond it show at full colour. A fixed scale lets
      * one see the weights grow from frame to frame, which fitting each frame to its own largest hides.
      */
-    public static int[][] render(float[] parameters, double scale) {
-        int columns = spec(parameters).layerOutputs()[0];
+    public static int[][] render(ModelSpec model, float[] parameters, double scale) {
+        int columns = checked(model, parameters).layerOutputs()[0];
         int[][] images = new int[columns][];
         for (int c = 0; c < columns; c++) {
-            images[c] = renderColumn(parameters, c, scale);
+            images[c] = renderColumn(model, parameters, c, scale);
         }
         return images;
     }
 
     /**
      * One column of the first layer as a picture on a scale of ±{@code scale}: class {@code column}'s
-     * template for softmax regression, hidden unit {@code column}'s filter (the 784 weights of W₁ that
+     * template for softmax regression, hidden unit {@code column}'s filter (the D weights of W₁ that
      * feed it) for the MLP.
      *
-     * @return 784 ARGB pixels, row-major
+     * @return D ARGB pixels, row-major
      */
-    public static int[] renderColumn(float[] parameters, int column, double scale) {
-        int columns = spec(parameters).layerOutputs()[0];
+    public static int[] renderColumn(ModelSpec model, float[] parameters, int column, double scale) {
+        int columns = checked(model, parameters).layerOutputs()[0];
         if (column < 0 || column >= columns) {
             throw new IllegalArgumentException("column " + column + " of " + columns);
         }
-        int[] image = new int[ImageSet.PIXELS];
-        for (int p = 0; p < ImageSet.PIXELS; p++) {
+        int[] image = new int[model.inputs()];
+        for (int p = 0; p < image.length; p++) {
             image[p] = color(parameters[p * columns + column], scale);
         }
         return image;
     }
 
     /** The largest finite |w| over the first layer's weights (not its biases): the colour scale's end. */
-    public static double firstLayerScale(float[] parameters) {
-        int weights = ImageSet.PIXELS * spec(parameters).layerOutputs()[0];
+    public static double firstLayerScale(ModelSpec model, float[] parameters) {
+        int weights = model.inputs() * checked(model, parameters).layerOutputs()[0];
         double scale = 0;
         for (int i = 0; i < weights; i++) {
             if (Float.isFinite(parameters[i])) {
@@ -76,33 +74,37 @@ public final class WeightImages {
 
     /**
      * The MLP's output layer W₂ as a heat map, one row per class and one column per hidden unit
-     * (10 × H ARGB pixels, row-major, on its own symmetric scale); null for softmax regression.
+     * (K × H ARGB pixels, row-major, on its own symmetric scale); null for softmax regression.
      */
-    public static int[] outputLayer(float[] parameters) {
-        ModelSpec model = spec(parameters);
+    public static int[] outputLayer(ModelSpec model, float[] parameters) {
+        checked(model, parameters);
         if (!model.isMlp()) {
             return null;
         }
+        int classes = model.classes();
         int hidden = model.hidden();
         int offset = model.layerOffset(1);
         double scale = 0;
-        for (int i = offset; i < offset + hidden * CLASSES; i++) {
+        for (int i = offset; i < offset + hidden * classes; i++) {
             if (Float.isFinite(parameters[i])) {
                 scale = Math.max(scale, Math.abs(parameters[i]));
             }
         }
-        int[] map = new int[CLASSES * hidden];
-        for (int c = 0; c < CLASSES; c++) {
+        int[] map = new int[classes * hidden];
+        for (int c = 0; c < classes; c++) {
             for (int j = 0; j < hidden; j++) {
-                map[c * hidden + j] = color(parameters[offset + j * CLASSES + c], scale);
+                map[c * hidden + j] = color(parameters[offset + j * classes + c], scale);
             }
         }
         return map;
     }
 
-    private static ModelSpec spec(float[] parameters) {
-        return ModelSpec.forParameterCount(parameters.length).orElseThrow(() -> new IllegalArgumentException(
-                "no model has " + parameters.length + " parameters"));
+    private static ModelSpec checked(ModelSpec model, float[] parameters) {
+        if (parameters.length != model.parameterCount()) {
+            throw new IllegalArgumentException(model.describe() + " has " + model.parameterCount()
+                    + " parameters, not " + parameters.length);
+        }
+        return model;
     }
 
     /** The ARGB colour of weight {@code w} on a scale of ±{@code scale}; NaN and ±inf show as black. */

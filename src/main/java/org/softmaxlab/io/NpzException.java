@@ -30,7 +30,19 @@ public final class NpzException extends Exception {
         /** An array with fewer or more bytes than its shape needs. Details: bytes expected, bytes found. */
         WRONG_LENGTH,
         /** Larger than any model. Details: the limit in bytes. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** More arrays than any model has. Details: how many, the limit. */
+        TOO_MANY_ARRAYS,
+        /** A header longer than NumPy reads. Details: its length, the limit ({@link Npy#MAX_HEADER_BYTES}). */
+        HEADER_TOO_LONG,
+        /** A shape with a dimension below 0. Details: the shape as Python writes it, the dimension. */
+        NEGATIVE_DIMENSION,
+        /** A shape whose data would be larger than any model's. Details: the shape as Python writes it. */
+        HUGE_SHAPE,
+        /** The array ends before the size the archive declares for it. Details: bytes declared, bytes found. */
+        ENTRY_SHORTER,
+        /** The array goes on past the size the archive declares for it (a zip bomb's lie). Details: bytes declared. */
+        ENTRY_LONGER
     }
 
     private final Problem problem;

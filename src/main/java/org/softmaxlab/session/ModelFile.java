@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.io.AtomicFiles;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
@@ -24,7 +25,7 @@ import org.softmaxlab.train.TrainConfig;
  * for d2l's MLP) that any SoftmaxLab can
  * identify, and that is refused with a clear message when it is foreign, newer, cut short or damaged.
  *
- * <h2>Layout, format version 2 (big-endian, as {@link DataOutputStream} writes)</h2>
+ * <h2>Layout, format version 3 (big-endian, as {@link DataOutputStream} writes)</h2>
  * <pre>
  * header, 20 bytes; its layout is the same in every format version, so that any version can tell
  * what a file is before it knows how to read the rest
@@ -38,16 +39,19 @@ import org.softmaxlab.train.TrainConfig;
  *   settings   epochs i32, learning rate f64, batch size i32, init σ f64, seed i64,
  *              loss formula id (u16 length + modified UTF-8, as DataOutputStream.writeUTF)
  *   model      kind id ("softmax" or "mlp", as writeUTF), hidden units i32 (0 for softmax)
+ *   data set   image height i32, width i32, channels i32 (1 or 3); class count i32, then each class
+ *              name (writeUTF), label 0 first: what the model was made for
  *   epochs     count i32, then per epoch: epoch i32, train loss, train accuracy, test loss,
  *              test accuracy, train ms, eval ms (f64 each)
  *   parameters count i32, then that many f32 in the layout of {@link ModelSpec}: for softmax
- *              regression (7,850) the [785 × 10] matrix row-major, bias row last
+ *              regression the [(D + 1) × K] matrix row-major, bias row last (7,850 for Fashion-MNIST)
  * trailer
  *   CRC32 of the body, 4 bytes
  * </pre>
  *
- * <p>Format version 1 (SoftmaxLab before the MLP) is the same without the model field; it is always
- * softmax regression, and is still read.
+ * <p>Format version 2 (SoftmaxLab before data sets) is the same without the data-set field, and
+ * version 1 (before the MLP) also without the model field; both are Fashion-MNIST models (version 1
+ * always softmax regression) and are still read.
  */
 public final class ModelFile {
 
@@ -55,7 +59,7 @@ public final class ModelFile {
     public static final String EXTENSION = ".smlab";
 
     /** The format version this SoftmaxLab writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     static final byte[] MAGIC = {(byte) 0x89, 'S', 'M', 'L', '\r', '\n', 0x1A, '\n'};
     static final int VERSION_OFFSET = 8;
@@ -84,7 +88,7 @@ public final class ModelFile {
     /** As {@link #write(Path, SavedModel)}, the stream passed through {@code filter}: tests make it fail midway. */
     static void write(Path file, SavedModel model, UnaryOperator<OutputStream> filter) throws IOException {
         Objects.requireNonNull(model, "model");
-        byte[] bytes = encode(model.config(), model.epochs(), model.parameters());
+        byte[] bytes = encode(model.config(), model.epochs(), model.parameters(), model.dataset());
         AtomicFiles.write(file, out -> filter.apply(out).write(bytes));
     }
 
@@ -100,13 +104,24 @@ public final class ModelFile {
     }
 
     private static byte[] readAtMost(Path file, String name, int limit) throws ModelFileException {
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
-        }
+        checkIsFile(file, name);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(limit);
         } catch (IOException e) {
             throw unreadable(file, name, e);
+        }
+    }
+
+    /**
+     * Refuses a folder, and what only looks like a file (a named pipe, a device such as /dev/zero),
+     * whose reading could block or never end; a missing file is left to the reading, which names it.
+     */
+    static void checkIsFile(Path file, String name) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(ModelFileException.Problem.FOLDER, name);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFileException(ModelFileException.Problem.NOT_A_FILE, name);
         }
     }
 
@@ -126,7 +141,12 @@ public final class ModelFile {
      * hold what {@link SavedModel} refuses (a wrong parameter count, NaN).
      */
     static byte[] encode(TrainConfig config, List<EpochMetrics> epochs, float[] parameters) {
-        byte[] body = encodeBody(config, epochs, parameters);
+        return encode(config, epochs, parameters, DatasetSignature.FASHION_MNIST);
+    }
+
+    /** The bytes of a model file for a model of {@code dataset}; checks nothing (see above). */
+    static byte[] encode(TrainConfig config, List<EpochMetrics> epochs, float[] parameters, DatasetSignature dataset) {
+        byte[] body = encodeBody(config, epochs, parameters, dataset);
         ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + body.length + CHECKSUM_BYTES);
         file.put(MAGIC).putInt(FORMAT_VERSION).putInt(body.length);
         file.putInt(crc32(file.array(), 0, HEADER_CHECKSUM_OFFSET));
@@ -134,7 +154,8 @@ public final class ModelFile {
         return file.array();
     }
 
-    private static byte[] encodeBody(TrainConfig config, List<EpochMetrics> epochs, float[] parameters) {
+    private static byte[] encodeBody(TrainConfig config, List<EpochMetrics> epochs, float[] parameters,
+                                     DatasetSignature dataset) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + epochs.size() * 52 + parameters.length * 4);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(config.epochs());
@@ -145,6 +166,13 @@ public final class ModelFile {
             out.writeUTF(config.lossFormula().id());
             out.writeUTF(config.model().kind().id());
             out.writeInt(config.model().hidden());
+            out.writeInt(dataset.shape().height());
+            out.writeInt(dataset.shape().width());
+            out.writeInt(dataset.shape().channels());
+            out.writeInt(dataset.classCount());
+            for (String name : dataset.classNames()) {
+                out.writeUTF(name);
+            }
             out.writeInt(epochs.size());
             for (EpochMetrics m : epochs) {
                 out.writeInt(m.epoch());

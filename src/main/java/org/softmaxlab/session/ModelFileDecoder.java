@@ -8,6 +8,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.DatasetSignature;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFileException.Problem;
 import org.softmaxlab.train.EpochMetrics;
@@ -97,12 +100,33 @@ final class ModelFileDecoder {
 
     private SavedModel readBody(int version, DataInputStream in) throws IOException, ModelFileException {
         TrainConfig config = readConfig(version, in);
+        DatasetSignature dataset = version < 3 ? DatasetSignature.FASHION_MNIST : readDataset(in);
         List<EpochMetrics> epochs = readEpochs(in);
-        float[] parameters = readParameters(in, config.model());
+        float[] parameters = readParameters(in, config.model().sizedFor(dataset), dataset);
         if (in.available() > 0) {
             throw fail(Problem.EXTRA_BYTES, in.available());
         }
-        return new SavedModel(config, epochs, parameters);
+        return new SavedModel(config, epochs, parameters, dataset);
+    }
+
+    /** The data-set field of format 3 on: image shape, then the class names. */
+    private DatasetSignature readDataset(DataInputStream in) throws IOException, ModelFileException {
+        int height = in.readInt();
+        int width = in.readInt();
+        int channels = in.readInt();
+        int classes = in.readInt();
+        if (classes < 0 || classes > Dataset.MAX_CLASSES || 2L * classes > in.available()) {
+            throw fail(Problem.INVALID_DATASET, "it declares " + classes + " classes");
+        }
+        List<String> names = new ArrayList<>(classes);
+        for (int i = 0; i < classes; i++) {
+            names.add(in.readUTF());
+        }
+        try {
+            return DatasetSignature.checked(names, new ImageShape(height, width, channels));
+        } catch (IllegalArgumentException e) {
+            throw fail(Problem.INVALID_DATASET, e.getMessage());
+        }
     }
 
     private TrainConfig readConfig(int version, DataInputStream in) throws IOException, ModelFileException {
@@ -132,7 +156,9 @@ final class ModelFileDecoder {
         String kindId = in.readUTF();
         int hidden = in.readInt();
         try {
-            return new ModelSpec(ModelSpec.Kind.fromId(kindId), hidden);
+            // Sized for Fashion-MNIST here; the data-set field that follows (format 3) resizes it.
+            return new ModelSpec(ModelSpec.Kind.fromId(kindId), hidden, ModelSpec.SOFTMAX.inputs(),
+                    ModelSpec.SOFTMAX.classes());
         } catch (IllegalArgumentException e) {
             throw fail(Problem.UNKNOWN_MODEL, kindId);
         }
@@ -151,8 +177,9 @@ final class ModelFileDecoder {
         return epochs;
     }
 
-    private float[] readParameters(DataInputStream in, ModelSpec model) throws IOException, ModelFileException {
-        ParameterProblem countProblem = ParameterProblem.ofCount(in.readInt(), model);
+    private float[] readParameters(DataInputStream in, ModelSpec model, DatasetSignature dataset)
+            throws IOException, ModelFileException {
+        ParameterProblem countProblem = ParameterProblem.ofCount(in.readInt(), model, dataset);
         if (countProblem != null) {
             throw fail(Problem.WRONG_PARAMETER_COUNT, countProblem);
         }
@@ -160,7 +187,7 @@ final class ModelFileDecoder {
         for (int i = 0; i < parameters.length; i++) {
             parameters[i] = Float.intBitsToFloat(in.readInt());
         }
-        ParameterProblem nonFinite = ParameterProblem.ofValues(parameters, model);
+        ParameterProblem nonFinite = ParameterProblem.ofValues(parameters, model, dataset);
         if (nonFinite != null) {
             throw fail(Problem.NON_FINITE_PARAMETERS, nonFinite);
         }

@@ -43,6 +43,8 @@ public final class ModelFileException extends Exception {
     /** Exactly what is wrong, with the English pattern of its explanation; {n} are the {@link #arguments()}. */
     public enum Problem {
         FOLDER(Reason.UNREADABLE, "it is a folder; choose a model file (*.smlab or *.npz)."),
+        NOT_A_FILE(Reason.UNREADABLE, "it is not a regular file (a device or a pipe); choose a model file "
+                + "(*.smlab or *.npz)."),
         /** {0} the absolute path. */
         NO_SUCH_FILE(Reason.UNREADABLE, "there is no such file ({0})."),
         ACCESS_DENIED(Reason.UNREADABLE, "you do not have permission to read it."),
@@ -84,6 +86,9 @@ public final class ModelFileException extends Exception {
         /** {0} the model kind's id as stored. */
         UNKNOWN_MODEL(Reason.INVALID_CONTENT, "it names a model ''{0}'' that this SoftmaxLab does not know. "
                 + "Update SoftmaxLab to open it."),
+        /** {0} what is wrong with the data set it records (in English). */
+        INVALID_DATASET(Reason.INVALID_CONTENT, "the data set it was made for is recorded wrongly ({0}). It was not "
+                + "written by SoftmaxLab."),
         /** {0} what is wrong with the settings, as the settings check says it (in English). */
         INVALID_SETTINGS(Reason.INVALID_CONTENT, "the training settings stored in it are invalid ({0})."),
         /** {0} the number of epochs declared. */
@@ -93,8 +98,7 @@ public final class ModelFileException extends Exception {
         EXTRA_BYTES(Reason.INVALID_CONTENT, "it has {0,number,#,##0} unexpected {0,choice,0#bytes|1#byte|1<bytes} "
                 + "after its parameters. It was not written by this version of SoftmaxLab."),
         /** {0} the {@link ParameterProblem}. */
-        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a Fashion-MNIST model that "
-                + "SoftmaxLab can use."),
+        WRONG_PARAMETER_COUNT(Reason.WRONG_PARAMETER_COUNT, "{0}. It is not a model that SoftmaxLab can use."),
         /** A NumPy .npz that is not a zip. */
         NPZ_NOT_A_ZIP(Reason.NOT_A_MODEL_FILE, "it is not a NumPy .npz archive (a zip of .npy arrays, as np.savez "
                 + "writes). Choose a .npz saved with np.savez, or a SoftmaxLab model (*.smlab)."),
@@ -117,6 +121,24 @@ public final class ModelFileException extends Exception {
                 + "data, but its shape needs {2,number,#,##0}. Copy it again, or save it again with np.savez."),
         /** {0} the largest size of a model. */
         NPZ_TOO_LARGE(Reason.NOT_A_MODEL_FILE, "its arrays are larger than any model (over {0,number,#,##0} bytes)."),
+        /** {0} how many arrays, {1} the most a model file may hold. */
+        NPZ_TOO_MANY_ARRAYS(Reason.NOT_A_MODEL_FILE, "it holds {0,number,#,##0} arrays, more than any model "
+                + "({1} at most)."),
+        /** {0} the key, {1} the header's length, {2} the longest NumPy reads. */
+        NPZ_HEADER_TOO_LONG(Reason.INVALID_CONTENT, "''{0}'' has a header of {1,number,#,##0} bytes, but NumPy "
+                + "reads at most {2,number,#,##0} (np.save writes about 128). It was not written by NumPy."),
+        /** {0} the key, {1} its shape, {2} the negative dimension. */
+        NPZ_NEGATIVE_DIMENSION(Reason.INVALID_CONTENT, "''{0}'' has shape {1}, with a negative dimension ({2}), "
+                + "which no array has. It was not written by NumPy."),
+        /** {0} the key, {1} its shape. */
+        NPZ_HUGE_SHAPE(Reason.INVALID_CONTENT, "''{0}'' has shape {1}, far more numbers than any model has. It is "
+                + "not a model SoftmaxLab can use."),
+        /** {0} the key, {1} the bytes the archive declares, {2} the bytes found. */
+        NPZ_ENTRY_SHORTER(Reason.TRUNCATED, "''{0}'' is cut short: the archive declares {1,number,#,##0} bytes for "
+                + "it, but it holds only {2,number,#,##0}. Copy it again, or save it again with np.savez."),
+        /** {0} the key, {1} the bytes the archive declares. */
+        NPZ_ENTRY_LONGER(Reason.DAMAGED, "''{0}'' is damaged: it unpacks to more than the {1,number,#,##0} bytes "
+                + "the archive declares for it. Use another copy, or save it again with np.savez."),
         /** {0} the key. */
         NPZ_UNKNOWN_KEY(Reason.WRONG_PARAMETER_COUNT, "it holds an array ''{0}'' that neither model has. SoftmaxLab "
                 + "reads the state_dict of d2l''s nets: ''1.weight'' and ''1.bias'' (softmax regression), and also "

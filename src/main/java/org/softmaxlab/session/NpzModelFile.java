@@ -1,14 +1,12 @@
 package org.softmaxlab.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.io.NpyArray;
 import org.softmaxlab.io.Npz;
 import org.softmaxlab.io.NpzException;
@@ -41,10 +39,13 @@ public final class NpzModelFile {
     /** The file name extension, with its dot. */
     public static final String EXTENSION = ".npz";
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-    private static final int PIXELS = ImageSet.PIXELS;
     private static final List<String> SOFTMAX_KEYS = List.of("1.weight", "1.bias");
     private static final List<String> MLP_KEYS = List.of("1.weight", "1.bias", "3.weight", "3.bias");
+    /**
+     * Far more arrays than any model's state_dict has (four), so that an archive of thousands of empty
+     * entries is refused by its directory, before any is read; an unknown one among a few is named.
+     */
+    static final int MAX_ARRAYS = 64;
 
     private NpzModelFile() {
     }
@@ -52,7 +53,7 @@ public final class NpzModelFile {
     /** Saves the weights of {@code model} as a state_dict archive, replacing {@code file} atomically. */
     public static void write(Path file, SavedModel model) throws IOException {
         Objects.requireNonNull(model, "model");
-        Npz.write(file, stateDict(model.config().model(), model.parameters()));
+        Npz.write(file, stateDict(model.model(), model.parameters()));
     }
 
     /**
@@ -62,12 +63,10 @@ public final class NpzModelFile {
      */
     public static SavedModel read(Path file) throws ModelFileException {
         String name = String.valueOf(file.getFileName());
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(Problem.FOLDER, name);
-        }
+        ModelFile.checkIsFile(file, name);
         Map<String, NpyArray> arrays;
         try {
-            arrays = Npz.read(file, ModelFile.MAX_FILE_BYTES);
+            arrays = Npz.read(file, ModelFile.MAX_FILE_BYTES, MAX_ARRAYS);
         } catch (IOException e) {
             throw ModelFile.unreadable(file, name, e);
         } catch (NpzException e) {
@@ -129,7 +128,8 @@ public final class NpzModelFile {
     }
 
     private static SavedModel fromStateDict(Map<String, NpyArray> arrays, String name) throws ModelFileException {
-        ModelSpec model = modelOf(arrays, name);
+        DatasetSignature dataset = DatasetSignature.FASHION_MNIST;
+        ModelSpec model = modelOf(arrays, name, dataset);
         float[] parameters = new float[model.parameterCount()];
         for (Layer layer : Layer.of(model)) {
             float[] weight = checked(arrays, layer.weightKey(), new int[] {layer.out, layer.in}, name);
@@ -137,11 +137,14 @@ public final class NpzModelFile {
             copyTransposed(weight, 0, layer.out, layer.in, parameters, layer.offset);
             System.arraycopy(bias, 0, parameters, layer.biasOffset(), layer.out);
         }
-        return new SavedModel(TrainConfig.DEFAULTS.withModel(model), List.of(), parameters);
+        return new SavedModel(TrainConfig.DEFAULTS.withModel(model), List.of(), parameters, dataset);
     }
 
     /** Which model the keys and the first layer's shape say this is. */
-    private static ModelSpec modelOf(Map<String, NpyArray> arrays, String name) throws ModelFileException {
+    private static ModelSpec modelOf(Map<String, NpyArray> arrays, String name, DatasetSignature dataset)
+            throws ModelFileException {
+        int inputs = dataset.shape().values();
+        int classes = dataset.classCount();
         for (String key : arrays.keySet()) {
             if (!MLP_KEYS.contains(key)) {
                 throw new ModelFileException(Problem.NPZ_UNKNOWN_KEY, name, key);
@@ -154,15 +157,16 @@ public final class NpzModelFile {
             }
         }
         if (!mlp) {
-            return ModelSpec.SOFTMAX;
+            return ModelSpec.of(ModelSpec.Kind.SOFTMAX, 0, inputs, classes);
         }
         int[] first = arrays.get("1.weight").shape();
         int hidden = first.length == 2 ? first[0] : -1;
-        if (first.length != 2 || first[1] != PIXELS || !ModelSpec.mlp(hidden).problems().isEmpty()) {
+        ModelSpec model = ModelSpec.of(ModelSpec.Kind.MLP, hidden, inputs, classes);
+        if (first.length != 2 || first[1] != inputs || !model.problems().isEmpty()) {
             throw new ModelFileException(Problem.NPZ_WRONG_SHAPE, name, "1.weight", NpyArray.describe(first),
-                    "(H, " + PIXELS + "), H from 1 to " + ModelSpec.MAX_HIDDEN);
+                    "(H, " + inputs + "), H from 1 to " + ModelSpec.MAX_HIDDEN);
         }
-        return ModelSpec.mlp(hidden);
+        return model;
     }
 
     /** The values of {@code key}, once its shape is {@code shape} and every value finite. */
@@ -203,6 +207,16 @@ public final class NpzModelFile {
             case WRONG_LENGTH -> new ModelFileException(Problem.NPZ_WRONG_LENGTH, name, e, key, details.get(1),
                     details.get(0));
             case TOO_LARGE -> new ModelFileException(Problem.NPZ_TOO_LARGE, name, e, details.get(0));
+            case TOO_MANY_ARRAYS -> new ModelFileException(Problem.NPZ_TOO_MANY_ARRAYS, name, e, details.get(0),
+                    details.get(1));
+            case HEADER_TOO_LONG -> new ModelFileException(Problem.NPZ_HEADER_TOO_LONG, name, e, key, details.get(0),
+                    details.get(1));
+            case NEGATIVE_DIMENSION -> new ModelFileException(Problem.NPZ_NEGATIVE_DIMENSION, name, e, key,
+                    details.get(0), details.get(1));
+            case HUGE_SHAPE -> new ModelFileException(Problem.NPZ_HUGE_SHAPE, name, e, key, details.get(0));
+            case ENTRY_SHORTER -> new ModelFileException(Problem.NPZ_ENTRY_SHORTER, name, e, key, details.get(0),
+                    details.get(1));
+            case ENTRY_LONGER -> new ModelFileException(Problem.NPZ_ENTRY_LONGER, name, e, key, details.get(0));
         };
     }
 }

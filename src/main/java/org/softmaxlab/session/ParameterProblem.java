@@ -4,8 +4,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.train.ModelSpec;
 
 /**
@@ -17,8 +16,10 @@ import org.softmaxlab.train.ModelSpec;
  * @param model      the model the parameters are for (their layout, see {@link ModelSpec})
  * @param count      how many parameters there are ({@link Kind#isWrongCount()}), or how many are not finite
  * @param firstIndex the index of the first parameter that is not finite; -1 for a wrong count
+ * @param data       the data set the model is for: its image shape places a weight's pixel, its class
+ *                   names name the class
  */
-public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstIndex) {
+public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstIndex, DatasetSignature data) {
 
     /**
      * What is wrong. Patterns: {0} count, {1} expected count, then {2} {3} {4} as each kind says, and
@@ -71,30 +72,35 @@ public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstI
         }
     }
 
-    static final int CLASSES = FashionMnist.CLASS_COUNT;
-    /** The number of parameters of softmax regression, [785 × 10]. */
+    /** The number of parameters of softmax regression for Fashion-MNIST, [785 × 10]. */
     public static final int COUNT = ModelSpec.SOFTMAX.parameterCount();
 
     public ParameterProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(data, "data");
     }
 
-    /** A problem with the parameters of softmax regression. */
+    /** A problem with the parameters of {@code model} for Fashion-MNIST. */
+    public ParameterProblem(Kind kind, ModelSpec model, int count, int firstIndex) {
+        this(kind, model, count, firstIndex, DatasetSignature.FASHION_MNIST);
+    }
+
+    /** A problem with the parameters of softmax regression for Fashion-MNIST. */
     public ParameterProblem(Kind kind, int count, int firstIndex) {
         this(kind, ModelSpec.SOFTMAX, count, firstIndex);
     }
 
     /** The problem with {@code count} parameters for {@code model}, or null when it is the right number. */
-    static ParameterProblem ofCount(int count, ModelSpec model) {
+    static ParameterProblem ofCount(int count, ModelSpec model, DatasetSignature data) {
         if (count == model.parameterCount()) {
             return null;
         }
-        return new ParameterProblem(model.isMlp() ? Kind.WRONG_MLP_COUNT : Kind.WRONG_COUNT, model, count, -1);
+        return new ParameterProblem(model.isMlp() ? Kind.WRONG_MLP_COUNT : Kind.WRONG_COUNT, model, count, -1, data);
     }
 
     /** Which parameters are NaN or infinite, or null when all are finite numbers. */
-    static ParameterProblem ofValues(float[] parameters, ModelSpec model) {
+    static ParameterProblem ofValues(float[] parameters, ModelSpec model, DatasetSignature data) {
         int count = 0;
         int first = -1;
         for (int i = 0; i < parameters.length; i++) {
@@ -105,26 +111,27 @@ public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstI
                 }
             }
         }
-        return count == 0 ? null : new ParameterProblem(kindAt(first, model), model, count, first);
+        return count == 0 ? null : new ParameterProblem(kindAt(first, model), model, count, first, data);
     }
 
     private static Kind kindAt(int index, ModelSpec model) {
         int outputs = model.layerOutputs()[0];
-        boolean bias = index / outputs == ImageSet.PIXELS;
+        boolean bias = index / outputs == model.inputs();
         if (!model.isMlp()) {
             return bias ? Kind.NON_FINITE_BIAS : Kind.NON_FINITE_WEIGHT;
         }
         if (index < model.layerOffset(1)) {
             return bias ? Kind.NON_FINITE_HIDDEN_BIAS : Kind.NON_FINITE_HIDDEN_WEIGHT;
         }
-        return (index - model.layerOffset(1)) / CLASSES == model.hidden() ? Kind.NON_FINITE_BIAS
+        return (index - model.layerOffset(1)) / model.classes() == model.hidden() ? Kind.NON_FINITE_BIAS
                 : Kind.NON_FINITE_OUTPUT_WEIGHT;
     }
 
     /** The class of the first non-finite parameter (-1 for a wrong count or a hidden-layer parameter). */
     public int classIndex() {
         return switch (kind) {
-            case NON_FINITE_WEIGHT, NON_FINITE_BIAS, NON_FINITE_OUTPUT_WEIGHT -> (firstIndex - outputLayerOffset()) % CLASSES;
+            case NON_FINITE_WEIGHT, NON_FINITE_BIAS, NON_FINITE_OUTPUT_WEIGHT ->
+                    (firstIndex - outputLayerOffset()) % model.classes();
             default -> -1;
         };
     }
@@ -141,31 +148,37 @@ public record ParameterProblem(Kind kind, ModelSpec model, int count, int firstI
      */
     public Object[] arguments() {
         int expected = model.parameterCount();
+        int classes = model.classes();
+        int width = data.shape().width();
         switch (kind) {
             case WRONG_COUNT:
-                return new Object[] {count, expected, ImageSet.PIXELS, CLASSES, -1};
+                return new Object[] {count, expected, model.inputs(), classes, -1};
             case WRONG_MLP_COUNT:
-                return new Object[] {count, expected, ImageSet.PIXELS, model.hidden(), CLASSES};
+                return new Object[] {count, expected, model.inputs(), model.hidden(), classes};
             case NON_FINITE_HIDDEN_WEIGHT, NON_FINITE_HIDDEN_BIAS: {
-                int pixel = firstIndex / model.hidden();
-                return new Object[] {count, expected, pixel / ImageSet.COLS, pixel % ImageSet.COLS,
-                        firstIndex % model.hidden()};
+                int pixel = inPlane(firstIndex / model.hidden());
+                return new Object[] {count, expected, pixel / width, pixel % width, firstIndex % model.hidden()};
             }
             case NON_FINITE_OUTPUT_WEIGHT:
-                return new Object[] {count, expected, (firstIndex - model.layerOffset(1)) / CLASSES, -1,
+                return new Object[] {count, expected, (firstIndex - model.layerOffset(1)) / classes, -1,
                         classIndex()};
             default: {
-                int pixel = firstIndex / CLASSES;
-                return new Object[] {count, expected, pixel / ImageSet.COLS, pixel % ImageSet.COLS, classIndex()};
+                int pixel = inPlane(firstIndex / classes);
+                return new Object[] {count, expected, pixel / width, pixel % width, classIndex()};
             }
         }
+    }
+
+    /** Input {@code input}'s pixel within its colour plane (the input itself for grayscale). */
+    private int inPlane(int input) {
+        return input % data.shape().pixels();
     }
 
     /** In English, e.g. "2 of its 7,850 parameters are not finite numbers (NaN or ±∞), the first being …". */
     @Override
     public String toString() {
         Object[] args = Arrays.copyOf(arguments(), 6);
-        args[5] = classIndex() < 0 ? "" : FashionMnist.className(classIndex());
+        args[5] = classIndex() < 0 || classIndex() >= data.classCount() ? "" : data.classNames().get(classIndex());
         return new MessageFormat(kind.pattern(), Locale.ROOT).format(args);
     }
 }

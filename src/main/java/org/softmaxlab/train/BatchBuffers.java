@@ -4,7 +4,6 @@ import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.softmaxlab.data.FashionMnist;
 
 /**
  * Preallocated buffers for batches of one size, so an SGD step allocates nothing: the gathered
@@ -14,6 +13,8 @@ import org.softmaxlab.data.FashionMnist;
 final class BatchBuffers {
 
     final int size;
+    final int features;
+    final int classes;
     final int[] labels;
     final INDArray inputs;
     final INDArray logits;
@@ -25,13 +26,15 @@ final class BatchBuffers {
 
     BatchBuffers(int size, Model model) {
         this.size = size;
+        this.features = model.spec().features();
+        this.classes = model.spec().classes();
         this.pass = model.pass(size);
         this.labels = new int[size];
-        this.inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, DesignMatrix.FEATURES}, 'c');
-        this.logits = Nd4j.create(DataType.FLOAT, size, FashionMnist.CLASS_COUNT);
-        this.gradient = Nd4j.create(DataType.FLOAT, size, FashionMnist.CLASS_COUNT);
-        this.logitsHost = new float[size * FashionMnist.CLASS_COUNT];
-        this.gradientHost = new float[size * FashionMnist.CLASS_COUNT];
+        this.inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {size, features}, 'c');
+        this.logits = Nd4j.create(DataType.FLOAT, size, classes);
+        this.gradient = Nd4j.create(DataType.FLOAT, size, classes);
+        this.logitsHost = new float[size * classes];
+        this.gradientHost = new float[size * classes];
     }
 
     /**
@@ -41,7 +44,7 @@ final class BatchBuffers {
     void gather(DesignMatrix split, int[] order, int from) {
         FloatBuffer source = split.hostInputs();
         FloatBuffer target = HostAccess.write(inputs);
-        int width = DesignMatrix.FEATURES;
+        int width = features;
         for (int r = 0; r < size; r++) {
             int row = order[from + r];
             target.put(r * width, source, row * width, width);
@@ -58,8 +61,8 @@ final class BatchBuffers {
     /** A copy of this batch after {@link #readLogits}: pixels without the bias column, labels, logits. */
     BatchSnapshot snapshot(int epoch, int batch, double learningRate, org.softmaxlab.math.LossFormula formula,
                            ModelSpec model) {
-        int width = DesignMatrix.FEATURES;
-        int pixels = BatchSnapshot.PIXELS;
+        int width = features;
+        int pixels = features - 1;
         float[] all = new float[size * width];
         HostAccess.read(inputs).get(0, all);
         float[] x = new float[size * pixels];

@@ -1,13 +1,11 @@
 package org.softmaxlab.train;
 
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.LossFormula;
 
 /**
  * A copy of one SGD step's batch as the trainer used it, for a view that opens the step up: the
- * inputs (pixels only, [rows × 784] row-major, 0–1), the labels, the logits the step computed
- * before it descended ([rows × 10]), the learning rate and the loss formula. The view recomputes
+ * inputs (pixels only, [rows × D] row-major, 0–1, D = {@code model.inputs()}), the labels, the logits
+ * the step computed before it descended ([rows × K], K = {@code model.classes()}), the learning rate and the loss formula. The view recomputes
  * softmax, loss and gradient from these with the same {@code math} kernels, so its numbers are the
  * trainer's. Made only when asked for ({@link TrainingControl#requestBatch}); the arrays are the
  * receiver's.
@@ -18,8 +16,15 @@ import org.softmaxlab.math.LossFormula;
 public record BatchSnapshot(int epoch, int batch, int rows, float[] inputs, int[] labels, float[] logits,
                             double learningRate, LossFormula lossFormula, ModelSpec model) {
 
-    public static final int PIXELS = ImageSet.PIXELS;
-    public static final int CLASSES = FashionMnist.CLASS_COUNT;
+    /** D, the values per image. */
+    public int inputWidth() {
+        return model.inputs();
+    }
+
+    /** K, the classes. */
+    public int classCount() {
+        return model.classes();
+    }
 
     /**
      * This copy with its epoch counted over the model's whole life: the trainer counts a run's own

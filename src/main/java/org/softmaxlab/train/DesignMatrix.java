@@ -7,7 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.softmaxlab.data.ImageSet;
 
 /**
- * One split of the data as the trainer consumes it: inputs [n, 785] with pixels in [0, 1] and a
+ * One split of the data as the trainer consumes it: inputs [n, D + 1] (D values per image, 784 for
+ * Fashion-MNIST) with pixels in [0, 1] and a
  * constant 1 in the last column, so the bias is one more row of the weight matrix and a batch's
  * logits are a single gemm; and the labels on the host.
  *
@@ -15,14 +16,13 @@ import org.softmaxlab.data.ImageSet;
  */
 public final class DesignMatrix {
 
-    /** Input columns: 784 pixels and the bias column. */
-    public static final int FEATURES = ImageSet.PIXELS + 1;
-
+    private final int features;
     private final INDArray inputs;
     private final FloatBuffer hostInputs;
     private final int[] labels;
 
     private DesignMatrix(INDArray inputs, int[] labels) {
+        this.features = (int) inputs.columns();
         this.inputs = inputs;
         this.hostInputs = HostAccess.read(inputs);
         this.labels = labels;
@@ -31,10 +31,11 @@ public final class DesignMatrix {
     /** Copies {@code images} into off-heap matrices, writing straight into ND4J's buffers. */
     public static DesignMatrix of(ImageSet images) {
         int n = images.size();
-        INDArray inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, FEATURES}, 'c');
+        int features = images.shape().values() + 1;
+        INDArray inputs = Nd4j.createUninitialized(DataType.FLOAT, new long[] {n, features}, 'c');
         FloatBuffer buffer = inputs.data().asNioFloat();
-        float[] row = new float[FEATURES];
-        row[FEATURES - 1] = 1f;
+        float[] row = new float[features];
+        row[features - 1] = 1f;
         for (int i = 0; i < n; i++) {
             images.copyScaledRow(i, row, 0);
             buffer.put(row);
@@ -47,7 +48,12 @@ public final class DesignMatrix {
         return labels.length;
     }
 
-    /** [n, 785]; do not modify. */
+    /** Input columns: D values per image and the bias column. */
+    public int features() {
+        return features;
+    }
+
+    /** [n, D + 1]; do not modify. */
     public INDArray inputs() {
         return inputs;
     }

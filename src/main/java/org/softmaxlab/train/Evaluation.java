@@ -1,15 +1,12 @@
 package org.softmaxlab.train;
 
-import org.softmaxlab.data.FashionMnist;
-
 /**
- * The model's verdict on every test image at one moment: the predicted class and all ten class
+ * The model's verdict on every test image at one moment: the predicted class and all K class
  * probabilities. Immutable; the arrays are never exposed for writing.
  */
 public final class Evaluation {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-
+    private final int classes;
     private final int[] labels;
     private final int[] predictions;
     private final float[] probabilities;
@@ -20,13 +17,14 @@ public final class Evaluation {
     /**
      * An evaluation whose model parameters are not known (predictions from a run's record).
      *
+     * @param classes       K, the number of classes
      * @param labels        the true class of each image
      * @param predictions   the predicted class of each image
-     * @param probabilities row-major [images × 10]
+     * @param probabilities row-major [images × K]
      * @param loss          mean cross-entropy over the images
      */
-    public Evaluation(int[] labels, int[] predictions, float[] probabilities, double loss) {
-        this(labels, predictions, probabilities, loss, null);
+    public Evaluation(int classes, int[] labels, int[] predictions, float[] probabilities, double loss) {
+        this(classes, labels, predictions, probabilities, loss, null);
     }
 
     /**
@@ -34,10 +32,12 @@ public final class Evaluation {
      *                   that a closer look at one image explains this verdict and not a newer one;
      *                   null when not known
      */
-    public Evaluation(int[] labels, int[] predictions, float[] probabilities, double loss, float[] parameters) {
-        if (labels.length != predictions.length || probabilities.length != labels.length * CLASSES) {
+    public Evaluation(int classes, int[] labels, int[] predictions, float[] probabilities, double loss,
+                      float[] parameters) {
+        if (labels.length != predictions.length || probabilities.length != (long) labels.length * classes) {
             throw new IllegalArgumentException("labels, predictions and probabilities disagree in size");
         }
+        this.classes = classes;
         this.labels = labels;
         this.predictions = predictions;
         this.probabilities = probabilities;
@@ -58,6 +58,11 @@ public final class Evaluation {
         return labels.length;
     }
 
+    /** K, the number of classes. */
+    public int classCount() {
+        return classes;
+    }
+
     public int label(int image) {
         return labels[image];
     }
@@ -72,13 +77,13 @@ public final class Evaluation {
 
     /** The probability the model gives class {@code cls} for image {@code image}. */
     public float probability(int image, int cls) {
-        return probabilities[image * CLASSES + cls];
+        return probabilities[image * classes + cls];
     }
 
-    /** A copy of the ten class probabilities of one image. */
+    /** A copy of the K class probabilities of one image. */
     public float[] probabilities(int image) {
-        float[] p = new float[CLASSES];
-        System.arraycopy(probabilities, image * CLASSES, p, 0, CLASSES);
+        float[] p = new float[classes];
+        System.arraycopy(probabilities, image * classes, p, 0, classes);
         return p;
     }
 
@@ -103,7 +108,7 @@ public final class Evaluation {
 
     /** counts[true][predicted]; the entries sum to {@link #size()}. */
     public int[][] confusion() {
-        int[][] counts = new int[CLASSES][CLASSES];
+        int[][] counts = new int[classes][classes];
         for (int i = 0; i < labels.length; i++) {
             counts[labels[i]][predictions[i]]++;
         }

@@ -3,7 +3,6 @@ package org.softmaxlab.train;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
@@ -11,20 +10,20 @@ import org.softmaxlab.math.SoftmaxCrossEntropy;
 /** Evaluates a model on one split, reusing its logits buffers between calls. */
 final class Evaluator {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-
     private final DesignMatrix split;
+    private final int classes;
     private final int[] labels;
     private final INDArray logits;
     private final float[] logitsHost;
     private Model passModel;
     private ModelPass pass;
 
-    Evaluator(DesignMatrix split) {
+    Evaluator(DesignMatrix split, int classes) {
         this.split = split;
+        this.classes = classes;
         this.labels = split.labels();
-        this.logits = Nd4j.create(DataType.FLOAT, split.size(), CLASSES);
-        this.logitsHost = new float[split.size() * CLASSES];
+        this.logits = Nd4j.create(DataType.FLOAT, split.size(), classes);
+        this.logitsHost = new float[split.size() * classes];
     }
 
     /** Predictions, probabilities and the stable loss for every row of the split. */
@@ -36,12 +35,12 @@ final class Evaluator {
         pass.logits(split.inputs(), logits);
         HostAccess.read(logits).get(0, logitsHost);
         int n = split.size();
-        float[] probabilities = new float[n * CLASSES];
+        float[] probabilities = new float[n * classes];
         int[] predictions = new int[n];
-        BatchLoss loss = SoftmaxCrossEntropy.forward(logitsHost, labels, n, CLASSES, LossFormula.STABLE,
+        BatchLoss loss = SoftmaxCrossEntropy.forward(logitsHost, labels, n, classes, LossFormula.STABLE,
                 probabilities, predictions);
         // The parameters go with the verdict: the model trains on after an epoch's evaluation, and a
         // look at one image must explain this verdict, not the newer weights.
-        return new Evaluation(labels, predictions, probabilities, loss.lossSum() / n, model.parametersCopy());
+        return new Evaluation(classes, labels, predictions, probabilities, loss.lossSum() / n, model.parametersCopy());
     }
 }

@@ -7,55 +7,55 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.factory.Nd4j;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
 
 /**
- * d2l's concise MLP: logits = relu(x·W₁ + b₁)·W₂ + b₂. W₁ and b₁ share one [785, H] matrix whose last
+ * d2l's concise MLP: logits = relu(x·W₁ + b₁)·W₂ + b₂. W₁ and b₁ share one [D + 1, H] matrix whose last
  * row is b₁, matching the constant-1 column of {@link DesignMatrix}, so the hidden layer is one gemm;
- * W₂ is [H, 10] and b₂ [1, 10]. A step is five gemms (two forward, three backward) into buffers
+ * W₂ is [H, K] and b₂ [1, K] (D values per image, K classes: 784 and 10 for Fashion-MNIST). A step is five gemms (two forward, three backward) into buffers
  * allocated once per batch size.
  */
 public final class Mlp extends Model {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
-
     private final int hidden;
+    private final int classes;
     private final INDArray hiddenWeights;
     private final INDArray outputWeights;
     private final INDArray outputBias;
 
-    private Mlp(int hidden, INDArray hiddenWeights, INDArray outputWeights, INDArray outputBias) {
-        super(ModelSpec.mlp(hidden));
-        this.hidden = hidden;
+    private Mlp(ModelSpec spec, INDArray hiddenWeights, INDArray outputWeights, INDArray outputBias) {
+        super(spec);
+        this.hidden = spec.hidden();
+        this.classes = spec.classes();
         this.hiddenWeights = hiddenWeights;
         this.outputWeights = outputWeights;
         this.outputBias = outputBias;
     }
 
     /** W₁ then W₂ drawn from N(0, σ²), both biases 0 (see {@link Model#initialized}). */
-    static Mlp initialized(int hidden, double initStd, long seed) {
+    static Mlp fresh(ModelSpec spec, double initStd, long seed) {
         RandomGenerator random = new Well19937c(seed);
-        float[] parameters = new float[ModelSpec.mlp(hidden).parameterCount()];
-        int hiddenWeightCount = ImageSet.PIXELS * hidden;
+        int hidden = spec.hidden();
+        float[] parameters = new float[spec.parameterCount()];
+        int hiddenWeightCount = spec.inputs() * hidden;
         for (int i = 0; i < hiddenWeightCount; i++) {
             parameters[i] = (float) (random.nextGaussian() * initStd);
         }
-        int outputStart = DesignMatrix.FEATURES * hidden;
-        for (int i = outputStart; i < outputStart + hidden * CLASSES; i++) {
+        int outputStart = spec.features() * hidden;
+        for (int i = outputStart; i < outputStart + hidden * spec.classes(); i++) {
             parameters[i] = (float) (random.nextGaussian() * initStd);
         }
-        return of(hidden, parameters);
+        return holding(spec, parameters);
     }
 
     /** A model holding a copy of {@code parameters} in the flat layout of {@link ModelSpec}. */
-    static Mlp of(int hidden, float[] parameters) {
-        int outputStart = DesignMatrix.FEATURES * hidden;
-        int biasStart = outputStart + hidden * CLASSES;
-        return new Mlp(hidden,
-                matrix(parameters, 0, DesignMatrix.FEATURES, hidden),
-                matrix(parameters, outputStart, hidden, CLASSES),
-                matrix(parameters, biasStart, 1, CLASSES));
+    static Mlp holding(ModelSpec spec, float[] parameters) {
+        int hidden = spec.hidden();
+        int outputStart = spec.features() * hidden;
+        int biasStart = outputStart + hidden * spec.classes();
+        return new Mlp(spec,
+                matrix(parameters, 0, spec.features(), hidden),
+                matrix(parameters, outputStart, hidden, spec.classes()),
+                matrix(parameters, biasStart, 1, spec.classes()));
     }
 
     private static INDArray matrix(float[] values, int from, int rows, int columns) {
@@ -98,7 +98,7 @@ public final class Mlp extends Model {
         private INDArray activationGradient;
         private float[] activationsHost;
         private float[] activationGradientHost;
-        private final float[] biasGradient = new float[CLASSES];
+        private final float[] biasGradient = new float[classes];
 
         Pass(int rows) {
             this.rows = rows;
@@ -136,12 +136,12 @@ public final class Mlp extends Model {
         private void descendOutputBias(float[] gradient, double step) {
             java.util.Arrays.fill(biasGradient, 0f);
             for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < CLASSES; c++) {
-                    biasGradient[c] += gradient[r * CLASSES + c];
+                for (int c = 0; c < classes; c++) {
+                    biasGradient[c] += gradient[r * classes + c];
                 }
             }
             FloatBuffer bias = HostAccess.write(outputBias);
-            for (int c = 0; c < CLASSES; c++) {
+            for (int c = 0; c < classes; c++) {
                 bias.put(c, (float) (bias.get(c) - step * biasGradient[c]));
             }
             HostAccess.written(outputBias);

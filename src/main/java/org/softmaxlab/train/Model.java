@@ -22,8 +22,7 @@ public abstract sealed class Model permits SoftmaxRegression, Mlp {
      */
     public static Model initialized(ModelSpec spec, double initStd, long seed) {
         checkValid(spec);
-        return spec.isMlp() ? Mlp.initialized(spec.hidden(), initStd, seed)
-                : SoftmaxRegression.initialized(initStd, seed);
+        return spec.isMlp() ? Mlp.fresh(spec, initStd, seed) : SoftmaxRegression.fresh(spec, initStd, seed);
     }
 
     /** A model holding a copy of {@code parameters}, laid out as {@link ModelSpec} says. */
@@ -33,7 +32,7 @@ public abstract sealed class Model permits SoftmaxRegression, Mlp {
             throw new IllegalArgumentException("expected " + spec.parameterCount() + " parameters for "
                     + spec.describe() + ", got " + parameters.length);
         }
-        return spec.isMlp() ? Mlp.of(spec.hidden(), parameters) : SoftmaxRegression.of(parameters);
+        return spec.isMlp() ? Mlp.holding(spec, parameters) : SoftmaxRegression.holding(spec, parameters);
     }
 
     private static void checkValid(ModelSpec spec) {

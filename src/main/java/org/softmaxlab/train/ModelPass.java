@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 interface ModelPass {
 
-    /** Writes the logits of {@code inputs} [rows, 785] (bias column last) into {@code out} [rows, 10]. */
+    /** Writes the logits of {@code inputs} [rows, D + 1] (bias column last) into {@code out} [rows, K]. */
     void logits(INDArray inputs, INDArray out);
 
     /**

@@ -5,30 +5,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.softmaxlab.data.FashionMnist;
-import org.softmaxlab.data.ImageSet;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.io.HasId;
 
 /**
- * Which model a run trains: d2l §3.7's softmax regression, Flatten → Linear(784→10), or d2l's concise
- * MLP, Flatten → Linear(784→H) → ReLU → Linear(H→10).
+ * Which model a run trains, sized for its data set: d2l §3.7's softmax regression, Flatten →
+ * Linear(D→K), or d2l's concise MLP, Flatten → Linear(D→H) → ReLU → Linear(H→K), where D is the data
+ * set's values per image ({@code shape().values()}, 784 for Fashion-MNIST) and K its classes.
  *
  * <p>Every model's parameters travel (snapshots, files) as one flat float array, layer after layer,
  * each layer an [inputs + 1, outputs] row-major matrix whose last row is the bias: softmax regression
- * is [785 × 10]; the MLP is [785 × H] and then [(H + 1) × 10].
+ * is [(D + 1) × K]; the MLP is [(D + 1) × H] and then [(H + 1) × K].
  *
- * @param kind   softmax regression or the MLP
- * @param hidden the MLP's hidden units; 0 for softmax regression
+ * <p>{@link #SOFTMAX} and {@link #mlp(int)} are sized for Fashion-MNIST, the d2l lesson; the trainer
+ * fits a spec to its data set with {@link #sizedFor(Dataset)}, so settings name only the kind and the
+ * hidden units.
+ *
+ * @param kind    softmax regression or the MLP
+ * @param hidden  the MLP's hidden units; 0 for softmax regression
+ * @param inputs  D, the values per image
+ * @param classes K, the classes
  */
-public record ModelSpec(Kind kind, int hidden) {
+public record ModelSpec(Kind kind, int hidden, int inputs, int classes) {
 
     /** d2l's hidden layer width. */
     public static final int DEFAULT_HIDDEN = 256;
     /** Far above anything a lesson needs, below what would exhaust memory (a 4096 MLP is 13 MB of weights). */
     public static final int MAX_HIDDEN = 4096;
 
-    /** Softmax regression, the default. */
-    public static final ModelSpec SOFTMAX = new ModelSpec(Kind.SOFTMAX, 0);
+    /** Softmax regression for Fashion-MNIST, the default. */
+    public static final ModelSpec SOFTMAX = new ModelSpec(Kind.SOFTMAX, 0,
+            DatasetSignature.FASHION_MNIST.shape().values(), DatasetSignature.FASHION_MNIST.classCount());
 
     /** The models SoftmaxLab trains. */
     public enum Kind implements HasId {
@@ -57,14 +65,39 @@ public record ModelSpec(Kind kind, int hidden) {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** d2l's MLP with {@code hidden} hidden units (check {@link #problems()} before use). */
+    /** d2l's MLP with {@code hidden} hidden units, for Fashion-MNIST (check {@link #problems()} before use). */
     public static ModelSpec mlp(int hidden) {
-        return new ModelSpec(Kind.MLP, hidden);
+        return new ModelSpec(Kind.MLP, hidden, SOFTMAX.inputs, SOFTMAX.classes);
     }
 
-    /** The model of kind {@code kind}; {@code hidden} matters for the MLP only. */
+    /** The model of kind {@code kind} for Fashion-MNIST; {@code hidden} matters for the MLP only. */
     public static ModelSpec of(Kind kind, int hidden) {
         return kind == Kind.SOFTMAX ? SOFTMAX : mlp(hidden);
+    }
+
+    /** The model of kind {@code kind} for {@code inputs} values per image and {@code classes} classes. */
+    public static ModelSpec of(Kind kind, int hidden, int inputs, int classes) {
+        return new ModelSpec(kind, kind == Kind.SOFTMAX ? 0 : hidden, inputs, classes);
+    }
+
+    /** This kind of model (and hidden units) for {@code inputs} values per image and {@code classes} classes. */
+    public ModelSpec sizedFor(int inputs, int classes) {
+        return inputs == this.inputs && classes == this.classes ? this : new ModelSpec(kind, hidden, inputs, classes);
+    }
+
+    /** This kind of model (and hidden units) for {@code data}'s image shape and classes. */
+    public ModelSpec sizedFor(Dataset data) {
+        return sizedFor(data.inputCount(), data.classCount());
+    }
+
+    /** This kind of model for data of {@code signature}. */
+    public ModelSpec sizedFor(DatasetSignature signature) {
+        return sizedFor(signature.shape().values(), signature.classCount());
+    }
+
+    /** Whether {@code other} is the same kind of model with the same hidden units, whatever its sizes. */
+    public boolean sameArchitecture(ModelSpec other) {
+        return kind == other.kind && hidden == other.hidden;
     }
 
     public boolean isMlp() {
@@ -81,17 +114,26 @@ public record ModelSpec(Kind kind, int hidden) {
         if (kind == Kind.SOFTMAX && hidden != 0) {
             problems.add("softmax regression has no hidden layer (hidden units was " + hidden + ")");
         }
+        if (inputs < 1 || classes < 2) {
+            problems.add(String.format(Locale.US, "a model needs at least 1 input and 2 classes (was %d and %d)",
+                    inputs, classes));
+        }
         return problems;
     }
 
-    /** The width of each layer's output: [10] or [H, 10]. */
+    /** The width of each layer's output: [K] or [H, K]. */
     public int[] layerOutputs() {
-        return kind == Kind.SOFTMAX ? new int[] {FashionMnist.CLASS_COUNT} : new int[] {hidden, FashionMnist.CLASS_COUNT};
+        return kind == Kind.SOFTMAX ? new int[] {classes} : new int[] {hidden, classes};
     }
 
-    /** The width of each layer's input, without the bias: [784] or [784, H]. */
+    /** The width of each layer's input, without the bias: [D] or [D, H]. */
     public int[] layerInputs() {
-        return kind == Kind.SOFTMAX ? new int[] {ImageSet.PIXELS} : new int[] {ImageSet.PIXELS, hidden};
+        return kind == Kind.SOFTMAX ? new int[] {inputs} : new int[] {inputs, hidden};
+    }
+
+    /** Input columns of the first layer with the bias: D + 1. */
+    public int features() {
+        return inputs + 1;
     }
 
     /** Where layer {@code layer}'s [inputs + 1, outputs] block starts in the flat parameter array. */
@@ -103,24 +145,34 @@ public record ModelSpec(Kind kind, int hidden) {
         return offset;
     }
 
-    /** How many numbers the flat parameter array holds: 7,850 or 785·H + 10·(H + 1). */
+    /**
+     * How many numbers the flat parameter array holds: (D + 1)·K or (D + 1)·H + (H + 1)·K (7,850 for
+     * Fashion-MNIST's softmax regression).
+     */
     public int parameterCount() {
         return layerOffset(layerOutputs().length);
     }
 
     /**
-     * The model whose flat parameters number {@code count}: 7,850 is softmax regression, 795·H + 10 the
-     * MLP with H hidden units. The two never coincide (7,840 is no multiple of 795), so a parameter
-     * array alone says what it is.
+     * The model for {@code inputs} values and {@code classes} classes whose flat parameters number
+     * {@code count}: (D + 1)·K is softmax regression, (D + 1 + K)·H + K the MLP with H hidden units.
+     * The two coincide only when D·K is a multiple of D + 1 + K (not for Fashion-MNIST's 784 and 10:
+     * 7,840 is no multiple of 795); then softmax regression is taken.
      */
-    public static Optional<ModelSpec> forParameterCount(int count) {
-        if (count == SOFTMAX.parameterCount()) {
-            return Optional.of(SOFTMAX);
+    public static Optional<ModelSpec> forParameterCount(int count, int inputs, int classes) {
+        ModelSpec softmax = of(Kind.SOFTMAX, 0, inputs, classes);
+        if (count == softmax.parameterCount()) {
+            return Optional.of(softmax);
         }
-        int perUnit = ImageSet.PIXELS + 1 + FashionMnist.CLASS_COUNT;
-        int hidden = (count - FashionMnist.CLASS_COUNT) / perUnit;
-        ModelSpec mlp = mlp(hidden);
+        int perUnit = inputs + 1 + classes;
+        int hidden = (count - classes) / perUnit;
+        ModelSpec mlp = of(Kind.MLP, hidden, inputs, classes);
         return mlp.problems().isEmpty() && mlp.parameterCount() == count ? Optional.of(mlp) : Optional.empty();
+    }
+
+    /** {@link #forParameterCount(int, int, int)} for data of {@code signature}. */
+    public static Optional<ModelSpec> forParameterCount(int count, DatasetSignature signature) {
+        return forParameterCount(count, signature.shape().values(), signature.classCount());
     }
 
     /** In English, for labels and logs: "softmax regression" or "MLP (256 hidden)". */

@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.util.MathArrays;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.math.BatchLoss;
 import org.softmaxlab.math.SoftmaxCrossEntropy;
 
@@ -27,19 +26,34 @@ public final class Trainer {
         this.data = Objects.requireNonNull(data, "data");
     }
 
-    /** Trains a freshly initialised model. */
+    /** Trains a freshly initialised model, sized for the data set (its image shape and classes). */
     public RunOutcome run(TrainConfig config, TrainingListener listener, TrainingControl control) {
         config.validate();
-        return run(config, Model.initialized(config.model(), config.initStd(), config.seed()), listener, control);
+        return run(config, Model.initialized(modelFor(config), config.initStd(), config.seed()), listener, control);
     }
 
-    /** Trains {@code model} further, in place; it must be the model {@code config} names. */
+    /** The model {@code config} names, sized for this trainer's data set. */
+    public ModelSpec modelFor(TrainConfig config) {
+        return config.model().sizedFor(data.source());
+    }
+
+    /**
+     * Trains {@code model} further, in place; it must be the kind of model {@code config} names, made
+     * for this trainer's data set.
+     */
     public RunOutcome run(TrainConfig config, Model model, TrainingListener listener,
                           TrainingControl control) {
         config.validate();
-        if (!model.spec().equals(config.model())) {
+        if (!model.spec().sameArchitecture(config.model())) {
             throw new IllegalArgumentException("the settings are for " + config.model().describe()
                     + " but the model to train is " + model.spec().describe() + "; start a fresh model instead");
+        }
+        if (!model.spec().equals(modelFor(config))) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the model takes %,d inputs and gives %d classes, but %s has %,d values per image and %d "
+                            + "classes; start a fresh model for this data set", model.spec().inputs(),
+                    model.spec().classes(), data.source().name(), data.source().inputCount(),
+                    data.source().classCount()));
         }
         Run run = new Run(config, model, listener, control);
         RunOutcome outcome = run.execute();
@@ -53,7 +67,8 @@ public final class Trainer {
      * the same model.
      */
     public Evaluation evaluateTest(Model model) {
-        return new Evaluator(data.test()).evaluate(Objects.requireNonNull(model, "model"));
+        return new Evaluator(data.test(), data.source().classCount())
+                .evaluate(Objects.requireNonNull(model, "model"));
     }
 
     /** The state of one run; lives on the trainer's thread only. */
@@ -98,7 +113,7 @@ public final class Trainer {
             try {
                 listener.runStarted(new RunInfo(config, Nd4jRuntime.backendName(), Nd4jRuntime.threads(),
                         data.train().size(), data.test().size(), batchesPerEpoch));
-                Evaluator evaluator = new Evaluator(data.test());
+                Evaluator evaluator = new Evaluator(data.test(), data.source().classCount());
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     if (!trainEpoch(epoch, evaluator)) {
                         return outcome(RunOutcome.Status.CANCELLED,
@@ -195,13 +210,13 @@ public final class Trainer {
                         model.spec()));
             }
             BatchLoss loss = SoftmaxCrossEntropy.forward(batch.logitsHost, batch.labels, batch.size,
-                    FashionMnist.CLASS_COUNT, config.lossFormula(), batch.gradientHost, null);
+                    batch.classes, config.lossFormula(), batch.gradientHost, null);
             if (!loss.isFinite()) {
                 throw new DivergenceException(Divergence.ofBatch(epoch, batchNumber, loss.lossSum(),
                         max(batch.logitsHost), config.lossFormula()));
             }
             SoftmaxCrossEntropy.probabilitiesToGradient(batch.gradientHost, batch.labels, batch.size,
-                    FashionMnist.CLASS_COUNT);
+                    batch.classes);
             batch.writeGradient();
             batch.pass.descend(batch.inputs, batch.gradient, batch.gradientHost, learningRate / batch.size);
             return loss;

@@ -1,16 +1,17 @@
 package org.softmaxlab.train;
 
 import java.util.Objects;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 
 /**
- * The training and test splits as design matrices, prepared once and reused by every run.
+ * The training and test splits as design matrices, prepared once and reused by every run; models are
+ * sized from {@link #source()}.
  *
  * @param source the images they were built from (for galleries and inspection)
  * @param train  the training split
  * @param test   the test split
  */
-public record TrainingData(FashionMnist source, DesignMatrix train, DesignMatrix test) {
+public record TrainingData(Dataset source, DesignMatrix train, DesignMatrix test) {
 
     public TrainingData {
         Objects.requireNonNull(source, "source");
@@ -19,7 +20,7 @@ public record TrainingData(FashionMnist source, DesignMatrix train, DesignMatrix
     }
 
     /** Builds both design matrices (≈ 0.2 s and 220 MB off-heap for the full data set). */
-    public static TrainingData of(FashionMnist data) {
+    public static TrainingData of(Dataset data) {
         return new TrainingData(data, DesignMatrix.of(data.train()), DesignMatrix.of(data.test()));
     }
 }

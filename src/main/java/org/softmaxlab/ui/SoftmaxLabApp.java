@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.ui.loading.DataLoading;
@@ -65,9 +65,9 @@ public final class SoftmaxLabApp extends Application {
     /** Builds the main window and puts it on {@code stage} in place of the first card; the data then loads. */
     private void showMainWindow(Stage stage, StartupSettings startup, SettingsStore store, boolean selfCheck,
                                 boolean timing) {
-        WindowSetup setup = WindowSetup.of(startup, store, background);
+        WindowSetup setup = WindowSetup.of(startup, store);
         // The check trains one epoch through the form: that must not become the user's remembered settings.
-        window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, FashionMnist::load),
+        window = new MainWindow(new DataLoading(background, FolderResolver.LOCATOR, MnistFamily.FASHION_MNIST::load),
                 DatasetDownloads.intoUserCache(background), background,
                 selfCheck ? setup.savingNothing() : setup);
         if (ExitTiming.enabled()) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.testing.RealData;
@@ -95,12 +96,12 @@ class EvaluateCommandTest {
         assertEquals(10_000, number(json, "test_images"));
         // The test set has 1,000 images of each class, so the overall accuracy is the mean of the classes'.
         double sum = 0;
-        for (String name : FashionMnist.CLASS_NAMES) {
+        for (String name : MnistFamily.FASHION_MNIST.classNames()) {
             double accuracy = number(json, name);
             assertTrue(accuracy >= 0 && accuracy <= 1, name + " " + accuracy);
             sum += accuracy;
         }
-        assertEquals(number(json, "test_acc"), sum / FashionMnist.CLASS_COUNT, 1e-5, json);
+        assertEquals(number(json, "test_acc"), sum / MnistFamily.FASHION_MNIST.classNames().size(), 1e-5, json);
     }
 
     @Test

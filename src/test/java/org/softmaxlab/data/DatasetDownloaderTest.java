@@ -1,5 +1,6 @@
 package org.softmaxlab.data;
 
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.testing.TestMirror;
 
 import org.softmaxlab.testing.RealData;
@@ -89,7 +90,7 @@ class DatasetDownloaderTest {
             assertArrayEquals(file.getValue(), Files.readAllBytes(cache.resolve(file.getKey())), file.getKey());
         }
         progress.assertCompleted(manifest.totalBytes(), Thread.currentThread());
-        assertEquals(50, FashionMnist.load(folder).train().size());
+        assertEquals(50, MnistFamily.FASHION_MNIST.load(folder).train().size());
         assertEquals(DatasetSource.CACHE,
                 DatasetLocator.searching(AppDirectories.under(tmp.resolve("home")), Map.of(), tmp.resolve("none"))
                         .locate().source());
@@ -143,7 +144,7 @@ class DatasetDownloaderTest {
         downloader().download(progress);
 
         assertArrayEquals(files.get(TEST_LABELS), Files.readAllBytes(cache.resolve(TEST_LABELS)));
-        assertEquals(20, FashionMnist.load(cache).test().size());
+        assertEquals(20, MnistFamily.FASHION_MNIST.load(cache).test().size());
     }
 
     @Test

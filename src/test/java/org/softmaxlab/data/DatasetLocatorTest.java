@@ -228,7 +228,7 @@ class DatasetLocatorTest {
     void aFoundFolderLoads() throws DatasetException {
         IdxFixtures.writeSmallDataset(cache);
 
-        assertEquals(5, FashionMnist.load(searching(Map.of()).locate().folder()).train().size());
+        assertEquals(5, MnistFamily.FASHION_MNIST.load(searching(Map.of()).locate().folder()).train().size());
     }
 
     @Test

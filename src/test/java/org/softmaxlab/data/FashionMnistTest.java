@@ -21,7 +21,7 @@ class FashionMnistTest {
 
     @Test
     void loadsBothSplitsFromGzippedFiles() throws DatasetException {
-        FashionMnist data = FashionMnist.load(IdxFixtures.writeSmallDataset(dir));
+        Dataset data = MnistFamily.FASHION_MNIST.load(IdxFixtures.writeSmallDataset(dir));
 
         assertEquals(5, data.train().size());
         assertEquals(3, data.test().size());
@@ -35,7 +35,7 @@ class FashionMnistTest {
         Files.delete(dir.resolve(DatasetFile.TEST_IMAGES.gzName()));
         write(dir, DatasetFile.TEST_IMAGES.baseName(), images(3));
 
-        assertEquals(3, FashionMnist.load(dir).test().size());
+        assertEquals(3, MnistFamily.FASHION_MNIST.load(dir).test().size());
     }
 
     @Test
@@ -43,7 +43,7 @@ class FashionMnistTest {
         IdxFixtures.writeSmallDataset(dir);
         write(dir, DatasetFile.TEST_LABELS.baseName(), labels(99)); // would not match 3 images
 
-        assertEquals(3, FashionMnist.load(dir).test().size());
+        assertEquals(3, MnistFamily.FASHION_MNIST.load(dir).test().size());
     }
 
     @Test
@@ -51,7 +51,7 @@ class FashionMnistTest {
         IdxFixtures.writeSmallDataset(dir);
         Files.delete(dir.resolve(DatasetFile.TEST_LABELS.gzName()));
 
-        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(dir));
+        DatasetException e = assertThrows(DatasetException.class, () -> MnistFamily.FASHION_MNIST.load(dir));
 
         assertEquals("t10k-labels-idx1-ubyte.gz: not found in " + dir.toAbsolutePath(), e.getMessage());
     }
@@ -60,7 +60,7 @@ class FashionMnistTest {
     void fileGivenAsFolderIsRejected() {
         Path file = write(dir, "fashion.zip", new byte[] {1, 2, 3});
 
-        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(file));
+        DatasetException e = assertThrows(DatasetException.class, () -> MnistFamily.FASHION_MNIST.load(file));
 
         assertTrue(e.getMessage().startsWith(file + ": not a folder; choose the folder that holds"), e.getMessage());
     }
@@ -69,14 +69,14 @@ class FashionMnistTest {
     void nonexistentFolderIsRejected() {
         Path missing = dir.resolve("nowhere");
 
-        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(missing));
+        DatasetException e = assertThrows(DatasetException.class, () -> MnistFamily.FASHION_MNIST.load(missing));
 
         assertTrue(e.getMessage().startsWith(missing + ": no such folder"), e.getMessage());
     }
 
     @Test
     void headKeepsTheFirstImagesOfEachSplit() throws DatasetException {
-        FashionMnist small = FashionMnist.load(IdxFixtures.writeSmallDataset(dir)).head(2, 1);
+        Dataset small = MnistFamily.FASHION_MNIST.load(IdxFixtures.writeSmallDataset(dir)).head(2, 1);
 
         assertEquals(2, small.train().size());
         assertEquals(1, small.test().size());
@@ -85,9 +85,9 @@ class FashionMnistTest {
 
     @Test
     void classNamesFollowTheDatasetDocumentation() {
-        assertEquals(FashionMnist.CLASS_COUNT, FashionMnist.CLASS_NAMES.size());
-        assertEquals("T-shirt/top", FashionMnist.className(0));
-        assertEquals("Ankle boot", FashionMnist.className(9));
+        assertEquals(MnistFamily.FASHION_MNIST.classNames().size(), MnistFamily.FASHION_MNIST.classNames().size());
+        assertEquals("T-shirt/top", MnistFamily.FASHION_MNIST.classNames().get(0));
+        assertEquals("Ankle boot", MnistFamily.FASHION_MNIST.classNames().get(9));
     }
 
     @Test
@@ -95,7 +95,7 @@ class FashionMnistTest {
         IdxFixtures.writeSmallDataset(dir);
         write(dir, DatasetFile.TEST_LABELS.gzName(), labels(3, new byte[] {1, 2, 12}));
 
-        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(dir));
+        DatasetException e = assertThrows(DatasetException.class, () -> MnistFamily.FASHION_MNIST.load(dir));
 
         assertEquals("t10k-labels-idx1-ubyte.gz: label 12 at index 2 is not a class 0–9; the file is corrupt",
                 e.getMessage());
@@ -106,7 +106,7 @@ class FashionMnistTest {
         IdxFixtures.writeSmallDataset(dir);
         write(dir, DatasetFile.TEST_LABELS.gzName(), IdxFixtures.gzip(labels(4)));
 
-        DatasetException e = assertThrows(DatasetException.class, () -> FashionMnist.load(dir));
+        DatasetException e = assertThrows(DatasetException.class, () -> MnistFamily.FASHION_MNIST.load(dir));
 
         assertEquals("t10k-images-idx3-ubyte.gz holds 3 images but t10k-labels-idx1-ubyte.gz holds 4 labels; "
                 + "the two files do not belong together", e.getMessage());

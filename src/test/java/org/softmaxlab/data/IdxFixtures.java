@@ -37,16 +37,16 @@ final class IdxFixtures {
 
     /** {@code count} valid 28×28 images of seeded noise: they do not compress, unlike {@link #images(int)}. */
     static byte[] noisyImages(int count, long seed) {
-        byte[] pixels = new byte[count * ImageSet.PIXELS];
+        byte[] pixels = new byte[count * ImageShape.MNIST.values()];
         new Random(seed).nextBytes(pixels);
         return images(count, 28, 28, pixels);
     }
 
     static byte[] pixels(int count) {
-        byte[] pixels = new byte[count * ImageSet.PIXELS];
+        byte[] pixels = new byte[count * ImageShape.MNIST.values()];
         for (int i = 0; i < count; i++) {
-            for (int p = 0; p < ImageSet.PIXELS; p++) {
-                pixels[i * ImageSet.PIXELS + p] = (byte) ((i * 31 + p) % 256);
+            for (int p = 0; p < ImageShape.MNIST.values(); p++) {
+                pixels[i * ImageShape.MNIST.values() + p] = (byte) ((i * 31 + p) % 256);
             }
         }
         return pixels;

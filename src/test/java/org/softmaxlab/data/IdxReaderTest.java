@@ -37,7 +37,7 @@ class IdxReaderTest {
         Path imageFile = write(dir, "images", gzipped ? gzip(images(5)) : images(5));
         Path labelFile = write(dir, "labels", gzipped ? gzip(labels(5)) : labels(5));
 
-        ImageSet set = IdxReader.read(imageFile, labelFile);
+        ImageSet set = IdxReader.read(imageFile, labelFile, MnistFamily.FASHION_MNIST.expectation());
 
         assertEquals(5, set.size());
         assertArrayEquals(new int[] {0, 7, 4, 1, 8}, set.labels());
@@ -53,14 +53,14 @@ class IdxReaderTest {
 
     @Test
     void pixelsAbove127AreReadAsUnsignedAndScaledToUnitRange() throws DatasetException {
-        byte[] pixels = new byte[ImageSet.PIXELS];
+        byte[] pixels = new byte[ImageShape.MNIST.values()];
         pixels[0] = (byte) 255;
         pixels[1] = (byte) 128;
-        ImageSet set = IdxReader.read(write(dir, "i", images(1, 28, 28, pixels)), write(dir, "l", labels(1)));
+        ImageSet set = IdxReader.read(write(dir, "i", images(1, 28, 28, pixels)), write(dir, "l", labels(1)), MnistFamily.FASHION_MNIST.expectation());
 
         assertEquals(255, set.pixel(0, 0, 0));
         assertEquals(128, set.pixel(0, 0, 1));
-        float[] row = new float[ImageSet.PIXELS];
+        float[] row = new float[ImageShape.MNIST.values()];
         set.copyScaledRow(0, row, 0);
         assertEquals(1f, row[0]);
         assertEquals(128 / 255f, row[1]);
@@ -72,7 +72,7 @@ class IdxReaderTest {
         Path plainNamedGz = write(dir, IMAGES, images(2));
         Path gzNamedPlain = write(dir, "train-labels-idx1-ubyte", gzip(labels(2)));
 
-        assertEquals(2, IdxReader.read(plainNamedGz, gzNamedPlain).size());
+        assertEquals(2, IdxReader.read(plainNamedGz, gzNamedPlain, MnistFamily.FASHION_MNIST.expectation()).size());
     }
 
     // ---- wrong kind of file ---------------------------------------------------------------
@@ -265,7 +265,7 @@ class IdxReaderTest {
         byte[] plain = images(3);
         byte[] twoMembers = concat(gzip(Arrays.copyOf(plain, 1_000)), gzip(Arrays.copyOfRange(plain, 1_000, plain.length)));
 
-        ImageSet set = IdxReader.read(write(dir, IMAGES, twoMembers), write(dir, LABELS, labels(3)));
+        ImageSet set = IdxReader.read(write(dir, IMAGES, twoMembers), write(dir, LABELS, labels(3)), MnistFamily.FASHION_MNIST.expectation());
 
         assertEquals(3, set.size());
         assertEquals((2 * 31 + 27 * 28 + 27) % 256, set.pixel(2, 27, 27));
@@ -276,7 +276,7 @@ class IdxReaderTest {
         // The official mirror's files carry a file name; GZIPOutputStream writes none of these fields.
         Path images = write(dir, IMAGES, IdxFixtures.gzipWithHeaderFields(images(2)));
 
-        assertEquals(2, IdxReader.read(images, write(dir, LABELS, labels(2))).size());
+        assertEquals(2, IdxReader.read(images, write(dir, LABELS, labels(2)), MnistFamily.FASHION_MNIST.expectation()).size());
     }
 
     // ---- labels and pairing -----------------------------------------------------------------
@@ -318,6 +318,6 @@ class IdxReaderTest {
     }
 
     private static String failure(Path images, Path labels) {
-        return assertThrows(DatasetException.class, () -> IdxReader.read(images, labels)).getMessage();
+        return assertThrows(DatasetException.class, () -> IdxReader.read(images, labels, MnistFamily.FASHION_MNIST.expectation())).getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package org.softmaxlab.data;
 
+import org.softmaxlab.data.MnistFamily;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.testing.RealData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class RealFashionMnistTest {
 
-    private static FashionMnist loaded;
+    private static Dataset loaded;
 
     private Path folder;
-    private FashionMnist data;
+    private Dataset data;
 
     /** Per test, so a skip (only with -Dsoftmaxlab.allowMissingData=true) shows as skipped tests. */
     @BeforeEach
@@ -29,9 +31,9 @@ class RealFashionMnistTest {
         data = loadOnce(folder);
     }
 
-    private static synchronized FashionMnist loadOnce(Path folder) throws DatasetException {
+    private static synchronized Dataset loadOnce(Path folder) throws DatasetException {
         if (loaded == null) {
-            loaded = FashionMnist.load(folder);
+            loaded = MnistFamily.FASHION_MNIST.load(folder);
         }
         return loaded;
     }
@@ -45,7 +47,7 @@ class RealFashionMnistTest {
     @Test
     void firstTrainingImageIsAnAnkleBoot() {
         assertEquals(9, data.train().label(0));
-        assertEquals("Ankle boot", FashionMnist.className(data.train().label(0)));
+        assertEquals("Ankle boot", MnistFamily.FASHION_MNIST.classNames().get(data.train().label(0)));
     }
 
     @Test
@@ -58,7 +60,7 @@ class RealFashionMnistTest {
     void pixelsSpanTheFullByteRangeAndScaleIntoUnitInterval() {
         int min = 255;
         int max = 0;
-        float[] row = new float[ImageSet.PIXELS];
+        float[] row = new float[ImageShape.MNIST.values()];
         for (int i = 0; i < data.test().size(); i++) {
             data.test().copyScaledRow(i, row, 0);
             for (float value : row) {
@@ -90,7 +92,7 @@ class RealFashionMnistTest {
     }
 
     private static int[] classCounts(ImageSet set) {
-        int[] counts = new int[FashionMnist.CLASS_COUNT];
+        int[] counts = new int[MnistFamily.FASHION_MNIST.classNames().size()];
         for (int label : set.labels()) {
             counts[label]++;
         }
@@ -98,7 +100,7 @@ class RealFashionMnistTest {
     }
 
     private static int[] countsOf(int each) {
-        int[] counts = new int[FashionMnist.CLASS_COUNT];
+        int[] counts = new int[MnistFamily.FASHION_MNIST.classNames().size()];
         Arrays.fill(counts, each);
         return counts;
     }

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 
 class ContactSheetTest {
 
     private static ImageSet twoImages() {
-        byte[] pixels = new byte[2 * ImageSet.PIXELS];
-        pixels[ImageSet.PIXELS + 3 * ImageSet.COLS + 4] = (byte) 200; // image 1, row 3, col 4
-        return new ImageSet(pixels, new byte[] {0, 1});
+        byte[] pixels = new byte[2 * ImageShape.MNIST.values()];
+        pixels[ImageShape.MNIST.values() + 3 * ImageShape.MNIST.width() + 4] = (byte) 200; // image 1, row 3, col 4
+        return new ImageSet(ImageShape.MNIST, pixels, new int[] {0, 1});
     }
 
     @Test

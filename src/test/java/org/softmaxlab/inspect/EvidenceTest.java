@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.testing.FashionModels;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Nd4jRuntime;
@@ -24,7 +27,7 @@ class EvidenceTest {
     @Test
     void evidenceSumsPlusBiasAreTheLogitsOfTheProbabilitiesShown() {
         Nd4jRuntime.configureThreads(1);
-        FashionMnist real = RealData.load().head(6000, 300);
+        Dataset real = RealData.load().head(6000, 300);
         TrainingData data = TrainingData.of(real);
         RunOutcome run = new Trainer(data).run(TrainConfig.DEFAULTS.withEpochs(2), TrainingListener.NONE,
                 new TrainingControl());
@@ -35,7 +38,7 @@ class EvidenceTest {
             real.test().copyScaledRow(i, pixels, 0);
             int predicted = evaluation.prediction(i);
             int truth = real.test().label(i);
-            Evidence e = Evidence.of(parameters, pixels, predicted, truth);
+            Evidence e = Evidence.of(FashionModels.spec(parameters), parameters, pixels, predicted, truth);
             for (int c : new int[] {predicted, truth}) {
                 assertEquals(e.logit(c), e.evidenceSum(c) + e.bias(c), 1e-4, "image " + i + ", class " + c);
                 assertEquals(evaluation.probability(i, c), e.probability(c), 1e-5, "the gallery's probability");
@@ -45,10 +48,11 @@ class EvidenceTest {
                 difference += v;
             }
             assertEquals(e.evidenceSum(predicted) - e.evidenceSum(truth), difference, 1e-4);
-            assertEquals(predicted, Evidence.bestTwo(parameters, pixels)[0], "image " + i);
+            ModelSpec model = FashionModels.spec(parameters);
+            assertEquals(predicted, Evidence.bestTwo(model, parameters, pixels)[0], "image " + i);
             // "Why" weighs a mistake against the true class, a correct prediction against the runner-up.
-            int against = Evidence.against(parameters, pixels, predicted, truth);
-            assertEquals(predicted == truth ? Evidence.bestTwo(parameters, pixels)[1] : truth, against, "image " + i);
+            int against = Evidence.against(model, parameters, pixels, predicted, truth);
+            assertEquals(predicted == truth ? Evidence.bestTwo(model, parameters, pixels)[1] : truth, against, "image " + i);
             org.junit.jupiter.api.Assertions.assertNotEquals(predicted, against, "image " + i + " weighed against itself");
         }
     }
@@ -60,7 +64,7 @@ class EvidenceTest {
     @Test
     void anEpochsEvaluationKeepsTheParametersThatMadeItWhileTheRunTrainsOn() {
         Nd4jRuntime.configureThreads(1);
-        FashionMnist real = RealData.load().head(3000, 200);
+        Dataset real = RealData.load().head(3000, 200);
         java.util.List<Evaluation> epochs = new java.util.ArrayList<>();
         TrainingListener listener = new TrainingListener() {
             @Override
@@ -78,13 +82,15 @@ class EvidenceTest {
         float[] pixels = new float[784];
         for (int i = 0; i < 200; i++) {
             real.test().copyScaledRow(i, pixels, 0);
-            assertEquals(first.prediction(i), Evidence.bestTwo(kept, pixels)[0], "image " + i);
+            assertEquals(first.prediction(i), Evidence.bestTwo(FashionModels.spec(kept), kept, pixels)[0], "image " + i);
         }
     }
 
     @Test
     void theMlpHasNoEvidenceMaps() {
-        assertFalse(Evidence.isLinear(new float[785 * 256 + 256 * 10 + 266]));
-        assertThrows(IllegalArgumentException.class, () -> Evidence.of(new float[100], new float[784], 0, 1));
+        assertFalse(Evidence.isLinear(ModelSpec.mlp(256)));
+        assertThrows(IllegalArgumentException.class,
+                () -> Evidence.of(ModelSpec.mlp(4), new float[ModelSpec.mlp(4).parameterCount()], new float[784], 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Evidence.of(ModelSpec.SOFTMAX, new float[100], new float[784], 0, 1));
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.testing.FashionModels;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.HiddenUnits.Ranking;
 import org.softmaxlab.inspect.HiddenUnits.Unit;
 import org.softmaxlab.testing.RealData;
@@ -33,7 +35,7 @@ import org.softmaxlab.train.TrainingListener;
 class HiddenUnitsTest {
 
     private static final int IMAGES = 300;
-    private static FashionMnist real;
+    private static Dataset real;
     private static float[] parameters;
     private static Evaluation evaluation;
 
@@ -60,7 +62,7 @@ class HiddenUnitsTest {
             float[] pixels = pixels(i);
             int predicted = evaluation.prediction(i);
             for (int other = 0; other < 10; other++) {
-                HiddenUnits units = HiddenUnits.of(parameters, pixels, predicted, other, Ranking.FIRST, 8);
+                HiddenUnits units = HiddenUnits.of(FashionModels.spec(parameters), parameters, pixels, predicted, other, Ranking.FIRST, 8);
                 for (int c : new int[] {predicted, other}) {
                     assertEquals(units.logit(c), units.topSum(c) + units.restSum(c) + units.bias(c), 1e-4,
                             "image " + i + ", class " + c);
@@ -79,7 +81,7 @@ class HiddenUnitsTest {
         int w2 = 785 * hidden;
         for (int i = 0; i < 20; i++) {
             float[] x = pixels(i);
-            HiddenUnits units = HiddenUnits.of(parameters, x, 0, 1, Ranking.FIRST, 8);
+            HiddenUnits units = HiddenUnits.of(FashionModels.spec(parameters), parameters, x, 0, 1, Ranking.FIRST, 8);
             for (int j = 0; j < hidden; j++) {
                 double z = parameters[784 * hidden + j];
                 for (int p = 0; p < 784; p++) {
@@ -103,13 +105,13 @@ class HiddenUnitsTest {
             int predicted = evaluation.prediction(i);
             int truth = real.test().label(i);
             for (Ranking ranking : Ranking.values()) {
-                HiddenUnits units = HiddenUnits.of(parameters, pixels, predicted, truth, ranking, 8);
+                HiddenUnits units = HiddenUnits.of(FashionModels.spec(parameters), parameters, pixels, predicted, truth, ranking, 8);
                 List<Unit> top = units.top();
                 for (int r = 1; r < top.size(); r++) {
                     assertTrue(value(top.get(r - 1), ranking) >= value(top.get(r), ranking), ranking + " order");
                 }
                 double smallestShown = value(top.get(top.size() - 1), ranking);
-                HiddenUnits all = HiddenUnits.of(parameters, pixels, predicted, truth, ranking, 256);
+                HiddenUnits all = HiddenUnits.of(FashionModels.spec(parameters), parameters, pixels, predicted, truth, ranking, 256);
                 for (Unit u : all.top().subList(8, 256)) {
                     assertTrue(value(u, ranking) <= smallestShown, "unit " + u.index() + " left out");
                 }
@@ -128,7 +130,7 @@ class HiddenUnitsTest {
     @Test
     void aSmallHiddenLayerShowsAllItsUnitsAndNothingIsLeftOver() {
         float[] small = Model.initialized(ModelSpec.mlp(5), 0.1, 7).parametersCopy();
-        HiddenUnits units = HiddenUnits.of(small, pixels(0), 3, 4, Ranking.FIRST, 8);
+        HiddenUnits units = HiddenUnits.of(FashionModels.spec(small), small, pixels(0), 3, 4, Ranking.FIRST, 8);
         assertEquals(5, units.top().size());
         assertEquals(0, units.restCount());
         assertEquals(0.0, units.restSum(3));
@@ -138,10 +140,10 @@ class HiddenUnitsTest {
 
     @Test
     void eachFilterIsItsWeightsTabPicture() {
-        HiddenUnits units = HiddenUnits.of(parameters, pixels(0), 0, 1, Ranking.FIRST, 8);
-        double scale = WeightImages.firstLayerScale(parameters);
+        HiddenUnits units = HiddenUnits.of(FashionModels.spec(parameters), parameters, pixels(0), 0, 1, Ranking.FIRST, 8);
+        double scale = WeightImages.firstLayerScale(FashionModels.spec(parameters), parameters);
         assertEquals(scale, units.filterScale());
-        int[][] weightsTab = WeightImages.render(parameters);
+        int[][] weightsTab = WeightImages.render(FashionModels.spec(parameters), parameters);
         for (Unit u : units.top()) {
             // W₁ is [785, H] row-major: unit j's filter is column j, pixel p at p·H + j.
             int[] expected = new int[784];
@@ -156,14 +158,14 @@ class HiddenUnitsTest {
 
     @Test
     void softmaxRegressionHasNoHiddenUnits() {
-        assertFalse(HiddenUnits.appliesTo(new float[7850]));
+        assertFalse(HiddenUnits.appliesTo(FashionModels.spec(new float[7850])));
         assertFalse(HiddenUnits.appliesTo(null));
-        assertTrue(HiddenUnits.appliesTo(new float[ModelSpec.mlp(256).parameterCount()]));
+        assertTrue(HiddenUnits.appliesTo(ModelSpec.mlp(256)));
         assertThrows(IllegalArgumentException.class,
-                () -> HiddenUnits.of(new float[7850], new float[784], 0, 1, Ranking.FIRST, 8));
+                () -> HiddenUnits.of(FashionModels.spec(new float[7850]), new float[7850], new float[784], 0, 1, Ranking.FIRST, 8));
         float[] mlp = new float[ModelSpec.mlp(4).parameterCount()];
-        assertThrows(IllegalArgumentException.class, () -> HiddenUnits.of(mlp, new float[784], 0, 1, Ranking.FIRST, 0));
-        HiddenUnits units = HiddenUnits.of(mlp, new float[784], 0, 1, Ranking.FIRST, 2);
+        assertThrows(IllegalArgumentException.class, () -> HiddenUnits.of(FashionModels.spec(mlp), mlp, new float[784], 0, 1, Ranking.FIRST, 0));
+        HiddenUnits units = HiddenUnits.of(FashionModels.spec(mlp), mlp, new float[784], 0, 1, Ranking.FIRST, 2);
         assertThrows(IllegalArgumentException.class, () -> units.topSum(5));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.ImageShape;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageImportTest {
@@ -29,7 +30,7 @@ class ImageImportTest {
 
     @Test
     void lightBackgroundIsInvertedLikeFashionMnist() {
-        float[] pixels = ImageImport.convert(darkOnWhite(280, 280));
+        float[] pixels = ImageImport.convert(darkOnWhite(280, 280), ImageShape.MNIST);
         assertEquals(784, pixels.length);
         assertEquals(0f, pixels[0], 0.02f, "the white page becomes black");
         assertEquals(1f - 20 / 255f, pixels[14 * 28 + 14], 0.05f, "the dark object becomes light");
@@ -48,7 +49,7 @@ class ImageImportTest {
         g.setColor(Color.BLACK);
         g.drawRect(0, 0, 559, 139); // dark border: a dark background
         g.dispose();
-        float[] pixels = ImageImport.convert(framed);
+        float[] pixels = ImageImport.convert(framed, ImageShape.MNIST);
         assertTrue(pixels[14 * 28 + 14] > 0.9f, "bar stays light: " + pixels[14 * 28 + 14]);
         assertEquals(0f, pixels[0], 0.01f, "padding above the 28×7 bar is background");
         assertEquals(0f, pixels[27 * 28 + 14], 0.01f, "padding below it too");
@@ -72,7 +73,7 @@ class ImageImportTest {
         for (BufferedImage image : new BufferedImage[] {eightBit, sixteenBit}) {
             Path png = dir.resolve("gray" + image.getType() + ".png");
             ImageIO.write(image, "png", png.toFile());
-            float[] pixels = ImageImport.read(png);
+            float[] pixels = ImageImport.read(png, ImageShape.MNIST);
             for (int y = 0; y < 28; y++) {
                 for (int x = 0; x < 28; x++) {
                     // 28×28 in, 28×28 out: every level comes back (gray 128 once came back as 188).
@@ -87,13 +88,13 @@ class ImageImportTest {
     void readsPngFilesAndNamesFilesItCannotRead(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("shirt.png");
         ImageIO.write(darkOnWhite(100, 120), "png", png.toFile());
-        assertEquals(784, ImageImport.read(png).length);
+        assertEquals(784, ImageImport.read(png, ImageShape.MNIST).length);
 
         Path text = dir.resolve("notes.png");
         Files.writeString(text, "not a picture");
-        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(text));
+        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(text, ImageShape.MNIST));
         assertTrue(e.getMessage().startsWith("notes.png is not a picture"), e.getMessage());
-        assertThrows(ImageImportException.class, () -> ImageImport.read(dir.resolve("missing.jpg")));
+        assertThrows(ImageImportException.class, () -> ImageImport.read(dir.resolve("missing.jpg"), ImageShape.MNIST));
     }
 
     @Test
@@ -110,7 +111,7 @@ class ImageImportTest {
         assertEquals(1000, decoded.image().getWidth());
         assertEquals(1000, decoded.image().getHeight());
 
-        float[] pixels = ImageImport.convert(decoded.image()); // what read() does next
+        float[] pixels = ImageImport.convert(decoded.image(), ImageShape.MNIST); // what read() does next
         assertEquals(1f, pixels[14 * 28 + 14], 0.02f, "the white square in the middle is there");
         assertEquals(0f, pixels[2 * 28 + 2], 0.02f, "on the black background");
     }
@@ -119,7 +120,7 @@ class ImageImportTest {
     void aPictureDeclaringMoreThanTheLimitIsRefusedFromItsHeader(@TempDir Path dir) throws Exception {
         // 2 gigapixels declared, and no pixel data at all: the refusal comes before any decoding.
         Path giant = HugePng.headerOnly(dir.resolve("giant.png"), 50_000, 40_000);
-        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(giant));
+        ImageImportException e = assertThrows(ImageImportException.class, () -> ImageImport.read(giant, ImageShape.MNIST));
         assertEquals(ImageImportException.Reason.TOO_LARGE, e.reason());
         assertEquals("50000 \u00d7 40000", e.detail());
         assertTrue(e.getMessage().startsWith("giant.png is too large to read (50000 \u00d7 40000 pixels). Scale it down"),

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.testing.FashionModels;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Evaluation;
@@ -25,7 +27,7 @@ import org.softmaxlab.train.TrainingListener;
 /** The gallery, confusion matrix and single-image classifier on a model trained on real data. */
 class InspectionTest {
 
-    private static FashionMnist data;
+    private static Dataset data;
     private static Evaluation evaluation;
     private static float[] parameters;
 
@@ -59,7 +61,7 @@ class InspectionTest {
             }
             assertEquals(1.0, rowSum, 1e-9);
         }
-        String[] lines = m.toCsv().split("\n");
+        String[] lines = m.toCsv(MnistFamily.FASHION_MNIST.classNames()).split("\n");
         assertEquals(11, lines.length);
         assertTrue(lines[0].startsWith("true\\predicted,T-shirt/top,Trouser"), lines[0]);
         int csvTotal = 0;
@@ -111,7 +113,7 @@ class InspectionTest {
 
     @Test
     void singleImageClassifierAgreesWithTheBatchEvaluation() {
-        ImageClassifier classifier = new ImageClassifier(parameters);
+        ImageClassifier classifier = new ImageClassifier(FashionModels.spec(parameters), parameters);
         float[] pixels = new float[784];
         for (int i : new int[] {0, 1, 17, 4242, 9999}) {
             data.test().copyScaledRow(i, pixels, 0);
@@ -130,7 +132,7 @@ class InspectionTest {
         org.softmaxlab.train.ModelSpec mlp = org.softmaxlab.train.ModelSpec.mlp(24);
         Model model = Model.initialized(mlp, 0.1, 5);
         Evaluation mlpEvaluation = new Trainer(TrainingData.of(data)).evaluateTest(model);
-        ImageClassifier classifier = new ImageClassifier(model.parametersCopy());
+        ImageClassifier classifier = new ImageClassifier(mlp, model.parametersCopy());
         float[] pixels = new float[784];
         for (int i = 0; i < 20; i++) {
             data.test().copyScaledRow(i, pixels, 0);
@@ -139,10 +141,10 @@ class InspectionTest {
                 assertEquals(mlpEvaluation.probability(i, c), p[c], 1e-5, "image " + i + ", class " + c);
             }
         }
-        int[][] filters = WeightImages.render(model.parametersCopy());
+        int[][] filters = WeightImages.render(mlp, model.parametersCopy());
         assertEquals(24, filters.length, "one picture per hidden unit");
         assertEquals(784, filters[0].length);
-        assertEquals(10 * 24, WeightImages.outputLayer(model.parametersCopy()).length);
-        assertEquals(null, WeightImages.outputLayer(parameters), "softmax regression has no output layer to map");
+        assertEquals(10 * 24, WeightImages.outputLayer(mlp, model.parametersCopy()).length);
+        assertEquals(null, WeightImages.outputLayer(FashionModels.spec(parameters), parameters), "softmax regression has no output layer to map");
     }
 }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.Evaluation;
@@ -73,7 +74,7 @@ class RunComparisonTest {
     @Test
     void softmaxAgainstAOneEpochSoftmaxOnRealData() {
         Nd4jRuntime.configureThreads(1);
-        FashionMnist data = RealData.load().head(12_000, 10_000);
+        Dataset data = RealData.load().head(12_000, 10_000);
         Trainer trainer = new Trainer(TrainingData.of(data));
         Evaluation oneEpoch = trainer.evaluateTest(
                 trainer.run(TrainConfig.DEFAULTS.withEpochs(1), new org.softmaxlab.train.TrainingListener() {
@@ -91,7 +92,7 @@ class RunComparisonTest {
         assertEquals(threeEpochs.correctCount(), c.count(Cell.BOTH_RIGHT) + c.count(Cell.ONLY_B_RIGHT));
         assertEquals(oneEpoch.accuracy(), c.accuracyA(), 1e-12);
         assertEquals(threeEpochs.accuracy(), c.accuracyB(), 1e-12);
-        for (int cls = 0; cls < FashionMnist.CLASS_COUNT; cls++) {
+        for (int cls = 0; cls < MnistFamily.FASHION_MNIST.classNames().size(); cls++) {
             assertEquals(1000, c.classCount(cls));
         }
         for (int i : c.indices(Cell.ONLY_B_RIGHT)) {
@@ -100,6 +101,6 @@ class RunComparisonTest {
     }
 
     private static Evaluation evaluation(int[] labels, int[] predictions) {
-        return new Evaluation(labels, predictions, new float[labels.length * FashionMnist.CLASS_COUNT], 0);
+        return new Evaluation(10, labels, predictions, new float[labels.length * MnistFamily.FASHION_MNIST.classNames().size()], 0);
     }
 }

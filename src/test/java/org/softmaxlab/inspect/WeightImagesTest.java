@@ -3,6 +3,7 @@ package org.softmaxlab.inspect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.testing.FashionModels;
 
 class WeightImagesTest {
 
@@ -21,7 +22,7 @@ class WeightImagesTest {
         parameters[5 * 10 + 3] = 2f;      // pixel 5, class 3: the largest weight
         parameters[7 * 10 + 8] = -1f;     // pixel 7, class 8: half the scale, negative
         parameters[7840 + 2] = 100f;      // a bias: not part of the images or their scale
-        int[][] images = WeightImages.render(parameters);
+        int[][] images = WeightImages.render(FashionModels.spec(parameters), parameters);
         assertEquals(10, images.length);
         assertEquals(784, images[0].length);
         assertEquals(WeightImages.color(1, 1), images[3][5]);

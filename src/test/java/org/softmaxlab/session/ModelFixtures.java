@@ -55,9 +55,18 @@ final class ModelFixtures {
         return settingsOffset() + 4 + 8 + 4 + 8 + 8 + 2 + CONFIG.lossFormula().id().length();
     }
 
-    static int epochsOffset() {
+    static int datasetOffset() {
         // The model kind's id as writeUTF writes it, then the hidden units as i32.
         return modelOffset() + 2 + CONFIG.model().kind().id().length() + 4;
+    }
+
+    static int epochsOffset() {
+        // Height, width, channels, class count (i32 each), then each class name as writeUTF writes it.
+        int names = 0;
+        for (String name : org.softmaxlab.data.DatasetSignature.FASHION_MNIST.classNames()) {
+            names += 2 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return datasetOffset() + 4 * 4 + names;
     }
 
     static int parametersOffset() {

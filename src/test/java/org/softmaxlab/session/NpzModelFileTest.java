@@ -59,7 +59,7 @@ class NpzModelFileTest {
         Path file = dir.resolve("m.npz");
         NpzModelFile.write(file, new SavedModel(TrainConfig.DEFAULTS.withModel(MlpModelFileTest.MLP), List.of(), p));
 
-        Map<String, NpyArray> read = Npz.read(file, 1 << 20);
+        Map<String, NpyArray> read = Npz.read(file, 1 << 20, 64);
 
         assertEquals(List.of("1.weight", "1.bias", "3.weight", "3.bias"), List.copyOf(read.keySet()));
         assertArrayEquals(new int[] {7, 784}, read.get("1.weight").shape());

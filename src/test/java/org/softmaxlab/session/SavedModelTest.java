@@ -78,6 +78,7 @@ class SavedModelTest {
         assertEquals(ModelFixtures.model(), model);
         assertEquals(3, model.epochs().size());
         assertNotEquals(new SavedModel(ModelFixtures.CONFIG, ModelFixtures.EPOCHS, parameters), model);
-        assertEquals("SavedModel[config=" + ModelFixtures.CONFIG + ", epochs=3, parameters=7850]", model.toString());
+        assertEquals("SavedModel[config=" + ModelFixtures.CONFIG + ", epochs=3, parameters=7850, dataset=10 classes of "
+                + "28×28 grayscale]", model.toString());
     }
 }

@@ -11,8 +11,9 @@ import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DownloadProgressListener;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.MirrorUrl;
+import org.softmaxlab.data.MnistFamily;
 
 /**
  * The real Fashion-MNIST for every test that needs it: the one way tests reach the files, so that
@@ -42,7 +43,7 @@ public final class RealData {
     private static Path folder;
     /** Why the files could not be had; kept so that one failed download is not tried by every test. */
     private static String problem;
-    private static FashionMnist cached;
+    private static Dataset cached;
 
     private RealData() {
     }
@@ -67,11 +68,11 @@ public final class RealData {
     }
 
     /** The whole data set, loaded once. */
-    public static synchronized FashionMnist load() {
+    public static synchronized Dataset load() {
         if (cached == null) {
             Path dir = folder();
             try {
-                cached = FashionMnist.load(dir);
+                cached = MnistFamily.FASHION_MNIST.load(dir);
             } catch (DatasetException e) {
                 throw new AssertionError(e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 package org.softmaxlab.train;
 
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.Softmax;
@@ -10,7 +11,7 @@ import org.softmaxlab.math.Softmax;
  */
 final class MlpReference {
 
-    private static final int PIXELS = ImageSet.PIXELS;
+    private static final int PIXELS = ImageShape.MNIST.values();
     private static final int CLASSES = 10;
 
     private final int hidden;

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.ImageShape;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.testing.RealData;
@@ -57,7 +59,7 @@ class MlpTest {
 
     @Test
     void oneStepIsMinusLearningRateTimesTheBackpropagatedGradientOfEveryParameter() {
-        FashionMnist tiny = SyntheticData.dataset(8, 8, 5);
+        Dataset tiny = SyntheticData.dataset(8, 8, 5);
         double lr = 0.5;
         TrainConfig config = oneFullBatch(8, lr);
         Model model = Model.initialized(SPEC, config.initStd(), config.seed());
@@ -100,7 +102,7 @@ class MlpTest {
 
     @Test
     void aDeadHiddenUnitAndItsOutputWeightsDoNotMove() {
-        FashionMnist tiny = SyntheticData.dataset(16, 8, 2);
+        Dataset tiny = SyntheticData.dataset(16, 8, 2);
         TrainConfig config = oneFullBatch(16, 0.5);
         float[] parameters = Model.initialized(SPEC, 0.1, 4).parametersCopy();
         int dead = 3;
@@ -124,7 +126,7 @@ class MlpTest {
         Evaluation evaluation = new Trainer(realSlice).evaluateTest(model);
         MlpReference reference = new MlpReference(HIDDEN, model.parametersCopy());
         ImageSet test = realSlice.source().test();
-        float[] x = new float[ImageSet.PIXELS];
+        float[] x = new float[ImageShape.MNIST.values()];
         for (int i = 0; i < 50; i++) {
             test.copyScaledRow(i, x, 0);
             double[] p = Softmax.stable(reference.logits(x));

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.Softmax;
 import org.softmaxlab.testing.RealData;
@@ -76,7 +77,7 @@ class TrainerTest {
 
     @Test
     void oneStepMovesTheWeightsAgainstTheFiniteDifferenceGradient() {
-        FashionMnist tiny = SyntheticData.dataset(8, 8, 5);
+        Dataset tiny = SyntheticData.dataset(8, 8, 5);
         TrainingData data = TrainingData.of(tiny);
         double lr = 0.5;
         TrainConfig config = TrainConfig.DEFAULTS.withEpochs(1).withBatchSize(8).withLearningRate(lr).withInitStd(0.05);
@@ -94,7 +95,7 @@ class TrainerTest {
         }
     }
 
-    private static double meanLoss(FashionMnist data, float[] parameters, int index, double delta) {
+    private static double meanLoss(Dataset data, float[] parameters, int index, double delta) {
         double sum = 0;
         float[] pixels = new float[784];
         for (int i = 0; i < data.train().size(); i++) {

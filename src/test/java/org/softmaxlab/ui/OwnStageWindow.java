@@ -36,7 +36,7 @@ public final class OwnStageWindow {
     public void show(FxRobot robot, Settings settings, Consumer<Settings> saved, Consumer<Stage> windowSystem)
             throws Exception {
         WindowSetup setup = new WindowSetup(new RememberedSettings(settings, saved::accept),
-                Optional.empty(), null, background, new SystemFilePicker());
+                Optional.empty(), null, new SystemFilePicker());
         CountDownLatch shown = new CountDownLatch(1);
         robot.interact(() -> {
             stage = new Stage();

@@ -4,7 +4,8 @@ import org.softmaxlab.testing.RealData;
 
 import java.nio.file.Path;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.ui.loading.DataLoading;
 
 /**
@@ -16,13 +17,13 @@ public final class TestData {
     public static final int TRAIN_IMAGES = 6_000;
     public static final int TEST_IMAGES = 1_000;
 
-    private static FashionMnist subset;
+    private static Dataset subset;
 
     private TestData() {
     }
 
     /** The subset; fails (or skips) as {@link RealData#folder()} does when the data cannot be had. */
-    public static synchronized FashionMnist subset() throws DatasetException {
+    public static synchronized Dataset subset() throws DatasetException {
         if (subset == null) {
             subset = RealData.load().head(TRAIN_IMAGES, TEST_IMAGES);
         }

@@ -2,7 +2,8 @@ package org.softmaxlab.ui;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
@@ -46,7 +47,7 @@ public final class TestWindows {
      * with settings kept for this window only: for screenshots and timings.
      */
     public static MainWindow onFullData(ExecutorService background) {
-        return new MainWindow(new DataLoading(background, chosen -> RealData.folder(), FashionMnist::load),
+        return new MainWindow(new DataLoading(background, chosen -> RealData.folder(), MnistFamily.FASHION_MNIST::load),
                 noDownloads(background), background);
     }
 

@@ -17,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.ui.compare.CompareViewModel.FileState;
@@ -181,7 +180,7 @@ public final class CompareView {
             return;
         }
         perClass.addRow(0, new Label(""), new Label(Messages.get("compare.columnA")), new Label(Messages.get("compare.columnB")), new Label(Messages.get("compare.gain")));
-        for (int cls = 0; cls < FashionMnist.CLASS_COUNT; cls++) {
+        for (int cls = 0; cls < ClassNames.count(); cls++) {
             double gain = c.classGain(cls);
             Label change = new Label(Messages.format("compare.gain.value", gain));
             change.setId("compare-gain-" + cls);

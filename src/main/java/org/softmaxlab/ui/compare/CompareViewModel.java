@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,18 +17,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
+import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
 import org.softmaxlab.ui.runs.RunLabelText;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * Two models on the test set: which can be compared (the session's runs whose last evaluation left
@@ -55,8 +56,6 @@ public final class CompareViewModel {
     private final ReadOnlyBooleanWrapper canOpenFiles = new ReadOnlyBooleanWrapper(this, "canOpenFiles");
     /** The file message, made again on a language switch. */
     private Supplier<String> fileMessageText = () -> "";
-    /** Counts the files asked for: only the newest answer is shown. */
-    private long fileTicket;
     private final ReadOnlyObjectWrapper<RunComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<Cell> cell = new ReadOnlyObjectWrapper<>(this, "cell", Cell.ONLY_B_RIGHT);
     private final GalleryViewModel gallery;
@@ -64,13 +63,12 @@ public final class CompareViewModel {
     private ImageSet testImages;
 
     /**
-     * @param background where model files are read and evaluated, and the gallery's per-image work
-     * @param ui         the JavaFX thread
-     * @param models     builds a model from saved parameters ({@code Model::of})
+     * @param tasks  where model files are read and evaluated, and the gallery's per-image work
+     * @param models builds a model from saved parameters ({@code Model::of})
      */
-    public CompareViewModel(Executor background, Executor ui, BiFunction<ModelSpec, float[], Model> models) {
-        gallery = new GalleryViewModel(background, ui);
-        fileEvaluator = new FileEvaluator(background, ui, models);
+    public CompareViewModel(BackgroundTasks tasks, BiFunction<ModelSpec, float[], Model> models) {
+        gallery = new GalleryViewModel(tasks);
+        fileEvaluator = new FileEvaluator(tasks, models);
         a.addListener((obs, old, now) -> compare());
         b.addListener((obs, old, now) -> compare());
     }
@@ -104,31 +102,28 @@ public final class CompareViewModel {
      * as a choice and puts it on {@code side}; a file that cannot be used is said in {@link #fileMessageProperty()}.
      */
     public void openModelFile(Path file, Side side) {
-        openFile(file, side);
+        openFile(file, null, side);
     }
 
-    /** A model was opened with File → Open model: it is offered too, and chosen where A or B is still empty. */
-    public void modelFileOpened(Path file) {
-        openFile(file, null);
+    /**
+     * A model was opened with File → Open model: it is offered too, and chosen where A or B is still
+     * empty. {@code saved} is the model read from {@code file}, which is not read again.
+     */
+    public void modelFileOpened(Path file, SavedModel saved) {
+        openFile(file, saved, null);
     }
 
-    private void openFile(Path file, Side side) {
+    /** Evaluates {@code file}'s model (read unless {@code saved} holds it); a file asked for later supersedes it. */
+    private void openFile(Path file, SavedModel saved, Side side) {
         if (!fileEvaluator.ready()) {
             return;
         }
-        long asked = ++fileTicket;
         String name = String.valueOf(file.getFileName());
         showFile(FileState.EVALUATING, () -> Messages.format("compare.file.evaluating", name));
-        fileEvaluator.evaluate(file, done -> {
-            if (asked == fileTicket) {
-                showFile(FileState.NONE, () -> "");
-            }
+        fileEvaluator.evaluate(file, saved, done -> {
+            showFile(FileState.NONE, () -> "");
             addFile(done, side);
-        }, problem -> {
-            if (asked == fileTicket) {
-                showFile(FileState.FAILED, problem.detail());
-            }
-        });
+        }, problem -> showFile(FileState.FAILED, problem.detail()));
     }
 
     private void showFile(FileState state, Supplier<String> message) {
@@ -240,9 +235,10 @@ public final class CompareViewModel {
 
     /** An evaluation that knows the predictions only: the gallery shows no probabilities for it. */
     private Evaluation predictionsOnly(int[] predictions) {
-        float[] unknown = new float[predictions.length * FashionMnist.CLASS_COUNT];
+        int classes = WindowDataset.classCount();
+        float[] unknown = new float[predictions.length * classes];
         Arrays.fill(unknown, Float.NaN);
-        return new Evaluation(testImages.labels(), predictions, unknown, Double.NaN);
+        return new Evaluation(classes, testImages.labels(), predictions, unknown, Double.NaN);
     }
 
     /** What the choice boxes say for {@code choice}: the run's number and label, or the file's name. */

@@ -2,11 +2,12 @@ package org.softmaxlab.ui.compare;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.SavedModel;
@@ -16,11 +17,15 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.files.ModelFileText;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * Reads a model file and evaluates its model on the test set, away from the JavaFX thread (an MLP's
  * file is about 800 KB and its evaluation takes a while); the answer, or what is wrong with the file
- * in the words File → Open model uses, comes back on the JavaFX thread.
+ * in the words File → Open model uses, comes back on the JavaFX thread. A file asked for again before
+ * the last one answered supersedes it. A model File → Open model has already read is not read again.
  */
 final class FileEvaluator {
 
@@ -31,14 +36,12 @@ final class FileEvaluator {
     record Problem(Supplier<String> detail) {
     }
 
-    private final Executor background;
-    private final Executor ui;
+    private final NewestWins<Contender.File> evaluating;
     private final BiFunction<ModelSpec, float[], Model> models;
     private volatile Function<Model, Evaluation> testSet;
 
-    FileEvaluator(Executor background, Executor ui, BiFunction<ModelSpec, float[], Model> models) {
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
+    FileEvaluator(BackgroundTasks tasks, BiFunction<ModelSpec, float[], Model> models) {
+        this.evaluating = tasks.newestWins();
         this.models = Objects.requireNonNull(models, "models");
     }
 
@@ -52,26 +55,32 @@ final class FileEvaluator {
         return testSet != null;
     }
 
-    /** Reads {@code file}, evaluates it and hands {@code done} the file's choice, or {@code failed} the problem. */
-    void evaluate(Path file, Consumer<Contender.File> done, Consumer<Problem> failed) {
+    /**
+     * Evaluates the model of {@code file}, reading it first unless {@code read} is what it holds, and
+     * hands {@code done} the file's choice, or {@code failed} the problem.
+     */
+    void evaluate(Path file, SavedModel read, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
-        background.execute(() -> {
-            Contender.File result;
-            try {
-                SavedModel saved = ModelFilesViewModel.read(file);
-                Evaluation evaluation = evaluate.apply(models.apply(saved.config().model(), saved.parameters()));
-                result = new Contender.File(file, RunComparison.predictions(evaluation));
-            } catch (ModelFileException e) {
-                ui.execute(() -> failed.accept(new Problem(() -> ModelFileText.detail(e))));
-                return;
-            } catch (RuntimeException e) {
-                // A file that reads well but whose model cannot be built or run (a shape no model has).
-                String name = String.valueOf(file.getFileName());
-                String reason = String.valueOf(e.getMessage());
-                ui.execute(() -> failed.accept(new Problem(() -> Messages.format("compare.file.failed", name, reason))));
-                return;
+        DatasetSignature dataset = WindowDataset.current();
+        evaluating.submit(() -> {
+            SavedModel saved = read != null ? read : ModelFilesViewModel.read(file);
+            Optional<String> otherData = saved.dataset().mismatch(dataset);
+            if (otherData.isPresent()) {
+                throw new IllegalArgumentException("it was made for another data set: " + otherData.get());
             }
-            ui.execute(() -> done.accept(result));
-        });
+            Evaluation evaluation = evaluate.apply(models.apply(saved.model(), saved.parameters()));
+            return new Contender.File(file, RunComparison.predictions(evaluation));
+        }, done, failure -> failed.accept(problem(file, failure)));
+    }
+
+    private static Problem problem(Path file, Throwable failure) {
+        if (failure instanceof ModelFileException e) {
+            return new Problem(() -> ModelFileText.detail(e));
+        }
+        // A file that reads well but whose model cannot be built or run (a shape no model has), or memory
+        // running out on the way.
+        String name = String.valueOf(file.getFileName());
+        String reason = String.valueOf(failure.getMessage());
+        return new Problem(() -> Messages.format("compare.file.failed", name, reason));
     }
 }

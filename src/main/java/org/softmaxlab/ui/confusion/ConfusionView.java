@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -31,7 +30,8 @@ import org.softmaxlab.ui.inspect.ClassNames;
  */
 public final class ConfusionView {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+    /** K, read from the window's data set when the view is built. */
+    private final int classes = ClassNames.count();
     /** Full-strength colours: right answers green, confusions red (the gallery's colours). */
     private static final Color RIGHT = Color.rgb(26, 143, 26);
     private static final Color WRONG = Color.rgb(178, 24, 43);
@@ -45,9 +45,9 @@ public final class ConfusionView {
 
     private final ConfusionViewModel viewModel;
     private final Parent root;
-    private final Label[][] cells = new Label[CLASSES][CLASSES];
-    private final Tooltip[][] tooltips = new Tooltip[CLASSES][CLASSES];
-    private final Label[] accuracies = new Label[CLASSES];
+    private final Label[][] cells = new Label[classes][classes];
+    private final Tooltip[][] tooltips = new Tooltip[classes][classes];
+    private final Label[] accuracies = new Label[classes];
 
     @FXML
     private VBox picture;
@@ -92,7 +92,7 @@ public final class ConfusionView {
         corner.getStyleClass().add(Styles.CONFUSION_CORNER);
         corner.setMinWidth(Region.USE_PREF_SIZE);
         matrix.add(corner, 0, 0);
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < classes; c++) {
             // A line break after the slash: the narrow column would otherwise cut "T-shirt/top" mid-word.
             Label column = header(ClassNames.of(c).replace("/", "/\n"));
             column.getStyleClass().add(Styles.CONFUSION_COLUMN_HEADER);
@@ -106,16 +106,16 @@ public final class ConfusionView {
         accuracy.setId("confusion-accuracy-header");
         // One word: wrapped in a narrow column it read "Accura cy" in the exported PNG.
         accuracy.setMinWidth(Region.USE_PREF_SIZE);
-        matrix.add(accuracy, CLASSES + 1, 0);
-        for (int t = 0; t < CLASSES; t++) {
-            for (int p = 0; p < CLASSES; p++) {
+        matrix.add(accuracy, classes + 1, 0);
+        for (int t = 0; t < classes; t++) {
+            for (int p = 0; p < classes; p++) {
                 matrix.add(cell(t, p), p + 1, t + 1);
             }
             accuracies[t] = new Label();
             accuracies[t].setId("confusion-accuracy-" + t);
             accuracies[t].getStyleClass().add(Styles.CONFUSION_ACCURACY);
             accuracies[t].setMinWidth(Region.USE_PREF_SIZE);
-            matrix.add(accuracies[t], CLASSES + 1, t + 1);
+            matrix.add(accuracies[t], classes + 1, t + 1);
         }
     }
 
@@ -145,8 +145,8 @@ public final class ConfusionView {
 
     private void update() {
         overall.setText(viewModel.overallText());
-        for (int t = 0; t < CLASSES; t++) {
-            for (int p = 0; p < CLASSES; p++) {
+        for (int t = 0; t < classes; t++) {
+            for (int p = 0; p < classes; p++) {
                 Label cell = cells[t][p];
                 double shade = viewModel.shade(t, p);
                 cell.setText(viewModel.cellText(t, p));

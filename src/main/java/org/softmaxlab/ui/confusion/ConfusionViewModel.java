@@ -1,15 +1,13 @@
 package org.softmaxlab.ui.confusion;
 
 import java.awt.image.BufferedImage;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.io.AtomicFiles;
 import org.softmaxlab.io.ImageFiles;
@@ -17,7 +15,8 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.FileExport;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The confusion matrix of the newest evaluation, the texts and shades of its cells, what a click on
@@ -26,7 +25,6 @@ import org.softmaxlab.ui.inspect.LatestWins;
 public final class ConfusionViewModel {
 
     private static final System.Logger LOG = System.getLogger(ConfusionViewModel.class.getName());
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
 
     /** Told which cell was clicked: show the images of class {@code trueClass} predicted as {@code predictedClass}. */
     @FunctionalInterface
@@ -35,19 +33,18 @@ public final class ConfusionViewModel {
     }
 
     private final ReadOnlyObjectWrapper<ConfusionMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
-    private final LatestWins<ConfusionMatrix> refresh;
+    private final NewestWins<ConfusionMatrix> refresh;
     private final FileExport export;
     private CellListener cellListener = (t, p) -> { };
     /** The largest share of a row that went to one wrong class: the off-diagonal colour scale's top. */
     private double worstConfusion;
 
     /**
-     * @param background where the matrix is counted and exports written
-     * @param ui         the UI thread's executor
+     * @param tasks where the matrix is counted and exports written
      */
-    public ConfusionViewModel(Executor background, Executor ui) {
-        refresh = new LatestWins<>(background, ui);
-        export = new FileExport(background, ui);
+    public ConfusionViewModel(BackgroundTasks tasks) {
+        refresh = tasks.newestWins();
+        export = new FileExport(tasks);
     }
 
     /** Counts the matrix of {@code latest} (null after a reset clears it). */
@@ -57,14 +54,13 @@ public final class ConfusionViewModel {
             show(null);
             return;
         }
-        refresh.submit(() -> ConfusionMatrix.of(latest), this::show,
-                failure -> LOG.log(Level.ERROR, "counting the confusion matrix failed", failure));
+        refresh.submit(() -> ConfusionMatrix.of(latest), this::show);
     }
 
     private void show(ConfusionMatrix m) {
         worstConfusion = 0;
-        for (int t = 0; m != null && t < CLASSES; t++) {
-            for (int p = 0; p < CLASSES; p++) {
+        for (int t = 0; m != null && t < m.classCount(); t++) {
+            for (int p = 0; p < m.classCount(); p++) {
                 if (t != p) {
                     worstConfusion = Math.max(worstConfusion, m.rowFraction(t, p));
                 }
@@ -144,7 +140,7 @@ public final class ConfusionViewModel {
     public void exportCsv(Path target) {
         ConfusionMatrix m = matrix.get();
         if (m != null) {
-            byte[] csv = m.toCsv().getBytes(StandardCharsets.UTF_8);
+            byte[] csv = m.toCsv(WindowDataset.current().classNames()).getBytes(StandardCharsets.UTF_8);
             export.run(target, file -> AtomicFiles.write(file, csv));
         }
     }

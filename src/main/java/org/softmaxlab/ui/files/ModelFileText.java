@@ -1,6 +1,8 @@
 package org.softmaxlab.ui.files;
 
 import java.util.Arrays;
+import org.softmaxlab.data.DatasetSignature;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.ui.Messages;
@@ -21,6 +23,28 @@ public final class ModelFileText {
         Object[] args = e.arguments().stream().map(ModelFileText::argument).toArray();
         String problem = Messages.format("model.open.problem." + e.problem().name(), args);
         return Messages.format("model.open.detail", e.fileName(), problem);
+    }
+
+    /**
+     * Why the model in {@code fileName}, made for data of {@code made}, is not opened on data of
+     * {@code open}: each one's classes and image shape, in this language.
+     */
+    public static String otherDataset(String fileName, DatasetSignature made, DatasetSignature open) {
+        return Messages.format("model.open.otherDataset.detail", fileName, made.classCount(), shape(made.shape()),
+                names(made), open.classCount(), shape(open.shape()), names(open));
+    }
+
+    /** "28×28 grayscale" in this language. */
+    public static String shape(ImageShape shape) {
+        return Messages.format(shape.isColour() ? "dataset.shape.colour" : "dataset.shape.gray", shape.height(),
+                shape.width());
+    }
+
+    /** The first few class names, then "…": enough to recognise a data set. */
+    private static String names(DatasetSignature signature) {
+        int shown = Math.min(4, signature.classCount());
+        String list = String.join(", ", signature.classNames().subList(0, shown));
+        return shown < signature.classCount() ? list + ", …" : list;
     }
 
     /** Why a model with {@code problem} cannot be saved, in this language. */

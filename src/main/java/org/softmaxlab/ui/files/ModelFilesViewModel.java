@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
@@ -14,7 +14,9 @@ import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
 import org.softmaxlab.session.ModelFormat;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.session.ParameterProblem;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -24,13 +26,19 @@ import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * Saving the current model to a file and opening one again, with what happened said in the window's
  * banner. A file that cannot be opened (damaged, cut short, foreign, newer) changes nothing: the
  * file is read and checked in full before the training view-model is touched.
  *
- * <p>Files are small (about 31 KB), so both run on the JavaFX thread.
+ * <p>Opening reads and checks the file, and builds its model, in the background: a file however
+ * crafted (a header bomb, a zip bomb, a pipe) never blocks the window, and a file opened later
+ * supersedes one still being read. The model read is handed on ({@link #setOnOpened}), so that the
+ * Compare tab does not read the file again. Saving (31 KB, 13 MB for the widest MLP) stays on the
+ * JavaFX thread, where the model it saves cannot change under it.
  */
 public final class ModelFilesViewModel {
 
@@ -38,16 +46,23 @@ public final class ModelFilesViewModel {
     private final BannerViewModel banner;
     private final BiFunction<ModelSpec, float[], Model> models;
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
-    private Consumer<Path> onOpened = file -> { };
+    private final NewestWins<Opened> opening;
+    private BiConsumer<Path, SavedModel> onOpened = (file, saved) -> { };
+
+    /** A file read and checked, and its model built. */
+    private record Opened(SavedModel saved, Model model) {
+    }
 
     /**
      * @param training the model to save, and where an opened one goes
      * @param banner   where outcomes are said
      * @param models   builds a model from saved parameters ({@code Model::of})
+     * @param tasks    where files are read
      */
     public ModelFilesViewModel(TrainingViewModel training, BannerViewModel banner,
-                               BiFunction<ModelSpec, float[], Model> models) {
+                               BiFunction<ModelSpec, float[], Model> models, BackgroundTasks tasks) {
         this.training = Objects.requireNonNull(training, "training");
+        this.opening = tasks.newestWins();
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
@@ -84,8 +99,8 @@ public final class ModelFilesViewModel {
         return formatOf(file).read(file);
     }
 
-    /** Hears {@code file} after it was opened: the Compare tab offers it as a model to compare. */
-    public void setOnOpened(Consumer<Path> listener) {
+    /** Hears {@code file} and the model read from it after it was opened: the Compare tab offers it too. */
+    public void setOnOpened(BiConsumer<Path, SavedModel> listener) {
         onOpened = Objects.requireNonNull(listener, "listener");
     }
 
@@ -107,7 +122,8 @@ public final class ModelFilesViewModel {
             return false;
         }
         float[] parameters = current.model().parametersCopy();
-        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), parameters);
+        DatasetSignature dataset = WindowDataset.current();
+        Optional<ParameterProblem> whyNot = SavedModel.whyNotSavable(current.model().spec(), dataset, parameters);
         if (whyNot.isPresent()) {
             ParameterProblem problem = whyNot.get();
             banner.show(Severity.ERROR, () -> Messages.get("model.save.refused.title"),
@@ -116,7 +132,7 @@ public final class ModelFilesViewModel {
         }
         Path target = withExtension(file);
         try {
-            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters));
+            formatOf(target).write(target, new SavedModel(current.config(), current.epochs(), parameters, dataset));
         } catch (IOException | RuntimeException e) {
             String problem = String.valueOf(e.getMessage());
             banner.show(Severity.ERROR,
@@ -131,36 +147,71 @@ public final class ModelFilesViewModel {
     }
 
     /**
-     * Opens the model in {@code file} and makes it the one Start trains further; true if opened. A file
-     * that cannot be used is refused with the reason in the banner, and nothing else changes.
+     * Reads the model in {@code file} in the background, then makes it the one Start trains further.
+     * A file that cannot be used is refused with the reason in the banner, and nothing else changes.
      */
-    public boolean open(Path file) {
+    public void open(Path file) {
         if (!canOpen.get()) {
-            banner.show(Severity.ERROR, () -> Messages.get("model.open.busy.title"),
-                    () -> Messages.get("model.open.busy.detail"));
-            return false;
+            sayBusy();
+            return;
         }
-        SavedModel saved;
-        try {
-            saved = read(file);
-        } catch (ModelFileException e) {
+        Path name = file.getFileName();
+        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        DatasetSignature open = WindowDataset.current();
+        opening.submit(() -> {
+            SavedModel saved = read(file);
+            if (saved.dataset().mismatch(open).isPresent()) {
+                throw new MadeForOtherData(String.valueOf(name), saved.dataset(), open);
+            }
+            return new Opened(saved, models.apply(saved.model(), saved.parameters()));
+        }, opened -> {
+            SavedModel saved = opened.saved();
+            if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
+                sayBusy(); // a run started while the file was read
+                return;
+            }
+            sayOpened(name, saved);
+            onOpened.accept(file, saved);
+        }, this::sayRefused);
+    }
+
+    /** Drops a file still being read: nothing it holds is opened. */
+    public void cancelOpening() {
+        opening.cancel();
+    }
+
+    /** A model file that reads well but was made for data of another signature than the window's. */
+    private static final class MadeForOtherData extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient DatasetSignature made;
+        private final transient DatasetSignature open;
+        private final String fileName;
+
+        MadeForOtherData(String fileName, DatasetSignature made, DatasetSignature open) {
+            super(fileName + ": " + made.mismatch(open).orElse(""), null, false, false);
+            this.fileName = fileName;
+            this.made = made;
+            this.open = open;
+        }
+    }
+
+    private void sayRefused(Throwable failure) {
+        if (failure instanceof MadeForOtherData other) {
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
+                    () -> ModelFileText.otherDataset(other.fileName, other.made, other.open));
+        } else if (failure instanceof ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
-            return false;
+        } else {
+            // Read well, but no model can be built from it; or memory ran out on the way.
+            String problem = String.valueOf(failure.getMessage());
+            banner.show(Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"), () -> problem);
         }
-        Model model;
-        try {
-            model = models.apply(saved.config().model(), saved.parameters());
-        } catch (RuntimeException e) {
-            String problem = String.valueOf(e.getMessage());
-            banner.show(Severity.ERROR, () -> Messages.get("model.open.error.INVALID_CONTENT"),
-                    () -> problem);
-            return false;
-        }
-        training.openModel(saved.config(), saved.epochs(), model);
-        sayOpened(file.getFileName(), saved);
-        onOpened.accept(file);
-        return true;
+    }
+
+    private void sayBusy() {
+        banner.show(Severity.ERROR, () -> Messages.get("model.open.busy.title"),
+                () -> Messages.get("model.open.busy.detail"));
     }
 
     private void sayOpened(Path name, SavedModel saved) {

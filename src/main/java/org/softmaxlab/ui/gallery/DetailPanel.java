@@ -9,6 +9,7 @@ import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.EvidencePanel;
@@ -107,9 +108,9 @@ final class DetailPanel {
         if (weights == null) {
             evidence.clear();
         } else {
-            float[] pixels = new float[ImageSet.PIXELS];
-            images.copyScaledRow(item.index(), pixels, 0);
-            int against = org.softmaxlab.inspect.Evidence.against(weights, pixels, item.predictedClass(), item.trueClass());
+            float[] pixels = images.scaledRow(item.index());
+            int against = org.softmaxlab.inspect.Evidence.against(WindowDataset.modelOf(weights).orElseThrow(), weights,
+                    pixels, item.predictedClass(), item.trueClass());
             evidence.show(weights, pixels, item.predictedClass(), against, against == item.trueClass());
         }
     }

@@ -6,6 +6,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
@@ -28,8 +29,10 @@ final class GalleryCell extends GridCell<GalleryItem> {
 
     /** Screen pixels per image pixel. */
     static final int SCALE = 4;
-    /** Width and height of the enlarged image. */
-    static final double IMAGE_SIZE = SCALE * CrispImage.SIZE;
+    /** Width of the enlarged image, at the window's data set's shape. */
+    static double imageSize() {
+        return SCALE * WindowDataset.shape().width();
+    }
 
     private final GalleryViewModel viewModel;
     private final CrispImage image = new CrispImage(SCALE);

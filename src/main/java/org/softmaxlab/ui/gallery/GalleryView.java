@@ -14,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridView;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.inspect.GalleryQuery;
 import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.ui.Messages;
@@ -29,8 +28,9 @@ import org.softmaxlab.ui.inspect.ClassNames;
 public final class GalleryView {
 
     /** Room around each tile's image for its two caption lines. */
-    private static final double TILE_WIDTH = GalleryCell.IMAGE_SIZE + 30;
-    private static final double TILE_HEIGHT = GalleryCell.IMAGE_SIZE + 58;
+    /** Tiles sized for the window's data set's images when the view is built. */
+    private final double tileWidth = GalleryCell.imageSize() + 30;
+    private final double tileHeight = GalleryCell.imageSize() + 58;
     /** Beside a tile's width: the grid's cell spacing, border and vertical scroll bar, the pane's padding. */
     private static final double GRID_ALLOWANCE = 60;
 
@@ -99,8 +99,8 @@ public final class GalleryView {
 
         grid.setItems(viewModel.items());
         grid.setCellFactory(g -> new GalleryCell(viewModel));
-        grid.setCellWidth(TILE_WIDTH);
-        grid.setCellHeight(TILE_HEIGHT);
+        grid.setCellWidth(tileWidth);
+        grid.setCellHeight(tileHeight);
         grid.setHorizontalCellSpacing(4);
         grid.setVerticalCellSpacing(4);
 
@@ -115,7 +115,7 @@ public final class GalleryView {
         // toolbar no longer holds the gallery wide, and a parent that gives it less (the Compare tab,
         // beside its table) would squeeze the tiles to a sliver. The pane's own minimum then also keeps
         // its footer and toolbar whole.
-        grid.setMinWidth(TILE_WIDTH + GRID_ALLOWANCE);
+        grid.setMinWidth(tileWidth + GRID_ALLOWANCE);
         renameIds(pane);
     }
 
@@ -132,7 +132,7 @@ public final class GalleryView {
 
     private static void setUpClassChoice(ChoiceBox<Integer> choice, Property<Integer> value) {
         choice.getItems().add(GalleryQuery.ANY);
-        for (int c = 0; c < FashionMnist.CLASS_COUNT; c++) {
+        for (int c = 0; c < ClassNames.count(); c++) {
             choice.getItems().add(c);
         }
         choice.setConverter(converter(ClassNames::orAny));

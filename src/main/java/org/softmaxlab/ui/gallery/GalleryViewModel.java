@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +25,8 @@ import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.FileExport;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The gallery of test images the model gets wrong: the two class filters, the order, the matching
@@ -52,7 +52,7 @@ public final class GalleryViewModel {
     private final ReadOnlyObjectWrapper<float[]> selectedProbabilities =
             new ReadOnlyObjectWrapper<>(this, "selectedProbabilities");
     private final LocalizedText emptyText = new LocalizedText(this, "emptyText");
-    private final LatestWins<Selection> refresh;
+    private final NewestWins<Selection> refresh;
     private final FileExport export;
     private Evaluation evaluation;
     private ImageSet images;
@@ -62,12 +62,11 @@ public final class GalleryViewModel {
     private boolean changingFilters;
 
     /**
-     * @param background where the images are selected and exports written
-     * @param ui         the UI thread's executor
+     * @param tasks where the images are selected and exports written
      */
-    public GalleryViewModel(Executor background, Executor ui) {
-        refresh = new LatestWins<>(background, ui);
-        export = new FileExport(background, ui);
+    public GalleryViewModel(BackgroundTasks tasks) {
+        refresh = tasks.newestWins();
+        export = new FileExport(tasks);
         trueClass.addListener((obs, old, now) -> filtersChanged());
         predictedClass.addListener((obs, old, now) -> filtersChanged());
         sort.addListener((obs, old, now) -> filtersChanged());
@@ -183,7 +182,7 @@ public final class GalleryViewModel {
                 select(null);
             }
             updateTexts(found);
-        }, failure -> LOG.log(Level.ERROR, "selecting the gallery's images failed", failure));
+        });
     }
 
     /** The background half of a refresh: reads only its arguments. */

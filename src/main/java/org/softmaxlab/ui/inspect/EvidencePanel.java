@@ -6,6 +6,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.softmaxlab.inspect.Evidence;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.inspect.WeightImages;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
@@ -86,7 +87,10 @@ public final class EvidencePanel {
     public void show(float[] parameters, float[] pixels, int first, int second, boolean secondIsTrue) {
         root.setVisible(true);
         root.setManaged(true);
-        boolean linear = Evidence.isLinear(parameters);
+        ModelSpec model = WindowDataset.modelOf(parameters).orElseThrow(() -> new IllegalArgumentException(
+                "no model for " + WindowDataset.current().classCount() + " classes has " + parameters.length
+                        + " parameters"));
+        boolean linear = Evidence.isLinear(model);
         for (Node linearOnly : new Node[] {note, maps, hover}) {
             linearOnly.setVisible(linear);
             linearOnly.setManaged(linear);
@@ -98,7 +102,7 @@ public final class EvidencePanel {
             hiddenUnits.show(parameters, pixels, first, second, secondIsTrue);
             return;
         }
-        Evidence e = Evidence.of(parameters, pixels, first, second);
+        Evidence e = Evidence.of(model, parameters, pixels, first, second);
         shown = e;
         double scale = e.scale();
         paint(firstMap, e.map(first), scale);
@@ -126,10 +130,10 @@ public final class EvidencePanel {
         }
         int col = (int) Math.floor(x / SCALE);
         int row = (int) Math.floor(y / SCALE);
-        if (col < 0 || col >= CrispImage.SIZE || row < 0 || row >= CrispImage.SIZE) {
+        if (col < 0 || col >= firstMap.columns() || row < 0 || row >= firstMap.rows()) {
             return;
         }
-        int j = row * CrispImage.SIZE + col;
+        int j = row * firstMap.columns() + col;
         Evidence e = shown;
         hover.setText(Messages.format("evidence.hover", row, col, (double) e.pixel(j),
                 ClassNames.of(e.first()), (double) e.weight(j, e.first()), e.contribution(j, e.first()),

@@ -3,10 +3,9 @@ package org.softmaxlab.ui.inspect;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.softmaxlab.ui.LocalizedText;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * Writes an export file in the background and says how it went in one line ("Saved …", "Could not
@@ -22,39 +21,24 @@ public final class FileExport {
         void write(Path target) throws IOException;
     }
 
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundTasks tasks;
     private final LocalizedText message = new LocalizedText(this, "message");
 
-    /**
-     * @param background where files are written
-     * @param ui         where the message is updated
-     */
-    public FileExport(Executor background, Executor ui) {
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
+    /** @param tasks where files are written */
+    public FileExport(BackgroundTasks tasks) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
     }
 
     /** Writes {@code target} with {@code writer} in the background. Call on the UI thread. */
     public void run(Path target, Writer writer) {
         String name = String.valueOf(target.getFileName());
         message.say("export.saving", name);
-        try {
-            background.execute(() -> {
-                // The outcome is said on the UI thread, in the language spoken there.
-                Runnable show;
-                try {
-                    writer.write(target);
-                    show = () -> message.say("export.saved", target);
-                } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                    String why = reason(e);
-                    show = () -> message.say("export.failed", name, why);
-                }
-                ui.execute(show);
-            });
-        } catch (RejectedExecutionException e) {
-            message.say("export.failed", name, reason(e));
-        }
+        // The outcome is said on the UI thread, in the language spoken there.
+        tasks.run(() -> {
+            writer.write(target);
+            return target;
+        }, written -> message.say("export.saved", written), failure -> message.say("export.failed", name,
+                reason(failure)));
     }
 
     private static String reason(Throwable e) {

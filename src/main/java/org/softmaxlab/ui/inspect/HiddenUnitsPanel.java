@@ -98,7 +98,7 @@ final class HiddenUnitsPanel {
         if (parameters == null) {
             return;
         }
-        HiddenUnits units = HiddenUnits.of(parameters, pixels, first, second, ranking.getValue(),
+        HiddenUnits units = HiddenUnits.of(WindowDataset.modelOf(parameters).orElseThrow(), parameters, pixels, first, second, ranking.getValue(),
                 HiddenUnits.DEFAULT_TOP);
         shown = units;
         String a = ClassNames.of(first);

@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 
@@ -22,12 +21,13 @@ import org.softmaxlab.ui.Styles;
  */
 public final class ProbabilityBars {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+    /** K, read from the window's data set when the view is built. */
+    private final int classes = ClassNames.count();
 
     private final GridPane grid = new GridPane();
-    private final Region[] bars = new Region[CLASSES];
-    private final Label[] values = new Label[CLASSES];
-    private final DoubleProperty[] fractions = new DoubleProperty[CLASSES];
+    private final Region[] bars = new Region[classes];
+    private final Label[] values = new Label[classes];
+    private final DoubleProperty[] fractions = new DoubleProperty[classes];
 
     private final String idPrefix;
 
@@ -43,7 +43,7 @@ public final class ProbabilityBars {
         value.setHalignment(HPos.RIGHT);
         value.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(name, track, value);
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < classes; c++) {
             addRow(c);
         }
     }
@@ -74,7 +74,7 @@ public final class ProbabilityBars {
      * when unknown; {@code predicted} is the class the model chose.
      */
     public void show(float[] probabilities, int trueClass, int predicted) {
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < classes; c++) {
             fractions[c].set(Math.max(0, Math.min(1, probabilities[c])));
             values[c].setText(Messages.format("probability.percent", probabilities[c]));
             var styles = bars[c].getStyleClass();
@@ -89,7 +89,7 @@ public final class ProbabilityBars {
 
     /** Empties the bars and values. */
     public void clear() {
-        for (int c = 0; c < CLASSES; c++) {
+        for (int c = 0; c < classes; c++) {
             fractions[c].set(0);
             values[c].setText("");
             bars[c].getStyleClass().removeAll(Styles.BAR_TRUE, Styles.BAR_WRONG, Styles.BAR_PREDICTED);

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.TrainingData;
 
@@ -70,7 +70,7 @@ public final class DataLoading {
     }
 
     /** The images and the folder they came from. */
-    private record Found(Path folder, FashionMnist data) {
+    private record Found(Path folder, Dataset data) {
     }
 
     private Found read(Path chosen) {

@@ -2,10 +2,8 @@ package org.softmaxlab.ui.main;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -19,11 +17,13 @@ import org.softmaxlab.ui.confusion.ConfusionView;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.gallery.GalleryView;
 import org.softmaxlab.ui.gallery.GalleryViewModel;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.loading.LoadedData;
 import org.softmaxlab.ui.ownimage.OwnImageView;
 import org.softmaxlab.ui.ownimage.OwnImageViewModel;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.runs.RunsViewModel;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.weights.WeightsView;
 import org.softmaxlab.ui.weights.WeightsViewModel;
 
@@ -58,18 +58,17 @@ public final class InspectionTabs {
     /**
      * Makes the view-models and has them follow {@code training}; the tabs come with {@link #addTabs}.
      *
-     * @param background      the app's executor for per-image work, exports and model files to compare
+     * @param tasks           the window's background tasks: per-image work, exports, model files to compare
      * @param chooseModelFile asks for a model file for the Compare tab
      */
-    InspectionTabs(TrainingViewModel training, Executor background, Function<Window, Optional<Path>> chooseModelFile) {
+    InspectionTabs(TrainingViewModel training, BackgroundTasks tasks, Function<Window, Optional<Path>> chooseModelFile) {
         this.training = training;
         this.chooseModelFile = chooseModelFile;
-        Executor ui = Platform::runLater;
-        gallery = new GalleryViewModel(background, ui);
-        confusion = new ConfusionViewModel(background, ui);
-        weights = new WeightsViewModel(background, ui);
-        ownImage = new OwnImageViewModel(background, ui);
-        compare = new CompareViewModel(background, ui, Model::of);
+        gallery = new GalleryViewModel(tasks);
+        confusion = new ConfusionViewModel(tasks);
+        weights = new WeightsViewModel(tasks);
+        ownImage = new OwnImageViewModel(tasks);
+        compare = new CompareViewModel(tasks, Model::of);
 
         training.evaluationProperty().addListener((obs, old, now) -> {
             gallery.setEvaluation(now);
@@ -128,8 +127,9 @@ public final class InspectionTabs {
         compare.relocalize();
     }
 
-    /** The data is loaded: the gallery draws its test images. */
+    /** The data is loaded: the views ask it from now on, the gallery draws its test images. */
     void dataReady(LoadedData data) {
+        WindowDataset.use(data.data().source().signature());
         gallery.setImages(data.data().source().test());
         compare.setTestImages(data.data().source().test());
         compare.setTestEvaluator(model -> new Trainer(data.data()).evaluateTest(model));

@@ -26,12 +26,15 @@ import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.charts.ChartsView;
 import org.softmaxlab.ui.draw.DrawingPadView;
 import org.softmaxlab.ui.draw.DrawingPadViewModel;
 import org.softmaxlab.ui.draw.DrawingPadWindow;
 import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
+import org.softmaxlab.ui.tasks.BackgroundFailureText;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.loading.DataLoading;
 import org.softmaxlab.ui.loading.DatasetDownloads;
 import org.softmaxlab.ui.loading.LoadedData;
@@ -97,6 +100,8 @@ public final class MainWindow {
     private final AppearanceViewModel appearance = new AppearanceViewModel();
     private final BannerViewModel banner = new BannerViewModel();
     private final ModelFilesViewModel files;
+    /** The one service for work off the JavaFX thread: file reads, evaluations, exports, per-image work. */
+    private final BackgroundTasks tasks;
     private final SessionMemory memory;
     /** The menu commands; made once the stage is known, before the menu is first built. */
     private WindowActions actions;
@@ -117,7 +122,7 @@ public final class MainWindow {
      * @param background  the app's executor, for the inspection views' per-image work and all exports
      */
     public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background) {
-        this(dataLoading, downloads, background, WindowSetup.transientDefaults(background));
+        this(dataLoading, downloads, background, WindowSetup.transientDefaults());
     }
 
     /**
@@ -133,10 +138,12 @@ public final class MainWindow {
         loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
                 this::dataLoaded);
         this.setup = setup;
-        files = new ModelFilesViewModel(training, banner, Model::of);
+        tasks = new BackgroundTasks(background, Platform::runLater);
+        tasks.setFailureView(failure -> banner.show(Severity.ERROR, () -> Messages.get("background.failed.title"),
+                () -> BackgroundFailureText.of(failure)));
+        files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
-        inspection = new InspectionTabs(training, background,
-                window -> setup.files().chooseOpen(window, FileKind.MODEL));
+        inspection = new InspectionTabs(training, tasks, window -> setup.files().chooseOpen(window, FileKind.MODEL));
         files.setOnOpened(inspection.compare()::modelFileOpened);
         if (appearance.languageProperty().get() != Messages.language()) {
             Messages.setLanguage(appearance.languageProperty().get());
@@ -290,7 +297,7 @@ public final class MainWindow {
         KeyboardShortcuts.install(scene, training);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, this::showDrawingPad);
+        actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad);
         WindowLook.install(stage, root, appearance);
         bounds = WindowBoundsKeeper.install(stage, memory.windowBounds());
         stage.setOnHidden(e -> shutdown());
@@ -350,6 +357,7 @@ public final class MainWindow {
         }
         shutDown = true;
         pulse.stop();
+        tasks.shutdown();
         training.shutdown(RUN_END_WAIT);
         memory.windowClosing(bounds != null ? bounds.normalBounds() : null);
         ExitTiming.print("window shut down (run cancelled, settings saved)");

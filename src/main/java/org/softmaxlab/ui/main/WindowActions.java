@@ -1,13 +1,10 @@
 package org.softmaxlab.ui.main;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
@@ -21,6 +18,7 @@ import org.softmaxlab.ui.files.ChartImages;
 import org.softmaxlab.ui.files.FileKind;
 import org.softmaxlab.ui.files.FilePicker;
 import org.softmaxlab.ui.files.ModelFilesViewModel;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * The menu commands of one window: they ask for files, then hand over to the model-files view-model
@@ -34,22 +32,24 @@ final class WindowActions implements MenuActions {
     private final BannerViewModel banner;
     private final AppearanceViewModel appearance;
     private final Supplier<Parent> charts;
-    private final Executor background;
+    private final BackgroundTasks tasks;
     private final Runnable drawing;
 
     /**
-     * @param charts  the training tab's current content, where the charts are found by id
+     * @param charts the training tab's current content, where the charts are found by id
+     * @param tasks  where exported pictures are encoded and written
      * @param drawing shows the drawing pad
      */
     WindowActions(Stage stage, WindowSetup setup, ModelFilesViewModel files, BannerViewModel banner,
-                  AppearanceViewModel appearance, Supplier<Parent> charts, Runnable drawing) {
+                  AppearanceViewModel appearance, Supplier<Parent> charts, BackgroundTasks tasks,
+                  Runnable drawing) {
         this.stage = stage;
         this.picker = setup.files();
         this.files = files;
         this.banner = banner;
         this.appearance = appearance;
         this.charts = charts;
-        this.background = setup.background();
+        this.tasks = tasks;
         this.drawing = drawing;
     }
 
@@ -84,17 +84,13 @@ final class WindowActions implements MenuActions {
         Parent tab = charts.get();
         List<WritableImage> images = ExportLook.light(tab.getScene(), () -> snapshots(tab, set));
         Path name = file.getFileName();
-        background.execute(() -> {
-            try {
-                ChartImages.writePng(file, images);
-                Platform.runLater(() -> banner.show(Severity.INFO,
-                        () -> Messages.format("export.charts.done.title", name),
-                        () -> Messages.format("export.charts.done.detail", file.toAbsolutePath())));
-            } catch (IOException | RuntimeException e) {
-                String problem = String.valueOf(e.getMessage());
-                Platform.runLater(() -> banner.show(Severity.ERROR,
-                        () -> Messages.format("export.charts.failed.title", name), () -> problem));
-            }
+        tasks.run(() -> {
+            ChartImages.writePng(file, images);
+            return file;
+        }, written -> banner.show(Severity.INFO, () -> Messages.format("export.charts.done.title", name),
+                () -> Messages.format("export.charts.done.detail", written.toAbsolutePath())), failure -> {
+            String problem = String.valueOf(failure.getMessage());
+            banner.show(Severity.ERROR, () -> Messages.format("export.charts.failed.title", name), () -> problem);
         });
     }
 

@@ -3,9 +3,6 @@ package org.softmaxlab.ui.main;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadFactory;
-import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
@@ -18,51 +15,41 @@ import org.softmaxlab.ui.prefs.StartupSettings;
 
 /**
  * What the app hands the window beyond its data: the remembered settings (and the notice if they
- * could not all be used), the folder to load from, the background executor for exports, and how
- * files are chosen. Tests build one with a temporary store and a picker that answers at once.
+ * could not all be used), the folder to load from, and how files are chosen. Tests build one with a temporary store and a picker that answers at once.
  *
  * @param settings       the remembered settings; the window saves changes through them
  * @param settingsNotice why some saved settings were not used, shown in the window's banner; or empty
  * @param dataFolder     the folder to load the data from, or null to search the usual places
- * @param background     runs slow work off the JavaFX thread (encoding PNG files)
  * @param files          asks for files to open and save
  */
 public record WindowSetup(RememberedSettings settings, Optional<SettingsNotice> settingsNotice, Path dataFolder,
-                          Executor background, FilePicker files) {
+                          FilePicker files) {
 
     public WindowSetup {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(settingsNotice, "settingsNotice");
-        Objects.requireNonNull(background, "background");
         Objects.requireNonNull(files, "files");
     }
 
     /** The app's setup: settings from {@code store} as {@code startup} found them, saved back there. */
-    public static WindowSetup of(StartupSettings startup, SettingsStore store, Executor background) {
+    public static WindowSetup of(StartupSettings startup, SettingsStore store) {
         return new WindowSetup(new RememberedSettings(startup.settings(), store::save), startup.notice(),
-                StartupSettings.dataFolder(DataLoading.defaultDirectory(), startup.settings()), background,
+                StartupSettings.dataFolder(DataLoading.defaultDirectory(), startup.settings()),
                 new SystemFilePicker());
     }
 
     /**
-     * Defaults remembered for this window only, in the language spoken now, with file dialogs and a
-     * daemon thread per export: for windows started without a settings store.
+     * Defaults remembered for this window only, in the language spoken now, with file dialogs: for
+     * windows started without a settings store.
      */
     public static WindowSetup transientDefaults() {
-        ThreadFactory threads = DaemonThreads.factory("softmaxlab-export-");
-        return transientDefaults(task -> threads.newThread(task).start());
-    }
-
-    /** {@link #transientDefaults()}, with exports run on {@code background}. */
-    public static WindowSetup transientDefaults(Executor background) {
         return new WindowSetup(
                 RememberedSettings.inMemory(Settings.DEFAULTS.withLanguageTag(Messages.language().tag())),
-                Optional.empty(), DataLoading.defaultDirectory(), background, new SystemFilePicker());
+                Optional.empty(), DataLoading.defaultDirectory(), new SystemFilePicker());
     }
 
     /** This setup with the same settings, kept in memory only: changes are not saved. */
     public WindowSetup savingNothing() {
-        return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder,
-                background, files);
+        return new WindowSetup(RememberedSettings.inMemory(settings.current()), settingsNotice, dataFolder, files);
     }
 }

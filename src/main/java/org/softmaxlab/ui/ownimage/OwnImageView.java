@@ -12,6 +12,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -169,7 +170,8 @@ public final class OwnImageView {
         if (p == null || weights == null || pixels == null) {
             evidence.clear();
         } else {
-            int[] two = org.softmaxlab.inspect.Evidence.bestTwo(weights, pixels);
+            int[] two = org.softmaxlab.inspect.Evidence.bestTwo(WindowDataset.modelOf(weights).orElseThrow(), weights,
+                    pixels);
             evidence.show(weights, pixels, two[0], two[1], false);
         }
     }

@@ -46,7 +46,6 @@ import org.softmaxlab.ui.run.TrainingViewModel;
  */
 public final class StepView {
 
-    private static final int C = BatchSnapshot.CLASSES;
     private static final double BAR_HALF_WIDTH = 60;
 
     private final VBox content = new VBox(10);
@@ -167,7 +166,8 @@ public final class StepView {
             table.add(head, i, 0);
         }
         Set<String> said = new LinkedHashSet<>();
-        for (int c = 0; c < C; c++) {
+        int classes = a.batch().classCount();
+        for (int c = 0; c < classes; c++) {
             int row = c + 1;
             Label name = new Label(ClassNames.of(c));
             if (c == a.trueClass()) {
@@ -180,7 +180,7 @@ public final class StepView {
             table.add(cell(a.probability(c), said), 4, row);
             table.add(bar(a.gradient(c)), 5, row);
         }
-        int next = C + 1;
+        int next = classes + 1;
         table.add(lead("m = max(o)"), 0, next);
         table.add(number(a.max()), 1, next);
         table.add(lead(stable ? "Σ exp(o − m)" : "Σ exp(o)"), 2, next);

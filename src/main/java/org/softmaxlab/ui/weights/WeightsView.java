@@ -12,13 +12,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.softmaxlab.data.FashionMnist;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.inspect.ClassNames;
 import org.softmaxlab.ui.inspect.CrispImage;
+import org.softmaxlab.ui.inspect.WindowDataset;
 
 /**
  * The weights tab: each class's column of W as a 28×28 picture (red: a bright pixel there raises the
@@ -27,7 +27,8 @@ import org.softmaxlab.ui.inspect.CrispImage;
  */
 public final class WeightsView {
 
-    private static final int CLASSES = FashionMnist.CLASS_COUNT;
+    /** K, read from the window's data set when the view is built. */
+    private final int classes = ClassNames.count();
     private static final int COLUMNS = 5;
     /**
      * Screen pixels per weight of the class pictures: 6 where there is room (two rows of five fit a
@@ -84,7 +85,7 @@ public final class WeightsView {
 
     @FXML
     private void initialize() {
-        buildTiles(CLASSES);
+        buildTiles(classes);
         outputBox.setId("weights-output-layer");
         outputCaption.setText(Messages.get("weights.output.caption"));
         outputCaption.getStyleClass().add("caption-text");
@@ -119,8 +120,8 @@ public final class WeightsView {
         int fitting = classScale(area.getWidth() - area.snappedLeftInset() - area.snappedRightInset(), grid.getHgap());
         if (fitting != classScale) {
             classScale = fitting;
-            if (images.length == CLASSES) {
-                buildTiles(CLASSES);
+            if (images.length == classes) {
+                buildTiles(classes);
                 update();
             }
         }
@@ -128,7 +129,7 @@ public final class WeightsView {
 
     /** The screen pixels per weight at which five class pictures and their gaps fit {@code width}. */
     static int classScale(double width, double gap) {
-        int fitting = (int) Math.floor((width - (COLUMNS - 1) * gap) / (COLUMNS * CrispImage.SIZE));
+        int fitting = (int) Math.floor((width - (COLUMNS - 1) * gap) / (COLUMNS * WindowDataset.shape().width()));
         return Math.max(MIN_SCALE, Math.min(MAX_SCALE, fitting));
     }
 
@@ -139,11 +140,11 @@ public final class WeightsView {
     private void buildTiles(int count) {
         grid.getChildren().clear();
         images = new CrispImage[count];
-        boolean classes = count == CLASSES;
+        boolean perClass = count == classes;
         for (int c = 0; c < count; c++) {
-            images[c] = new CrispImage(classes ? classScale : 1);
+            images[c] = new CrispImage(perClass ? classScale : 1);
             VBox tile = new VBox(images[c].view());
-            if (classes) {
+            if (perClass) {
                 Label name = new Label(ClassNames.of(c));
                 name.getStyleClass().add(Styles.WEIGHT_NAME);
                 tile.getChildren().add(name);
@@ -151,8 +152,8 @@ public final class WeightsView {
                 Tooltip.install(tile, new Tooltip(Messages.format("weights.unit", c)));
             }
             tile.setId("weights-" + c);
-            tile.getStyleClass().add(classes ? Styles.WEIGHT_TILE : "weight-unit-tile");
-            int columns = classes ? COLUMNS : UNIT_COLUMNS;
+            tile.getStyleClass().add(perClass ? Styles.WEIGHT_TILE : "weight-unit-tile");
+            int columns = perClass ? COLUMNS : UNIT_COLUMNS;
             grid.add(tile, c % columns, c / columns);
         }
     }
@@ -174,21 +175,21 @@ public final class WeightsView {
         outputBox.setVisible(heat != null);
         outputBox.setManaged(heat != null);
         if (heat != null) {
-            outputLayer.setImage(heatMap(heat, heat.length / CLASSES));
+            outputLayer.setImage(heatMap(heat, classes, heat.length / classes));
         }
         double scale = viewModel.scaleProperty().get();
-        boolean classes = images.length == CLASSES;
-        caption.setText(Messages.get(classes ? "weights.caption" : "weights.mlp.caption"));
-        legendCaption.setText(Messages.get(classes ? "weights.legend.caption" : "weights.mlp.legend.caption"));
+        boolean perClass = images.length == classes;
+        caption.setText(Messages.get(perClass ? "weights.caption" : "weights.mlp.caption"));
+        legendCaption.setText(Messages.get(perClass ? "weights.legend.caption" : "weights.mlp.legend.caption"));
         negative.setText(shown ? Messages.format("weights.legend.negative", scale) : "");
         positive.setText(shown ? Messages.format("weights.legend.positive", scale) : "");
         range.setText(shown ? Messages.format("weights.range", viewModel.largestProperty().get()) : "");
     }
 
-    /** The 10 × H heat map enlarged into sharp cells (the software pipeline would blur a scaled view). */
-    private static WritableImage heatMap(int[] argb, int hidden) {
+    /** The K × H heat map enlarged into sharp cells (the software pipeline would blur a scaled view). */
+    private static WritableImage heatMap(int[] argb, int classes, int hidden) {
         int width = hidden * HEAT_WIDTH;
-        int height = CLASSES * HEAT_HEIGHT;
+        int height = classes * HEAT_HEIGHT;
         int[] enlarged = new int[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

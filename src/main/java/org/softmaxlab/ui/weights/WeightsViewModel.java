@@ -1,15 +1,16 @@
 package org.softmaxlab.ui.weights;
 
-import java.lang.System.Logger.Level;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.WeightImages;
-import org.softmaxlab.ui.inspect.LatestWins;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The weight matrix as ten class images, redrawn from each new copy of the parameters (every pulse
@@ -18,8 +19,6 @@ import org.softmaxlab.ui.inspect.LatestWins;
  * still being coloured replaces it.
  */
 public final class WeightsViewModel {
-
-    private static final System.Logger LOG = System.getLogger(WeightsViewModel.class.getName());
 
     /**
      * The first layer's images, the MLP's output heat map (or null), the scale they were coloured on,
@@ -34,17 +33,16 @@ public final class WeightsViewModel {
     private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest");
     private final ObjectProperty<WeightScale> scaleChoice =
             new SimpleObjectProperty<>(this, "scaleChoice", WeightScale.PER_FRAME);
-    private final LatestWins<Rendered> render;
+    private final NewestWins<Rendered> render;
     private float[] shown;
     /** The scale a "fit once" choice holds, or 0 until its first frame. */
     private double held;
 
     /**
-     * @param background where the images are coloured
-     * @param ui         the UI thread's executor
+     * @param tasks where the images are coloured
      */
-    public WeightsViewModel(Executor background, Executor ui) {
-        render = new LatestWins<>(background, ui);
+    public WeightsViewModel(BackgroundTasks tasks) {
+        render = tasks.newestWins();
         scaleChoice.addListener((obs, old, now) -> {
             if (now == null) {
                 scaleChoice.set(old);
@@ -77,14 +75,19 @@ public final class WeightsViewModel {
         }
         WeightScale choice = scaleChoice.get();
         double hold = held;
+        ModelSpec model = WindowDataset.modelOf(parameters).orElse(null);
+        if (model == null) {
+            return; // weights of a model for another data set, while the window switches
+        }
         render.submit(() -> {
-            double fit = WeightImages.firstLayerScale(parameters);
+            double fit = WeightImages.firstLayerScale(model, parameters);
             double on = switch (choice.kind()) {
                 case PER_FRAME -> fit;
                 case FIT_ONCE -> hold > 0 ? hold : fit;
                 case FIXED -> choice.fixed();
             };
-            return new Rendered(WeightImages.render(parameters, on), WeightImages.outputLayer(parameters), on, fit);
+            return new Rendered(WeightImages.render(model, parameters, on), WeightImages.outputLayer(model, parameters),
+                    on, fit);
         }, r -> {
             if (choice.kind() == WeightScale.Kind.FIT_ONCE && held == 0) {
                 held = r.scale();
@@ -93,7 +96,7 @@ public final class WeightsViewModel {
             outputLayer.set(r.outputLayer());
             scale.set(r.scale());
             images.set(r.images());
-        }, failure -> LOG.log(Level.ERROR, "drawing the weights failed", failure));
+        });
     }
 
     /** How the colours are scaled; kept across language switches, since the view-model outlives the view. */

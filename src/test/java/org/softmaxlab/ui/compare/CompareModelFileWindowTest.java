@@ -37,7 +37,7 @@ class CompareModelFileWindowTest {
     private final QueuedFiles files = new QueuedFiles();
     @RegisterExtension
     final WindowExtension app = WindowExtension.onSubset(background -> new WindowSetup(
-            new RememberedSettings(Settings.DEFAULTS, next -> { }), Optional.empty(), null, background, files));
+            new RememberedSettings(Settings.DEFAULTS, next -> { }), Optional.empty(), null, files));
 
     private CompareViewModel compare() {
         return app.window().inspection().compare();

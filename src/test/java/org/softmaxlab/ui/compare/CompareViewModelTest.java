@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.ModelFormats;
 import org.softmaxlab.session.RunHistory;
@@ -31,6 +32,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.compare.CompareViewModel.FileState;
 import org.softmaxlab.ui.compare.CompareViewModel.Side;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * Model files as A or B, without a window or ND4J: the file is read as File → Open model reads it, its
@@ -52,10 +54,10 @@ class CompareViewModelTest {
     @BeforeEach
     void setUp() {
         Messages.setLanguage(Language.ENGLISH);
-        compare = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        compare = new CompareViewModel(new BackgroundTasks(background::add, NOW), (spec, parameters) -> null);
         compare.setTestImages(Fixtures.images(SIZE));
         labels = new int[SIZE];
-        Arrays.setAll(labels, i -> i % FashionMnist.CLASS_COUNT);
+        Arrays.setAll(labels, i -> i % MnistFamily.FASHION_MNIST.classNames().size());
         RunHistory history = new RunHistory();
         run = history.add(TrainConfig.DEFAULTS);
         run.setTestPredictions(labels.clone()); // the run gets every image right
@@ -71,12 +73,12 @@ class CompareViewModelTest {
     private void evaluateAs(int wrong) {
         int[] predictions = labels.clone();
         for (int i = 0; i < wrong; i++) {
-            predictions[i] = (labels[i] + 1) % FashionMnist.CLASS_COUNT;
+            predictions[i] = (labels[i] + 1) % MnistFamily.FASHION_MNIST.classNames().size();
         }
-        float[] probabilities = new float[SIZE * FashionMnist.CLASS_COUNT];
+        float[] probabilities = new float[SIZE * MnistFamily.FASHION_MNIST.classNames().size()];
         compare.setTestEvaluator(model -> {
             evaluated.add(model);
-            return new Evaluation(labels, predictions, probabilities, 0.5);
+            return new Evaluation(10, labels, predictions, probabilities, 0.5);
         });
     }
 
@@ -150,8 +152,36 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aModelOpenedWithOpenModelIsEvaluatedAsReadNotReadAgain() throws Exception {
+        evaluateAs(2);
+        Path file = savedByTheApp("opened.smlab");
+        SavedModel read = ModelFormats.SMLAB.read(file);
+        Files.delete(file); // reading it again would fail: what Open model read is what is compared
+
+        compare.modelFileOpened(file, read);
+        runBackground();
+
+        assertEquals(FileState.NONE, compare.fileStateProperty().get(), compare.fileMessageProperty().get());
+        assertEquals(1, evaluated.size());
+        assertEquals("opened.smlab", compare.name(compare.aProperty().get()));
+    }
+
+    @Test
+    void aFileChosenWhileAnotherIsReadSupersedesIt() throws IOException {
+        evaluateAs(1);
+        Path first = savedByTheApp("first.smlab");
+        Path second = savedByTheApp("second.smlab");
+        compare.openModelFile(first, Side.A);
+        compare.openModelFile(second, Side.A);
+        runBackground();
+        assertEquals(1, evaluated.size(), "the first is never evaluated");
+        assertEquals("second.smlab", compare.name(compare.aProperty().get()));
+        assertEquals(1, compare.choices().stream().filter(Contender.File.class::isInstance).count());
+    }
+
+    @Test
     void filesWaitForTheData() throws IOException {
-        CompareViewModel early = new CompareViewModel(background::add, NOW, (spec, parameters) -> null);
+        CompareViewModel early = new CompareViewModel(new BackgroundTasks(background::add, NOW), (spec, parameters) -> null);
         assertFalse(early.canOpenFilesProperty().get(), "no test set to evaluate on yet");
         evaluateAs(0);
         assertTrue(compare.canOpenFilesProperty().get());

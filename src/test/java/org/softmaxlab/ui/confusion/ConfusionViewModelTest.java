@@ -10,21 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class ConfusionViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
 
-    private final ConfusionViewModel vm = new ConfusionViewModel(NOW, NOW);
+    private final ConfusionViewModel vm = new ConfusionViewModel(BackgroundTasks.sameThread());
 
     @Test
     void cellsShowCountsSharesAndAccuracy() {
@@ -89,11 +89,11 @@ class ConfusionViewModelTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(11, lines.size());
-        assertEquals("true\\predicted," + String.join(",", FashionMnist.CLASS_NAMES) + ",total,accuracy", lines.get(0));
+        assertEquals("true\\predicted," + String.join(",", MnistFamily.FASHION_MNIST.classNames()) + ",total,accuracy", lines.get(0));
         int total = 0;
         for (int t = 0; t < 10; t++) {
             String[] cells = lines.get(t + 1).split(",");
-            assertEquals(FashionMnist.className(t), cells[0]);
+            assertEquals(MnistFamily.FASHION_MNIST.classNames().get(t), cells[0]);
             for (int p = 0; p < 10; p++) {
                 assertEquals(m.count(t, p), Integer.parseInt(cells[p + 1]), "cell " + t + "," + p);
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -25,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ConfusionViewTest {
 
-    private final ConfusionViewModel viewModel = new ConfusionViewModel(Runnable::run, Runnable::run);
+    private final ConfusionViewModel viewModel = new ConfusionViewModel(BackgroundTasks.sameThread());
     private ConfusionView view;
     private Scene scene;
 

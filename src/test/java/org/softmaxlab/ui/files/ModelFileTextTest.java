@@ -87,7 +87,7 @@ class ModelFileTextTest {
     void inChineseTheExplanationIsChineseAndTheClassIsNamedInChinese() throws IOException {
         List<ModelFileException> refusals = refusals();
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
-        assertEquals("无法打开“cut.smlab”：文件不完整：应有 31,485 字节，实际只有 31,385 字节。可能是复制或下载没有完成；"
+        assertEquals("无法打开“cut.smlab”：文件不完整：应有 31,587 字节，实际只有 31,487 字节。可能是复制或下载没有完成；"
                 + "请从原文件重新复制。", ModelFileText.detail(refusals.get(1)));
         for (ModelFileException e : refusals) {
             String text = ModelFileText.detail(e);

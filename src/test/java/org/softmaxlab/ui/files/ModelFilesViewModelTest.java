@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.HostileModelFiles;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
@@ -38,6 +40,7 @@ import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
 class ModelFilesViewModelTest {
@@ -53,7 +56,10 @@ class ModelFilesViewModelTest {
     private final FakeRunner runner = new FakeRunner();
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
     private final BannerViewModel banner = new BannerViewModel();
-    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, Model::of);
+    /** Work the files' view-model hands to the background, run when {@link #open} says so. */
+    private final List<Runnable> background = new ArrayList<>();
+    private final ModelFilesViewModel files = new ModelFilesViewModel(training, banner, Model::of,
+            new BackgroundTasks(background::add, Runnable::run));
 
     private Locale savedLocale;
 
@@ -68,6 +74,14 @@ class ModelFilesViewModelTest {
     void englishAgain() {
         Messages.setLanguage(Language.ENGLISH);
         Locale.setDefault(savedLocale);
+    }
+
+    /** Opens {@code file} as File → Open model does, and lets its background reading run. */
+    private void open(Path file) {
+        files.open(file);
+        List<Runnable> now = new ArrayList<>(background);
+        background.clear();
+        now.forEach(Runnable::run);
     }
 
     private static float[] parameters(float scale) {
@@ -116,7 +130,7 @@ class ModelFilesViewModelTest {
 
         training.reset();
         assertTrue(training.testAccuracyPoints().isEmpty());
-        assertTrue(files.open(written));
+        open(written);
         assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
         assertEquals("128", training.settings().textProperty(Field.BATCH_SIZE).get());
         assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
@@ -145,18 +159,18 @@ class ModelFilesViewModelTest {
 
         for (Path bad : List.of(damaged, truncated, foreign, missing)) {
             banner.dismiss();
-            assertFalse(files.open(bad), bad.toString());
+            open(bad);
             assertEquals(Severity.ERROR, banner.severityProperty().get());
             assertTrue(banner.detailProperty().get().contains(bad.getFileName().toString()),
                     "the file's own message names it: " + banner.detailProperty().get());
             Snapshot.of(training).assertSameAs(before);
         }
         banner.dismiss();
-        files.open(damaged);
+        open(damaged);
         assertEquals("This model file is damaged", banner.titleProperty().get());
-        files.open(truncated);
+        open(truncated);
         assertEquals("This model file is incomplete", banner.titleProperty().get());
-        files.open(foreign);
+        open(foreign);
         assertEquals("This is not a SoftmaxLab model file", banner.titleProperty().get());
 
         training.start();
@@ -185,6 +199,28 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void aModelMadeForAnotherDataSetIsNotOpenedAndTheBannerSaysForWhichData() throws Exception {
+        SoftmaxRegression current = SoftmaxRegression.of(parameters(0.002f));
+        training.openModel(CONFIG, EPOCHS, current);
+        Snapshot before = Snapshot.of(training);
+        org.softmaxlab.data.DatasetSignature digits = new org.softmaxlab.data.DatasetSignature(
+                org.softmaxlab.data.MnistFamily.MNIST.classNames(), org.softmaxlab.data.ImageShape.MNIST);
+        Path file = dir.resolve("digits.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.5f), digits));
+
+        assertFalse(files.open(file));
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
+        assertEquals("This model was made for another data set", banner.titleProperty().get());
+        assertEquals("\u201cdigits.smlab\u201d is for 10 classes of 28\u00d728 grayscale images (0, 1, 2, 3, \u2026); the data "
+                + "set open now has 10 classes of 28\u00d728 grayscale images (T-shirt/top, Trouser, Pullover, Dress, "
+                + "\u2026). Open the data set it was made for, then open the model again.", banner.detailProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("此模型是为另一个数据集训练的", banner.titleProperty().get());
+    }
+
+    @Test
     void noModelIsOpenedOrSavedWhileARunIsActive() throws IOException {
         Path good = dir.resolve("good.smlab");
         ModelFile.write(good, new SavedModel(CONFIG, EPOCHS, parameters(0.5f)));
@@ -192,15 +228,57 @@ class ModelFilesViewModelTest {
         assertEquals(RunState.RUNNING, training.stateProperty().get());
         assertFalse(files.canOpenProperty().get());
         assertFalse(files.canSaveProperty().get());
-        assertFalse(files.open(good));
+        open(good);
         assertEquals("A model can be opened once no run is active", banner.titleProperty().get());
         assertEquals("10", training.settings().textProperty(Field.EPOCHS).get());
     }
 
     @Test
+    void theFileIsReadInTheBackgroundAndOnlyThenOpened() throws IOException {
+        Path file = dir.resolve("later.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        Snapshot before = Snapshot.of(training);
+        files.open(file);
+        assertEquals(1, background.size(), "the reading waits for a background thread");
+        assertEquals("Reading later.smlab\u2026", banner.titleProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        background.remove(0).run();
+        assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
+        assertEquals("Opened later.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void aFileOpenedWhileAnotherIsReadSupersedesIt() throws IOException {
+        Path first = dir.resolve("first.smlab");
+        Path second = dir.resolve("second.smlab");
+        ModelFile.write(first, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        ModelFile.write(second, new SavedModel(CONFIG, EPOCHS, parameters(0.003f)));
+        List<Path> opened = new ArrayList<>();
+        files.setOnOpened((file, saved) -> opened.add(file));
+        files.open(first);
+        open(second);
+        assertEquals(List.of(second), opened);
+        assertArrayEquals(parameters(0.003f), training.weightsProperty().get());
+    }
+
+    @Test
+    void everyCraftedFileIsRefusedNamingItAndNothingChanges() throws IOException {
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(parameters(0.002f)));
+        Snapshot before = Snapshot.of(training);
+        for (HostileModelFiles.Crafted crafted : HostileModelFiles.all().values()) {
+            banner.dismiss();
+            open(crafted.writeTo(dir));
+            assertEquals(Severity.ERROR, banner.severityProperty().get(), crafted.name());
+            assertTrue(banner.detailProperty().get().startsWith("Cannot open '" + crafted.name() + "': "),
+                    banner.detailProperty().get());
+            Snapshot.of(training).assertSameAs(before);
+        }
+    }
+
+    @Test
     void theBannerSaysItAgainInChinese() throws IOException {
         Path foreign = Files.writeString(dir.resolve("notes.smlab"), "hello");
-        files.open(foreign);
+        open(foreign);
         ModelFileException refused = assertThrows(ModelFileException.class, () -> ModelFile.read(foreign));
         assertEquals(refused.getMessage(), banner.detailProperty().get(), "in English as the exception says it");
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);

@@ -13,10 +13,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.FashionModels;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.ConfusionMatrix;
 import org.softmaxlab.inspect.ContactSheet;
@@ -26,14 +27,14 @@ import org.softmaxlab.inspect.GallerySort;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class GalleryViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
     /** 3,000 images, 1,648 of them wrong: enough for the count's digit grouping to show. */
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);
 
-    private final GalleryViewModel vm = new GalleryViewModel(NOW, NOW);
+    private final GalleryViewModel vm = new GalleryViewModel(BackgroundTasks.sameThread());
 
     private List<GalleryItem> items() {
         return List.copyOf(vm.items());
@@ -132,7 +133,7 @@ class GalleryViewModelTest {
 
     @Test
     void aConfusionCellClickShowsExactlyThatPair() {
-        ConfusionViewModel confusion = new ConfusionViewModel(NOW, NOW);
+        ConfusionViewModel confusion = new ConfusionViewModel(BackgroundTasks.sameThread());
         confusion.setOnCellChosen(vm::showPair);
         vm.setEvaluation(EVALUATION);
         confusion.setEvaluation(EVALUATION);
@@ -184,9 +185,9 @@ class GalleryViewModelTest {
     }
 
     private void assertDetailAgreesWithTile(ImageSet images, GalleryItem tile) {
-        float[] pixels = new float[ImageSet.PIXELS];
+        float[] pixels = new float[ImageShape.MNIST.values()];
         images.copyScaledRow(tile.index(), pixels, 0);
-        Evidence evidence = Evidence.of(vm.selectedParametersProperty().get(), pixels, tile.predictedClass(),
+        Evidence evidence = Evidence.of(FashionModels.spec(vm.selectedParametersProperty().get()), vm.selectedParametersProperty().get(), pixels, tile.predictedClass(),
                 tile.trueClass());
         float[] shown = vm.selectedProbabilitiesProperty().get();
         int best = 0;

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.train.Evaluation;
 
@@ -30,13 +31,13 @@ public final class Fixtures {
                 probabilities[i * 10 + c] = c == predictions[i] ? q : (1 - q) / 9;
             }
         }
-        return new Evaluation(labels, predictions, probabilities, 0.5);
+        return new Evaluation(10, labels, predictions, probabilities, 0.5);
     }
 
     /** Softmax regression's [785 × 10] parameters, small pseudo-random numbers drawn from {@code seed}. */
     public static float[] linearParameters(long seed) {
         java.util.Random random = new java.util.Random(seed);
-        float[] parameters = new float[(ImageSet.PIXELS + 1) * 10];
+        float[] parameters = new float[(ImageShape.MNIST.values() + 1) * 10];
         for (int k = 0; k < parameters.length; k++) {
             parameters[k] = (float) (random.nextGaussian() * 0.05);
         }
@@ -45,12 +46,13 @@ public final class Fixtures {
 
     /** {@code images} as softmax regression with {@code parameters} classifies them, the parameters kept with it. */
     public static Evaluation evaluationOf(ImageSet images, float[] parameters) {
-        org.softmaxlab.inspect.ImageClassifier classifier = new org.softmaxlab.inspect.ImageClassifier(parameters);
+        org.softmaxlab.inspect.ImageClassifier classifier = new org.softmaxlab.inspect.ImageClassifier(
+                org.softmaxlab.testing.FashionModels.spec(parameters), parameters);
         int n = images.size();
         int[] labels = new int[n];
         int[] predictions = new int[n];
         float[] probabilities = new float[n * 10];
-        float[] pixels = new float[ImageSet.PIXELS];
+        float[] pixels = new float[ImageShape.MNIST.values()];
         for (int i = 0; i < n; i++) {
             labels[i] = images.label(i);
             images.copyScaledRow(i, pixels, 0);
@@ -60,7 +62,7 @@ public final class Fixtures {
                 predictions[i] = p[c] > p[predictions[i]] ? c : predictions[i];
             }
         }
-        return new Evaluation(labels, predictions, probabilities, Double.NaN, parameters.clone());
+        return new Evaluation(10, labels, predictions, probabilities, Double.NaN, parameters.clone());
     }
 
     /** The probability image i's prediction gets in {@link #evaluation}. */
@@ -70,22 +72,22 @@ public final class Fixtures {
 
     /** {@code size} images whose pixel (row, col) of image i is (i + row + col) % 256; labels i % 10. */
     public static ImageSet images(int size) {
-        byte[] pixels = new byte[size * ImageSet.PIXELS];
-        byte[] labels = new byte[size];
+        byte[] pixels = new byte[size * ImageShape.MNIST.values()];
+        int[] labels = new int[size];
         for (int i = 0; i < size; i++) {
-            labels[i] = (byte) (i % 10);
-            for (int p = 0; p < ImageSet.PIXELS; p++) {
-                pixels[i * ImageSet.PIXELS + p] = (byte) ((i + p / ImageSet.COLS + p % ImageSet.COLS) % 256);
+            labels[i] = i % 10;
+            for (int p = 0; p < ImageShape.MNIST.values(); p++) {
+                pixels[i * ImageShape.MNIST.values() + p] = (byte) ((i + p / ImageShape.MNIST.width() + p % ImageShape.MNIST.width()) % 256);
             }
         }
-        return new ImageSet(pixels, labels);
+        return new ImageSet(ImageShape.MNIST, pixels, labels);
     }
 
     /** Writes test image {@code index} of {@code images} as a grayscale PNG. */
     public static Path writePng(ImageSet images, int index, Path file) throws IOException {
-        BufferedImage picture = new BufferedImage(ImageSet.COLS, ImageSet.ROWS, BufferedImage.TYPE_BYTE_GRAY);
-        for (int row = 0; row < ImageSet.ROWS; row++) {
-            for (int col = 0; col < ImageSet.COLS; col++) {
+        BufferedImage picture = new BufferedImage(ImageShape.MNIST.width(), ImageShape.MNIST.height(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int row = 0; row < ImageShape.MNIST.height(); row++) {
+            for (int col = 0; col < ImageShape.MNIST.width(); col++) {
                 picture.getRaster().setSample(col, row, 0, images.pixel(index, row, col));
             }
         }

@@ -20,7 +20,8 @@ import org.softmaxlab.data.DatasetLocation;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
 import org.softmaxlab.testing.RealData;
@@ -49,7 +50,7 @@ class DownloadFlowTest {
     }
 
     private LoadingViewModel viewModel(Path cache, TestMirror mirror) throws DatasetException {
-        FashionMnist subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
+        Dataset subset = TestData.subset(); // here, so that a missing data set fails or skips the test at once
         DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset);
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());

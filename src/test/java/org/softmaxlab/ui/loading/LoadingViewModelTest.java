@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetException;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.data.DatasetFolderException;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.ui.Language;
@@ -24,7 +25,7 @@ import org.softmaxlab.testing.SyntheticData;
  */
 class LoadingViewModelTest {
 
-    private static final FashionMnist DATA = SyntheticData.dataset(600, 100, 13);
+    private static final Dataset DATA = SyntheticData.dataset(600, 100, 13);
 
     private static final Executor SAME_THREAD = Runnable::run;
     private static final DatasetDownloads NO_DOWNLOADS = new DatasetDownloads(SAME_THREAD, () -> {

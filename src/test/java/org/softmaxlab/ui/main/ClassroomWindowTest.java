@@ -51,7 +51,7 @@ class ClassroomWindowTest {
     final WindowExtension app = WindowExtension.onSubset(background -> {
         store = new SettingsStore(dir.resolve("config"));
         return new WindowSetup(new RememberedSettings(Settings.DEFAULTS, store::save), Optional.empty(), null,
-                background, files);
+                files);
     });
 
     // ---- helpers -----------------------------------------------------------------------------

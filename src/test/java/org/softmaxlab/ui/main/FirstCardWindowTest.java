@@ -130,7 +130,7 @@ class FirstCardWindowTest {
                 property.addListener((obs, old, now) -> seen.add(now.doubleValue()));
             }
             WindowSetup setup = new WindowSetup(new RememberedSettings(settings, saved::add), Optional.empty(),
-                    null, background, new SystemFilePicker());
+                    null, new SystemFilePicker());
             window = TestWindows.onSubset(background, setup);
             window.show(stage);
             window.whenViewsBuilt(built::countDown);

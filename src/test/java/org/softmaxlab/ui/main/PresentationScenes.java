@@ -15,7 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.softmaxlab.data.FashionMnist;
+import org.softmaxlab.data.Dataset;
+import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.Theme;
@@ -53,10 +54,10 @@ public final class PresentationScenes {
         ExecutorService background = DaemonThreads.newBackgroundExecutor();
         WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
         WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
-                Optional.empty(), null, background, new SystemFilePicker());
+                Optional.empty(), null, new SystemFilePicker());
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
-            window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), FashionMnist::load),
+            window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), MnistFamily.FASHION_MNIST::load),
                     new DatasetDownloads(background, () -> {
                         throw new IllegalStateException("the data is there");
                     }), background, setup);

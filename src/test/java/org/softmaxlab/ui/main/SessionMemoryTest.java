@@ -80,7 +80,7 @@ class SessionMemoryTest {
     private SessionMemory memory(Settings remembered, Optional<SettingsNotice> notice, Path dataFolder,
                                  LoadingViewModel loading) {
         WindowSetup setup = new WindowSetup(new RememberedSettings(remembered, saved::add), notice, dataFolder,
-                SAME_THREAD, NO_FILES);
+                NO_FILES);
         return new SessionMemory(setup, training, loading, appearance, banner);
     }
 
@@ -130,7 +130,7 @@ class SessionMemoryTest {
     @Test
     void aSetupThatSavesNothingKeepsTheSettingsButWritesNoFile() {
         WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withTheme(Theme.DARK), saved::add),
-                Optional.empty(), null, SAME_THREAD, NO_FILES).savingNothing();
+                Optional.empty(), null, NO_FILES).savingNothing();
         SessionMemory memory = new SessionMemory(setup, training, loading(null), appearance, banner);
         assertEquals(Theme.DARK, appearance.theme());
         training.dataReady(new FakeRunner());

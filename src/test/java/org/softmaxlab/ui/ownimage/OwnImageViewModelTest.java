@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.Drawing;
 import org.softmaxlab.inspect.HugePng;
@@ -18,12 +18,11 @@ import org.softmaxlab.inspect.Stroke;
 import org.softmaxlab.inspect.ImageImport;
 import org.softmaxlab.inspect.ImageImportException;
 import org.softmaxlab.ui.inspect.Fixtures;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class OwnImageViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
-
-    private final OwnImageViewModel vm = new OwnImageViewModel(NOW, NOW);
+    private final OwnImageViewModel vm = new OwnImageViewModel(BackgroundTasks.sameThread());
 
     /** Weights that make class 6 the most likely for any bright picture: only its column is positive. */
     private static float[] weightsFavouring(int favoured) {
@@ -54,6 +53,21 @@ class OwnImageViewModelTest {
         assertNull(vm.pixelsProperty().get(), "a cleared pad shows no picture");
         assertEquals(-1, vm.predictedProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("No picture yet"), vm.messageProperty().get());
+    }
+
+    @Test
+    void classifyingAtEachWeightCopyRunsInTheBackgroundAndOnlyTheNewestCopyCounts(@TempDir Path dir)
+            throws Exception {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        OwnImageViewModel deferred = new OwnImageViewModel(new BackgroundTasks(background::add, Runnable::run));
+        deferred.load(Fixtures.writePng(Fixtures.images(5), 3, dir.resolve("shirt.png")));
+        background.remove(0).run(); // the picture is read
+        deferred.setWeights(weightsFavouring(6));
+        deferred.setWeights(weightsFavouring(2)); // the next pulse's copy, before the first was classified
+        assertNull(deferred.probabilitiesProperty().get(), "nothing is classified on the calling (JavaFX) thread");
+        assertEquals(2, background.size());
+        background.forEach(Runnable::run);
+        assertEquals(2, deferred.predictedProperty().get(), "the newest weights' answer, the older one dropped");
     }
 
     @Test
@@ -88,7 +102,7 @@ class OwnImageViewModelTest {
         assertEquals("", vm.messageProperty().get());
 
         // The same conversion as ImageImport's own: the view-model adds nothing to the pixels.
-        float[] expected = ImageImport.read(file);
+        float[] expected = ImageImport.read(file, ImageShape.MNIST);
         assertEquals(expected.length, vm.pixelsProperty().get().length);
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], vm.pixelsProperty().get()[i], "pixel " + i);
@@ -133,7 +147,7 @@ class OwnImageViewModelTest {
 
     private static String assertThrowsImport(Path file) {
         try {
-            ImageImport.read(file);
+            ImageImport.read(file, ImageShape.MNIST);
         } catch (ImageImportException e) {
             return e.getMessage();
         }

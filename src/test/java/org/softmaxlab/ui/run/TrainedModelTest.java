@@ -125,7 +125,7 @@ class TrainedModelTest {
     private static Evaluation evaluationOfOneImage() {
         float[] probabilities = new float[10];
         probabilities[3] = 1;
-        return new Evaluation(new int[] {3}, new int[] {3}, probabilities, 0.0);
+        return new Evaluation(10, new int[] {3}, new int[] {3}, probabilities, 0.0);
     }
 
     @Test

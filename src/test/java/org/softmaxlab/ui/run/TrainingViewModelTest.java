@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.data.MnistFamily;
+import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.train.Divergence;
@@ -267,8 +269,8 @@ class TrainingViewModelTest {
         assertTrue(runner.control.takeBatchRequest(), "the stepped batch itself is copied, not only the next pulse's");
 
         runner.started(100);
-        runner.listener.batchSnapshot(new BatchSnapshot(1, 1, 1, new float[BatchSnapshot.PIXELS], new int[] {0},
-                new float[BatchSnapshot.CLASSES], 0.1, LossFormula.STABLE, ModelSpec.SOFTMAX));
+        runner.listener.batchSnapshot(new BatchSnapshot(1, 1, 1, new float[ImageShape.MNIST.values()], new int[] {0},
+                new float[MnistFamily.FASHION_MNIST.classNames().size()], 0.1, LossFormula.STABLE, ModelSpec.SOFTMAX));
         runner.batches(1, 1);
         drainAndRedraw();
         assertEquals(3, vm.lastBatchProperty().get().epoch(), "the model's third epoch, as the status bar says");

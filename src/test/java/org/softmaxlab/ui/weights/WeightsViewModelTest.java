@@ -3,14 +3,22 @@ package org.softmaxlab.ui.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class WeightsViewModelTest {
 
-    private static final Executor NOW = Runnable::run;
+    private final WeightsViewModel vm = new WeightsViewModel(BackgroundTasks.sameThread());
 
-    private final WeightsViewModel vm = new WeightsViewModel(NOW, NOW);
+    @Test
+    void aFailureToDrawReachesTheWindowsFailureView() {
+        BackgroundTasks tasks = BackgroundTasks.sameThread();
+        java.util.List<Throwable> shown = new java.util.ArrayList<>();
+        tasks.setFailureView(shown::add);
+        new WeightsViewModel(tasks).setWeights(new float[12]); // no model has 12 parameters
+        assertEquals(1, shown.size(), "said, not only logged");
+        assertEquals(IllegalArgumentException.class, shown.get(0).getClass());
+    }
 
     @Test
     void tenImagesOnOneScaleFromTheLargestWeight() {
