@@ -1,6 +1,5 @@
 package org.softmaxlab.ui.draw;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +24,7 @@ import org.softmaxlab.inspect.EmptyDrawingException;
 import org.softmaxlab.inspect.MnistLayout;
 import org.softmaxlab.inspect.Stroke;
 import org.softmaxlab.ui.LocalizedText;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /**
  * The drawing pad's state and commands: name classes, draw on the pad, add the drawing to the class
@@ -52,22 +51,19 @@ public final class DrawingPadViewModel {
     private final ObjectProperty<Path> parentFolder = new SimpleObjectProperty<>(this, "parentFolder");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final Deque<PadState> undo = new ArrayDeque<>();
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundTasks tasks;
     private Consumer<Path> trainer = folder -> { };
 
     /**
-     * @param background where the folder is written
-     * @param ui         the UI thread's executor
+     * @param tasks      where the folder is written (the window's background tasks)
      * @param padWidth   the pad's width, in the units strokes arrive in
      * @param padHeight  its height
      * @param parent     the folder a saved set goes into, as a sub-folder named after it
      * @param setName    the name a new set starts with
      */
-    public DrawingPadViewModel(Executor background, Executor ui, double padWidth, double padHeight, Path parent,
+    public DrawingPadViewModel(BackgroundTasks tasks, double padWidth, double padHeight, Path parent,
                                String setName) {
-        this.background = Objects.requireNonNull(background, "background");
-        this.ui = Objects.requireNonNull(ui, "ui");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         state = new ReadOnlyObjectWrapper<>(this, "state", new PadState(List.of(), -1, Drawing.empty(padWidth, padHeight)));
         parentFolder.set(parent);
         name.set(setName);
@@ -220,32 +216,24 @@ public final class DrawingPadViewModel {
         failed.set(false);
         message.say("draw.saving", folder.toString());
         CompletableFuture<Path> done = new CompletableFuture<>();
-        CompletableFuture.runAsync(() -> {
-            try {
-                ImageFolderWriter.write(folder, names, images, SIDE, SIDE);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenCompleteAsync((ok, failure) -> {
+        tasks.run(() -> {
+            ImageFolderWriter.write(folder, names, images, SIDE, SIDE);
+            return folder;
+        }, written -> {
             saving.set(false);
-            if (failure == null) {
-                saved.set(folder);
-                message.say("draw.saved", now.drawingCount(), names.size(), folder.toString());
-                then.accept(folder);
-                done.complete(folder);
+            saved.set(written);
+            message.say("draw.saved", now.drawingCount(), names.size(), written.toString());
+            then.accept(written);
+            done.complete(written);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof ImageFolderWriter.FolderInUseException inUse) {
+                fail("draw.error.folderInUse", inUse.folder().toString());
             } else {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-                if (cause instanceof java.io.UncheckedIOException u) {
-                    cause = u.getCause();
-                }
-                if (cause instanceof ImageFolderWriter.FolderInUseException inUse) {
-                    fail("draw.error.folderInUse", inUse.folder().toString());
-                } else {
-                    fail("draw.error.save", folder.toString(), String.valueOf(cause.getMessage()));
-                }
-                done.completeExceptionally(cause);
+                fail("draw.error.save", folder.toString(), String.valueOf(failure.getMessage()));
             }
-        }, ui);
+            done.completeExceptionally(failure);
+        });
         return done;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.Stroke;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class DrawingPadViewModelTest {
 
@@ -29,7 +30,7 @@ class DrawingPadViewModelTest {
     }
 
     private DrawingPadViewModel pad() {
-        return new DrawingPadViewModel(Runnable::run, Runnable::run, 280, 280, dir, "shapes");
+        return new DrawingPadViewModel(BackgroundTasks.sameThread(), 280, 280, dir, "shapes");
     }
 
     private static void drawLine(DrawingPadViewModel pad, float x0, float y0, float x1, float y1) {
