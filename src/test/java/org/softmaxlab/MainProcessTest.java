@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.softmaxlab.testing.RealData;
  * The program as a person starts it: {@link Main} in a JVM of its own, so that what only a whole
  * process shows is seen (a signal, the exit code, a missing display).
  */
+@Tag("slow")
 @Timeout(180)
 class MainProcessTest {
 

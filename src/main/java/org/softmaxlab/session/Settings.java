@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.softmaxlab.train.Pace;
 import org.softmaxlab.train.TrainConfig;
 
 /**
@@ -18,25 +19,44 @@ import org.softmaxlab.train.TrainConfig;
  *                         form; whether there is a translation for it is the GUI's business
  * @param presentationMode larger fonts and thicker lines for a projector
  * @param window           where the main window was; null to let the window system place it (first start)
+ * @param pace             how fast the window's runs go (a teacher's classroom pace stays for the next lesson)
  * @param datasets         the data set in use first, then the ones used before it, most recent first, at most
  *                         {@value #MAX_DATASETS}: each a known data set's name ("mnist") or an absolute folder;
  *                         empty for the default data set
  */
 public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag,
-                       boolean presentationMode, WindowBounds window, List<String> datasets) {
+                       boolean presentationMode, WindowBounds window, Pace pace, List<String> datasets) {
 
     /** How many data sets are remembered: the current one and the recent ones. */
     public static final int MAX_DATASETS = 6;
 
     /** What a first start uses: d2l's recipe, light theme, English, window placed by the system. */
-    public static final Settings DEFAULTS = new Settings(TrainConfig.DEFAULTS, null, Theme.LIGHT, "en", false, null,
-            List.of());
+    public static final Settings DEFAULTS = new Settings(TrainConfig.DEFAULTS, null, Theme.LIGHT, "en", false, null);
+
+    /** Settings at full speed, on the default data set. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED, List.of());
+    }
+
+    /** Settings at full speed. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window, List<String> datasets) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED, datasets);
+    }
+
+    /** Settings on the default data set. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window, Pace pace) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, List.of());
+    }
 
     /** @throws IllegalArgumentException naming the setting and its value, if one is invalid */
     public Settings {
         Objects.requireNonNull(trainConfig, "trainConfig");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(languageTag, "languageTag");
+        Objects.requireNonNull(pace, "pace");
         trainConfig.validate();
         if (dataFolder != null && !dataFolder.isAbsolute()) {
             throw new IllegalArgumentException("the data folder must be an absolute path (was " + dataFolder + ")");
@@ -91,31 +111,35 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
     }
 
     public Settings withDatasets(List<String> value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, value);
+    }
+
+    public Settings withPace(Pace value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value, datasets);
     }
 
     public Settings withTrainConfig(TrainConfig value) {
-        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, datasets);
+        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace, datasets);
     }
 
     public Settings withDataFolder(Path value) {
-        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, datasets);
+        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace, datasets);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, datasets);
+        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace, datasets);
     }
 
     public Settings withLanguageTag(String value) {
-        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, datasets);
+        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace, datasets);
     }
 
     public Settings withPresentationMode(boolean value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, datasets);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace, datasets);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, datasets);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace, datasets);
     }
 
     /**

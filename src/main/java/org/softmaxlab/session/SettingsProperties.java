@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import org.softmaxlab.math.LossFormula;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.train.Pace;
 import org.softmaxlab.train.TrainConfig;
 
 /**
@@ -27,6 +29,9 @@ final class SettingsProperties {
     static final String INIT_STD = "train.init_std";
     static final String SEED = "train.seed";
     static final String LOSS = "train.loss";
+    static final String MODEL = "train.model";
+    static final String HIDDEN = "train.hidden";
+    static final String PACE = "run.pace";
     static final String DATA_FOLDER = "data.folder";
     /** The data set in use ({@code data.set.0}) and the recent ones ({@code data.set.1} …). */
     static final String DATASET_PREFIX = "data.set.";
@@ -39,7 +44,7 @@ final class SettingsProperties {
     static final String WINDOW_HEIGHT = "window.height";
 
     private static final List<String> KEYS = List.of(FORMAT, EPOCHS, LEARNING_RATE, BATCH_SIZE, INIT_STD, SEED,
-            LOSS, DATA_FOLDER, THEME, LANGUAGE, PRESENTATION_MODE, WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
+            LOSS, MODEL, HIDDEN, PACE, DATA_FOLDER, THEME, LANGUAGE, PRESENTATION_MODE, WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
     private static final List<String> WINDOW_KEYS = List.of(WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
 
     /** Settings read back, and one line per value that was ignored (empty when none was). */
@@ -72,6 +77,11 @@ final class SettingsProperties {
         append(text, INIT_STD, Double.toString(c.initStd()));
         append(text, SEED, Long.toString(c.seed()));
         append(text, LOSS, c.lossFormula().id());
+        append(text, MODEL, c.model().kind().id());
+        if (c.model().isMlp()) {
+            append(text, HIDDEN, Integer.toString(c.model().hidden()));
+        }
+        append(text, PACE, paceText(settings.pace()));
         if (settings.dataFolder() != null) {
             append(text, DATA_FOLDER, settings.dataFolder().toString());
         }
@@ -122,7 +132,13 @@ final class SettingsProperties {
         config = read(config, INIT_STD, Double::valueOf, TrainConfig::withInitStd);
         config = read(config, SEED, Long::valueOf, TrainConfig::withSeed);
         config = read(config, LOSS, LossFormula::fromId, TrainConfig::withLossFormula);
+        config = read(config, MODEL, kind -> ModelSpec.of(ModelSpec.Kind.fromId(kind), ModelSpec.DEFAULT_HIDDEN),
+                TrainConfig::withModel);
+        if (config.model().isMlp()) {
+            config = read(config, HIDDEN, hidden -> ModelSpec.mlp(Integer.parseInt(hidden)), TrainConfig::withModel);
+        }
         settings = settings.withTrainConfig(config);
+        apply(PACE, SettingsProperties::parsePace, Settings::withPace);
         apply(DATA_FOLDER, text -> text.isBlank() ? null : Path.of(text), Settings::withDataFolder);
         apply(THEME, Theme::fromId, Settings::withTheme);
         apply(LANGUAGE, Function.identity(), Settings::withLanguageTag);
@@ -226,6 +242,38 @@ final class SettingsProperties {
             return Boolean.valueOf(text);
         }
         throw new IllegalArgumentException("use true or false");
+    }
+
+    /** "full", "10.0 s/epoch" or "4.0 batches/s": readable in the file, and the same in every locale. */
+    static String paceText(Pace pace) {
+        if (pace.isFullSpeed()) {
+            return PACE_FULL;
+        }
+        return pace.secondsPerEpoch() > 0 ? pace.secondsPerEpoch() + PACE_PER_EPOCH
+                : pace.batchesPerSecond() + PACE_PER_SECOND;
+    }
+
+    private static final String PACE_FULL = "full";
+    private static final String PACE_PER_EPOCH = " s/epoch";
+    private static final String PACE_PER_SECOND = " batches/s";
+
+    /** One of the window's paces ({@link Pace#PRESETS}) as {@link #paceText} wrote it. */
+    private static Pace parsePace(String text) {
+        Pace pace;
+        if (text.equals(PACE_FULL)) {
+            pace = Pace.FULL_SPEED;
+        } else if (text.endsWith(PACE_PER_EPOCH)) {
+            pace = Pace.perEpoch(Double.parseDouble(text.substring(0, text.length() - PACE_PER_EPOCH.length()).trim()));
+        } else if (text.endsWith(PACE_PER_SECOND)) {
+            pace = Pace.perSecond(Double.parseDouble(text.substring(0, text.length() - PACE_PER_SECOND.length())
+                    .trim()));
+        } else {
+            throw new IllegalArgumentException("use full, N s/epoch or N batches/s");
+        }
+        if (!Pace.PRESETS.contains(pace)) {
+            throw new IllegalArgumentException("not one of the window's paces");
+        }
+        return pace;
     }
 
     private void ignore(String key, String text, IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import picocli.CommandLine;
  * the mistake and the way forward, exit 2 for a usage error, no stack trace, nothing made up. None of it
  * needs the data set: each answer comes before any is read.
  */
+@Tag("locale")
 class CliAnswersTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

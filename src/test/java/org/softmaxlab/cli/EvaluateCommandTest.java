@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import picocli.CommandLine;
  * {@code train --save-model} and {@code evaluate} on the real data: what one saves, the other reads and
  * scores as training did.
  */
+@Tag("locale")
 @Timeout(180)
 class EvaluateCommandTest {
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.softmaxlab.testing.RealData;
 import picocli.CommandLine;
 
 /** {@code train --model mlp --save-model m.npz}, then {@code evaluate m.npz}: the accuracy NumPy computes for that file. */
+@Tag("locale")
 @Timeout(300)
 class NpzCommandLineTest {
 

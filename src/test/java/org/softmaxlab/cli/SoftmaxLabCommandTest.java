@@ -8,11 +8,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.ui.Launcher;
 import picocli.CommandLine;
 
 /** The top of the command line: which command runs, the window without one, help, version and mistakes. */
+@Tag("locale")
 class SoftmaxLabCommandTest {
 
     private final List<List<String>> windowsOpened = new ArrayList<>();

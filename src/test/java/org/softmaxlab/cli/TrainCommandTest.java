@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.softmaxlab.testing.TestMirror;
 import picocli.CommandLine;
 
 /** The train command end to end, in-process, on a slice of the real data. */
+@Tag("locale")
 @Timeout(120)
 class TrainCommandTest {
 

@@ -1,6 +1,6 @@
 package org.softmaxlab.data;
 
-import org.softmaxlab.data.MnistFamily;
+import org.junit.jupiter.api.Tag;
 import org.softmaxlab.testing.TestMirror;
 
 import org.softmaxlab.testing.RealData;
@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads from a local {@link TestMirror}; never from the internet. */
+@Tag("locale")
 @Timeout(30)
 class DatasetDownloaderTest {
 

@@ -10,10 +10,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.ImageShape;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("locale")
 class ImageImportTest {
 
     /** A dark rectangle on a white page, {@code w × h}, the rectangle in the middle half. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
@@ -19,6 +20,7 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 
 /** Format 2 holds the MLP too, and format 1 files, written before it, still open. */
+@Tag("locale")
 class MlpModelFileTest {
 
     static final ModelSpec MLP = ModelSpec.mlp(7);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.io.NpyArray;
@@ -27,6 +28,7 @@ import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.TrainConfig;
 
 /** The state_dict .npz format: exact round trips, and every bad archive refused by name. */
+@Tag("locale")
 class NpzModelFileTest {
 
     @TempDir

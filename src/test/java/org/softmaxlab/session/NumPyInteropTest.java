@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.softmaxlab.train.TrainingListener;
  * Our .npz models against NumPy itself on the real test images: an archive NumPy writes gives the
  * predictions NumPy computes, and NumPy reads ours as the book's state_dict with the accuracy we report.
  */
+@Tag("slow")
 @Timeout(600)
 class NumPyInteropTest {
 

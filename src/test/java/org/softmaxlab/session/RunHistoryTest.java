@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class RunHistoryTest {
 
     private final RunHistory history = new RunHistory();

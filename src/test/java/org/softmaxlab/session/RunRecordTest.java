@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class RunRecordTest {
 
     private final RunRecord run = new RunHistory().add(TrainConfig.DEFAULTS);

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class RunsCsvTest {
 
     @TempDir

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.ModelSpec;
 
+@Tag("locale")
 class SavedModelTest {
 
     @Test

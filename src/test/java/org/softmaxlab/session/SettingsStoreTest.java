@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class SettingsStoreTest {
 
     @TempDir
@@ -36,9 +38,12 @@ class SettingsStoreTest {
     }
 
     private Settings everythingChanged() {
-        return new Settings(new TrainConfig(25, 0.03, 128, 0.05, -3L, LossFormula.NAIVE),
+        // The model, its hidden units and the pace too: a restart used to bring back softmax regression at
+        // full speed (issue 21, item 8).
+        return new Settings(new TrainConfig(25, 0.03, 128, 0.05, -3L, LossFormula.NAIVE)
+                .withModel(org.softmaxlab.train.ModelSpec.mlp(64)),
                 configDir.resolve("Données de cours/时尚 \\ data"), Theme.DARK, "zh-CN", true,
-                new WindowBounds(-1280.5, 24, 1024.25, 768),
+                new WindowBounds(-1280.5, 24, 1024.25, 768), org.softmaxlab.train.Pace.perEpoch(30),
                 List.of(configDir.resolve("我的涂鸦").toAbsolutePath().toString(), "mnist", "fashion-mnist"));
     }
 
@@ -60,6 +65,16 @@ class SettingsStoreTest {
         assertEquals(everythingChanged(), loaded.settings());
         assertTrue(loaded.notice().isEmpty());
         assertEquals(List.of(file()), filesIn(configDir));
+    }
+
+    @Test
+    void aPaceOrModelTheWindowDoesNotOfferIsIgnoredAndSaid() throws IOException {
+        Files.createDirectories(configDir);
+        Files.writeString(file(), "format=1\ntrain.epochs=7\ntrain.model=cnn\nrun.pace=7 s/epoch\n");
+        LoadedSettings loaded = store().load();
+        assertEquals(Settings.DEFAULTS.withTrainConfig(TrainConfig.DEFAULTS.withEpochs(7)), loaded.settings());
+        String said = loaded.notice().orElseThrow().toString();
+        assertTrue(said.contains("train.model=cnn") && said.contains("run.pace=7 s/epoch"), said);
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.train.SoftmaxRegression;
 
 /** The file holds what the trainer's model holds: saved and rebuilt, a model has the same parameters. */
+@Tag("locale")
 class TrainedModelFileTest {
 
     @TempDir

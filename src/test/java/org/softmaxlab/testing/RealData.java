@@ -30,7 +30,10 @@ import org.softmaxlab.data.MnistFamily;
  * </ol>
  *
  * When none of that gives the files the test fails with the app's message, or, with
- * {@code -Dsoftmaxlab.allowMissingData=true}, is skipped (a JUnit assumption). Call it on the
+ * {@code -Dsoftmaxlab.allowMissingData=true}, is skipped (a JUnit assumption). A failure is one for
+ * the whole run: {@link MissingDataStop} then skips every test still to come, so a machine without
+ * the data gets the message once, naming every way forward, within seconds, instead of one failure
+ * per test that needs the data and minutes of window tests waiting for it. Call it on the
  * test's own thread (in the test, a {@code @BeforeEach} or {@code @BeforeAll}), never inside a
  * background task, or a skip turns into a failed future. Read once per test JVM.
  */
@@ -55,7 +58,8 @@ public final class RealData {
                 folder = findOrDownload();
             } catch (DatasetException e) {
                 problem = e.getMessage() + "\nTo skip the tests that need the real data, run with -D"
-                        + ALLOW_MISSING_PROPERTY + "=true.";
+                        + ALLOW_MISSING_PROPERTY + "=true. The tests after this one are skipped: the build has failed "
+                        + "already, and each would only say this again.";
             }
         }
         if (folder != null) {
@@ -65,6 +69,17 @@ public final class RealData {
             Assumptions.abort(problem);
         }
         return fail(problem);
+    }
+
+    /**
+     * Why the rest of the run should stop: the data was needed, cannot be had, and its absence is not
+     * allowed. Empty until a test has asked for the data (a run that never needs it is never stopped).
+     */
+    static synchronized java.util.Optional<String> stopReason() {
+        if (problem == null || Boolean.getBoolean(ALLOW_MISSING_PROPERTY)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Fashion-MNIST is missing; see the first failed test for every way forward");
     }
 
     /** The whole data set, loaded once. */

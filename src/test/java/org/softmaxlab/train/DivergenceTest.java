@@ -2,10 +2,12 @@ package org.softmaxlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 
 /** What the trainer can tell about a divergence, from the loss, the largest logit and the formula. */
+@Tag("locale")
 class DivergenceTest {
 
     @Test

@@ -3,11 +3,13 @@ package org.softmaxlab.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.softmaxlab.testing.RealData;
 
 /** d2l's concise MLP (256 hidden, its recipe) on the full real Fashion-MNIST reaches what the book reaches. */
+@Tag("slow")
 class MlpAccuracyTest {
 
     @Test

@@ -17,12 +17,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every visible string comes from the bundles, and both bundles say everything: the same keys, the
  * same arguments; no literal text in FXML; no literal words handed to a control in the UI code.
  */
+@Tag("locale")
 class LanguageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");

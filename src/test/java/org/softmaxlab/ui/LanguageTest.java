@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The language chosen for a locale or a stored tag, and the bundle each language reads. */
+@Tag("locale")
 class LanguageTest {
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * choice format), in every message of the bundle; Chinese, which has no plural, says the same words
  * for any count.
  */
+@Tag("locale")
 class PluralsTest {
 
     /** A count of one followed (within two words) by a plural noun: "1 epochs", "1 unexpected bytes". */

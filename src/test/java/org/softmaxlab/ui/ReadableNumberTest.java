@@ -3,8 +3,10 @@ package org.softmaxlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("locale")
 class ReadableNumberTest {
 
     @Test

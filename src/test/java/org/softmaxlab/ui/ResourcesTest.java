@@ -14,8 +14,10 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("locale")
 class ResourcesTest {
 
     private static final Path MAIN_RESOURCES = Path.of("src/main/resources/org/softmaxlab/ui");

@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.AppDirectories;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * builds the main window, which then takes the same stage over. Headless through Monocle, with
  * settings in a temporary home.
  */
+@Tag("window")
 class SoftmaxLabAppTest {
 
     private final List<String> scenes = new CopyOnWriteArrayList<>();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
@@ -32,6 +33,7 @@ import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.train.Divergence;
 
 /** The Simplified Chinese bundle stays a faithful subset of the English one. */
+@Tag("locale")
 class TranslationTest {
 
 

@@ -55,7 +55,7 @@ public final class DrawingPadViewModel {
     private Consumer<Path> trainer = folder -> { };
 
     /**
-     * @param tasks      where the folder is written (the window's background tasks)
+     * @param tasks      where the folder is written
      * @param padWidth   the pad's width, in the units strokes arrive in
      * @param padHeight  its height
      * @param parent     the folder a saved set goes into, as a sub-folder named after it
@@ -227,12 +227,13 @@ public final class DrawingPadViewModel {
             done.complete(written);
         }, failure -> {
             saving.set(false);
-            if (failure instanceof ImageFolderWriter.FolderInUseException inUse) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ImageFolderWriter.FolderInUseException inUse) {
                 fail("draw.error.folderInUse", inUse.folder().toString());
             } else {
-                fail("draw.error.save", folder.toString(), String.valueOf(failure.getMessage()));
+                fail("draw.error.save", folder.toString(), String.valueOf(cause.getMessage()));
             }
-            done.completeExceptionally(failure);
+            done.completeExceptionally(cause);
         });
         return done;
     }

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.DirectoryChooser;
 import org.softmaxlab.ui.Messages;
@@ -16,7 +17,8 @@ import org.softmaxlab.ui.Resources;
 
 /**
  * The card over the chart area while the data loads, with progress; on failure it shows what went
- * wrong and the ways out (install the package, choose a folder, retry). Hidden once loaded.
+ * wrong and the ways out (install the package, choose a folder, retry, download from the official
+ * mirror or another one). Hidden once loaded.
  */
 public final class LoadingView {
 
@@ -42,6 +44,12 @@ public final class LoadingView {
     private Button download;
     @FXML
     private Button cancelDownload;
+    @FXML
+    private Label mirrorHint;
+    @FXML
+    private TextField mirror;
+    @FXML
+    private Label mirrorProblem;
 
     /** Loads the loading card and binds it to {@code viewModel}. */
     public LoadingView(LoadingViewModel viewModel) {
@@ -76,6 +84,18 @@ public final class LoadingView {
         download.visibleProperty().bind(viewModel.canDownloadProperty());
         download.managedProperty().bind(download.visibleProperty());
         download.setOnAction(e -> viewModel.download());
+        // Another mirror, as the command line's --mirror: offered with Download, checked as it is typed.
+        mirror.textProperty().bindBidirectional(viewModel.mirrorProperty());
+        mirror.setOnAction(e -> viewModel.download());
+        for (var node : new javafx.scene.Node[] {mirrorHint, mirror}) {
+            node.visibleProperty().bind(viewModel.canDownloadProperty());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        var badMirror = viewModel.mirrorProblemProperty().isNotEmpty();
+        mirrorProblem.textProperty().bind(viewModel.mirrorProblemProperty());
+        mirrorProblem.visibleProperty().bind(badMirror.and(viewModel.canDownloadProperty()));
+        mirrorProblem.managedProperty().bind(mirrorProblem.visibleProperty());
+        download.disableProperty().bind(badMirror);
         cancelDownload.visibleProperty().bind(downloading);
         cancelDownload.managedProperty().bind(downloading);
         cancelDownload.setOnAction(e -> viewModel.cancelDownload());

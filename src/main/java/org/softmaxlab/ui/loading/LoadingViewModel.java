@@ -1,8 +1,10 @@
 package org.softmaxlab.ui.loading;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,14 +18,19 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DownloadCancelledException;
+import org.softmaxlab.data.MirrorUrl;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
 
 /**
  * The state of loading the data: what is happening, how far it got, and on failure what went
- * wrong. Ways out of a failure are {@link #retry()} and {@link #chooseDirectory(Path)}.
+ * wrong. Ways out of a failure are {@link #retry()}, {@link #chooseDirectory(Path)} and
+ * {@link #download()}, from the official mirror or the one typed into {@link #mirrorProperty()}.
  *
  * <p>Properties change only on the UI thread: results from the background arrive through the
  * {@code uiThread} executor ({@code Platform::runLater} in the app, same-thread in tests).
@@ -50,6 +57,11 @@ public final class LoadingViewModel {
     /** The newest download progress from the background, taken by one pending UI-thread update. */
     private final AtomicReference<DownloadState> downloadProgress = new AtomicReference<>();
     private final Set<DataLoading.Step> stepsDone = EnumSet.noneOf(DataLoading.Step.class);
+    /** The mirror typed on the card; blank for the official one. */
+    private final StringProperty mirror = new SimpleStringProperty(this, "mirror", "");
+    private final LocalizedText mirrorProblem = new LocalizedText(this, "mirrorProblem");
+    /** Stands for the official mirror in {@link #chosenMirror()} (the downloader's default). */
+    private static final URI OFFICIAL = DatasetDownloader.OFFICIAL_MIRROR;
     /** Where the last load looked in vain; kept so that a failed download still says so. */
     private DatasetNotFoundException lastNotFound;
     /** Counts loads, so that the answer of a superseded load (retry pressed twice) is ignored. */
@@ -64,6 +76,7 @@ public final class LoadingViewModel {
      */
     public LoadingViewModel(DataLoading loading, DatasetDownloads downloads, Path directory, Executor uiThread,
                             Consumer<LoadedData> onLoaded) {
+        mirror.addListener((obs, old, now) -> checkMirror());
         this.loading = Objects.requireNonNull(loading, "loading");
         this.downloads = Objects.requireNonNull(downloads, "downloads");
         this.directory.set(directory);
@@ -89,9 +102,49 @@ public final class LoadingViewModel {
         start();
     }
 
-    /** Downloads the data set into SoftmaxLab's cache, then loads it; offered when none was found. */
+    /**
+     * The mirror to download from, as typed: blank for the official one, else an http or https folder
+     * URL (checked as the command line's {@code --mirror} is, by {@link MirrorUrl}).
+     */
+    public StringProperty mirrorProperty() {
+        return mirror;
+    }
+
+    /** What is wrong with the mirror typed, in the window's language; empty when it is blank or valid. */
+    public ReadOnlyStringProperty mirrorProblemProperty() {
+        return mirrorProblem.property();
+    }
+
+    /** The mirror typed, or null for the official one; empty when what is typed is not a mirror URL. */
+    private Optional<URI> chosenMirror() {
+        String typed = mirror.get();
+        if (typed == null || typed.isBlank()) {
+            return Optional.of(OFFICIAL);
+        }
+        try {
+            return Optional.of(MirrorUrl.parse(typed));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void checkMirror() {
+        String typed = mirror.get();
+        if (chosenMirror().isPresent()) {
+            mirrorProblem.clear();
+        } else {
+            mirrorProblem.set(() -> Messages.format("loading.mirror.invalid", typed.strip(), MirrorUrl.EXAMPLE));
+        }
+    }
+
+    /**
+     * Downloads the data set into SoftmaxLab's cache, from the mirror typed or the official one, then
+     * loads it; offered when none was found. Does nothing while the mirror typed is not a mirror URL
+     * (the card says why).
+     */
     public void download() {
-        if (!canDownload.get()) {
+        Optional<URI> from = chosenMirror();
+        if (!canDownload.get() || from.isEmpty()) {
             return;
         }
         int thisLoad = ++generation;
@@ -100,7 +153,7 @@ public final class LoadingViewModel {
         message.say("loading.downloadStarting");
         phase.set(Phase.DOWNLOADING);
         directory.set(null); // the cache is one of the usual places
-        downloads.start((file, done, total) -> {
+        downloads.start(from.get() == OFFICIAL ? null : from.get(), (file, done, total) -> {
             if (downloadProgress.getAndSet(new DownloadState(file, done, total)) == null) {
                 uiThread.execute(() -> showDownloadProgress(thisLoad));
             }
@@ -235,5 +288,6 @@ public final class LoadingViewModel {
     /** Says the message again in the language {@link Messages} speaks now. */
     public void relocalize() {
         message.relocalize();
+        mirrorProblem.relocalize();
     }
 }

@@ -31,6 +31,8 @@ final class HelpDialog {
             new String[] {"Ctrl+Enter", "guide.keys.start"},
             new String[] {"Space", "guide.keys.pause"},
             new String[] {"Esc", "guide.keys.stop"},
+            new String[] {"S", "guide.keys.step"},
+            new String[] {"E", "guide.keys.stepEpoch"},
             new String[] {"Ctrl+O", "guide.keys.open"},
             new String[] {"Ctrl+S", "guide.keys.save"},
             new String[] {"F11", "guide.keys.fullScreen"},
@@ -38,7 +40,8 @@ final class HelpDialog {
             new String[] {"F1", "guide.keys.guide"});
 
     private static final List<String> CLASSROOM = List.of(
-            "guide.class.live", "guide.class.overflow", "guide.class.inspect", "guide.class.present");
+            "guide.class.live", "guide.class.pace", "guide.class.step", "guide.class.overflow", "guide.class.inspect",
+            "guide.class.why", "guide.class.compare", "guide.class.present");
 
     private HelpDialog() {
     }

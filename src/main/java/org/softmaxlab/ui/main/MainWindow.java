@@ -337,7 +337,8 @@ public final class MainWindow {
     /** File → Draw a data set…: the pad in its own window, made the first time and kept with its drawings. */
     public void showDrawingPad() {
         if (drawingPad == null) {
-            DrawingPadViewModel pad = new DrawingPadViewModel(tasks, DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
+            DrawingPadViewModel pad = new DrawingPadViewModel(tasks,
+                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
                     Messages.get("draw.defaultName"));
             drawingPad = new DrawingPadWindow(pad, appearance);
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.WindowBounds;
+import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerViewModel;
@@ -15,9 +16,9 @@ import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
 
 /**
- * What the window remembers from one session to the next: it starts the look, the language and the
- * training form as remembered, and saves their changes, the data folder that worked and, on closing,
- * the window's bounds and what was typed. A problem reading or saving is said in the banner.
+ * What the window remembers from one session to the next: it starts the look, the language, the pace
+ * and the training form (the model and its hidden units too) as remembered, and saves their changes,
+ * the data folder that worked and, on closing, the window's bounds and what was typed. A problem reading or saving is said in the banner.
  */
 final class SessionMemory {
 
@@ -41,6 +42,7 @@ final class SessionMemory {
         Settings remembered = setup.settings().current();
         appearance.load(remembered);
         training.settings().load(remembered.trainConfig());
+        training.paceProperty().set(remembered.pace());
         setup.settingsNotice().ifPresent(notice -> banner.show(Severity.ERROR,
                 () -> Messages.get("settings.notice.title"), () -> SettingsNoticeText.of(notice)));
         rememberChanges();
@@ -68,6 +70,10 @@ final class SessionMemory {
         appearance.themeProperty().addListener((obs, old, now) -> remember(appearance::applyTo));
         appearance.presentationModeProperty().addListener((obs, old, now) -> remember(appearance::applyTo));
         appearance.languageProperty().addListener((obs, old, now) -> remember(appearance::applyTo));
+        // A classroom pace is chosen for the lesson, not for one run: kept as soon as it is picked.
+        training.paceProperty().addListener((obs, old, now) -> remember(settings -> settings.withPace(now)));
+        // So are the model and its hidden units: a teacher who showed the MLP finds it chosen next time.
+        training.settings().modelKindProperty().addListener((obs, old, now) -> rememberTypedConfig());
         // The settings of a run are the "last used" ones once it starts.
         training.stateProperty().addListener((obs, old, now) -> {
             if (now == RunState.RUNNING && old == RunState.READY) {
@@ -79,6 +85,14 @@ final class SessionMemory {
                 remember(this::withDataFolderLoaded);
             }
         });
+    }
+
+    /** The training form as typed, when valid (an invalid form keeps what was remembered). */
+    private void rememberTypedConfig() {
+        TrainConfig typed = training.settings().configProperty().get();
+        if (typed != null) {
+            remember(settings -> settings.withTrainConfig(typed));
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -42,6 +43,7 @@ import org.testfx.api.FxRobot;
  * JavaFX never warned about a style it could not use. Late in such a session the dark theme once
  * half-applied, after "ClassCastException … while converting value" warnings.
  */
+@Tag("window")
 class LookCyclesWindowTest {
 
     @RegisterExtension

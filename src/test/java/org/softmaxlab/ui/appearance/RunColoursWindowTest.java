@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -23,6 +24,7 @@ import org.testfx.api.FxRobot;
  * accuracy curves, their legend symbols and its swatch in the run list are the same colour, in the
  * light and the dark theme and in presentation mode, and two runs differ.
  */
+@Tag("window")
 class RunColoursWindowTest {
 
     @RegisterExtension

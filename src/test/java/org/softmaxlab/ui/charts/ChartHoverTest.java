@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.ui.run.ChartPoint;
 
+@Tag("locale")
 class ChartHoverTest {
 
     private static final List<ChartPoint> POINTS = List.of(

@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.inspect.RunComparison.Cell;
@@ -28,6 +29,7 @@ import org.testfx.api.FxRobot;
  * 1600×1000 and in presentation mode, the table's cells and the gallery are apart and the cells take clicks.
  * The embedded gallery's nodes have ids of their own (they had the Mistakes tab's, twice in one scene).
  */
+@Tag("window")
 class CompareLayoutWindowTest {
 
     private static final String GALLERY = "#" + CompareView.GALLERY_ID_PREFIX;

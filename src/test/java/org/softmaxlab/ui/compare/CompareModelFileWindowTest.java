@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ChoiceBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.testfx.api.FxRobot;
  * evaluated on the test set and compared with a run, named by its file name; a damaged file is refused
  * with File → Open model's words and changes nothing; a file opened with File → Open model is offered too.
  */
+@Tag("window")
 class CompareModelFileWindowTest {
 
     @TempDir

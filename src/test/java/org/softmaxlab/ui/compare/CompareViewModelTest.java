@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.Dataset;
@@ -38,6 +39,7 @@ import org.softmaxlab.ui.tasks.BackgroundTasks;
  * Model files as A or B, without a window or ND4J: the file is read as File → Open model reads it, its
  * model "evaluated" by a stand-in that knows the predictions, and compared with a run of the list.
  */
+@Tag("locale")
 class CompareViewModelTest {
 
     private static final int SIZE = 20;

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.inspect.RunComparison;
@@ -22,6 +23,7 @@ import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 
 /** The Compare tab in the real window on the real-data subset: two short runs, their table and a cell's gallery. */
+@Tag("window")
 class CompareWindowTest {
 
     @RegisterExtension

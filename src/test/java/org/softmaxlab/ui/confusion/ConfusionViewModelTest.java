@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.Dataset;
@@ -20,6 +21,7 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class ConfusionViewModelTest {
 
     private static final Evaluation EVALUATION = Fixtures.evaluation(3_000, 1_648);

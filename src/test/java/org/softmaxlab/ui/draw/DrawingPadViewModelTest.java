@@ -30,7 +30,7 @@ class DrawingPadViewModelTest {
     }
 
     private DrawingPadViewModel pad() {
-        return new DrawingPadViewModel(BackgroundTasks.sameThread(), 280, 280, dir, "shapes");
+        return new DrawingPadViewModel(org.softmaxlab.ui.tasks.BackgroundTasks.sameThread(), 280, 280, dir, "shapes");
     }
 
     private static void drawLine(DrawingPadViewModel pad, float x0, float y0, float x1, float y1) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.ModelFile;
@@ -25,6 +26,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 
 /** The window explains a refused model file in its language; in English exactly as the exception does. */
+@Tag("locale")
 class ModelFileTextTest {
 
     @TempDir

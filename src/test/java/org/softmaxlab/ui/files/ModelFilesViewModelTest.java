@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.testing.HostileModelFiles;
@@ -43,6 +44,7 @@ import org.softmaxlab.ui.status.StatusViewModel;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 /** Saving and opening model files through the view-models, with real files in a temporary folder. */
+@Tag("locale")
 class ModelFilesViewModelTest {
 
     private static final TrainConfig CONFIG = new TrainConfig(5, 0.05, 128, 0.02, 9L, LossFormula.STABLE);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.testing.FashionModels;
@@ -29,6 +30,7 @@ import org.softmaxlab.ui.confusion.ConfusionViewModel;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class GalleryViewModelTest {
 
     /** 3,000 images, 1,648 of them wrong: enough for the count's digit grouping to show. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetDownloadException;
 import org.softmaxlab.data.DatasetException;
@@ -21,6 +22,7 @@ import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 
 /** Where the data set was looked for and what is wrong with a folder, in the window's language. */
+@Tag("locale")
 class DataProblemTextTest {
 
     private static final Path CACHE = Path.of("/home/ada/.cache/softmaxlab/fashion-mnist");

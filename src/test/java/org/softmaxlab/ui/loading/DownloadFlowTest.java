@@ -82,6 +82,54 @@ class DownloadFlowTest {
         }
     }
 
+    /**
+     * Offline, with the official mirror out of reach: the mirror typed on the card is checked as the
+     * command line's --mirror is, and the download comes from it (issue 21, item 13; before, the card had
+     * no way to name one). The downloader is built as the app builds it, from the mirror asked for.
+     */
+    @Test
+    void aMirrorTypedOnTheCardIsCheckedThenDownloadedFrom(@TempDir Path home) throws Exception {
+        Path cache = home.resolve("cache/fashion-mnist");
+        FashionMnist subset = TestData.subset();
+        List<java.net.URI> asked = new ArrayList<>();
+        DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, (java.net.URI mirror) -> {
+            asked.add(mirror);
+            DatasetDownloader.Builder builder = DatasetDownloader.into(cache)
+                    .connectTimeout(java.time.Duration.ofSeconds(2));
+            // The official mirror stands for "unreachable" here: a port nothing listens on.
+            return builder.baseUri(mirror != null ? mirror : java.net.URI.create("http://127.0.0.1:9/")).build();
+        });
+        LoadingViewModel vm = new LoadingViewModel(new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset),
+                downloads, null, SAME_THREAD, loaded::add);
+        try (TestMirror mirror = new TestMirror()) {
+            for (DatasetFile file : DatasetFile.values()) {
+                mirror.serve(file.gzName(), file.resolveIn(RealData.folder()));
+            }
+            vm.start();
+            vm.download(); // the official mirror, unreachable
+            assertEquals(LoadingViewModel.Phase.FAILED, vm.phaseProperty().get());
+            assertTrue(vm.canDownloadProperty().get());
+
+            for (String bad : List.of("notaurl", "ftp://example.org/fashion/", "http://")) {
+                vm.mirrorProperty().set(bad);
+                assertEquals("\"" + bad + "\" is not a mirror address: give an http:// or https:// folder URL, such as "
+                        + "http://host/fashion-mnist/", vm.mirrorProblemProperty().get());
+                vm.download();
+                assertEquals(1, asked.size(), "nothing is downloaded from " + bad);
+            }
+            String typed = mirror.baseUri().toString().replaceAll("/$", ""); // without the slash, as people type it
+            vm.mirrorProperty().set("  " + typed + " ");
+            assertEquals("", vm.mirrorProblemProperty().get());
+            vm.download();
+            assertEquals(java.net.URI.create(typed + "/"), asked.get(1));
+            assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get(), vm.messageProperty().get());
+            assertTrue(DatasetLocator.missingFiles(cache).isEmpty());
+
+            vm.mirrorProperty().set("");
+            assertEquals("", vm.mirrorProblemProperty().get(), "empty means the official mirror");
+        }
+    }
+
     @Test
     void aFailedDownloadSaysWhyLeavesNothingAndCanBeTriedAgain(@TempDir Path home) throws Exception {
         Path cache = home.resolve("cache/fashion-mnist");

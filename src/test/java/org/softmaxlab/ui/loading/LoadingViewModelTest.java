@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.Dataset;
@@ -23,6 +24,7 @@ import org.softmaxlab.testing.SyntheticData;
  * Loading with a same-thread executor, so every step happens inside the call, of made-up images:
  * what is tested is the loading, not Fashion-MNIST.
  */
+@Tag("locale")
 class LoadingViewModelTest {
 
     private static final Dataset DATA = SyntheticData.dataset(600, 100, 13);

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * libraries) starts loading only once the card has been painted, so that it does not take the CPU
  * from the card's first frame. Headless through Monocle.
  */
+@Tag("window")
 class CardFirstTest {
 
     /** Runs the loading where it is started: a load started inside show() would be seen there. */

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.run.TrainerThreadRunner;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.testfx.api.FxRobot;
  * mid-run, saving and opening a model through the menu's keys, exporting charts, the View menu.
  * File dialogs cannot be clicked headless, so a picker answers them with files in a temporary folder.
  */
+@Tag("window")
 class ClassroomWindowTest {
 
 

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * column's edge or bottom, at the smallest window and at a large one; the gallery's count line
  * below stays in the window.
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class EvidenceLayoutWindowTest {
 

@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * card; the main window then takes the stage over without moving it; Ctrl+Q closes the first card.
  * Headless through Monocle.
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class FirstCardWindowTest {
 

@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.main;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.softmaxlab.ui.FxWait.await;
 import static org.softmaxlab.ui.FxWait.fx;
@@ -10,6 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -19,6 +21,7 @@ import org.softmaxlab.ui.Styles;
 import org.testfx.api.FxRobot;
 
 /** Help → Keys and classroom guide: opened with F1, lists every run key, speaks the window's language and look. */
+@Tag("window")
 class HelpDialogTest {
 
     @RegisterExtension
@@ -53,12 +56,19 @@ class HelpDialogTest {
     void theGuideListsTheRunKeysAndTheClassroomUse(FxRobot robot) throws Exception {
         DialogPane pane = openGuide(robot);
         String text = text(pane);
-        for (String key : new String[] {"Ctrl+Enter", "Space", "Esc", "F11", "Ctrl+S", "F1"}) {
-            assertTrue(text.contains(key), key + " in " + text);
-        }
+        // Every key the window knows (KeyboardShortcuts, the menu's accelerators), S and E included: they were missing.
+        java.util.List<String> keys = fx(() -> pane.lookupAll(".help-key").stream()
+                .map(n -> ((Labeled) n).getText()).toList());
+        assertEquals(java.util.List.of("Ctrl+Enter", "Space", "Esc", "S", "E", "Ctrl+O", "Ctrl+S", "F11", "Ctrl+Q", "F1"),
+                keys);
         assertTrue(text.contains("How to use this in class"), text);
-        assertTrue(text.contains("Show me the overflow"), text);
-        assertTrue(text.contains("Presentation mode"), text);
+        // What docs/classroom.md teaches with: pace, Step, One step, evidence maps, Compare (missing before).
+        for (String topic : new String[] {"Show me the overflow", "Presentation mode", "Pace", "Step (S)",
+                "Step epoch (E)", "One step tab", "evidence maps", "Compare"}) {
+            assertTrue(text.contains(topic), topic + " in " + text);
+        }
+        // The guide names what is remembered, and the pace and the model are (SessionMemoryTest).
+        assertTrue(text.contains("the pace, the model and its settings") && text.contains("remembered"), text);
         close(robot, pane);
     }
 
@@ -73,6 +83,9 @@ class HelpDialogTest {
         String text = text(pane);
         assertTrue(text.contains("在课堂上怎么用"), text);
         assertTrue(text.contains("演示上溢"), text);
+        for (String topic : new String[] {"速度", "单步剖析", "证据图", "对比"}) {
+            assertTrue(text.contains(topic), topic + " in " + text);
+        }
         Node root = pane;
         assertTrue(fx(() -> root.getStyleClass().contains(Styles.THEME_DARK)), "dark");
         assertTrue(fx(() -> root.getStyleClass().contains(Styles.PRESENTATION)), "presentation");

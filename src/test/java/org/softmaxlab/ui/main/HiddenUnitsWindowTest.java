@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.testfx.api.FxRobot;
  * (each unit's contribution, the other units, the bias) add up to the logit shown, whose softmax is
  * the probability the gallery shows. Your image explains its picture the same way.
  */
+@Tag("window")
 class HiddenUnitsWindowTest {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");

@@ -15,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,8 @@ import org.testfx.api.FxRobot;
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
  * a short run, then the confusion matrix, the gallery and your own picture as a person uses them.
  */
+@Tag("locale")
+@Tag("window")
 class InspectionWindowTest {
 
     @RegisterExtension

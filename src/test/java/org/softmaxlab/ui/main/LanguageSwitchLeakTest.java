@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.session.Theme;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * go. Anything long-lived that still holds one (a listener on a view-model, a static, the drain
  * pulse) keeps it and all its nodes alive, and with every switch the window grows.
  */
+@Tag("window")
 class LanguageSwitchLeakTest {
 
     private static final int SWITCHES = 4;

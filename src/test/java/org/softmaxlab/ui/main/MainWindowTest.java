@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.run.DaemonThreads;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on the real data (a 6,000/1,000-image subset), headless through Monocle. Each test
  * gets a fresh window and waits for its data before acting.
  */
+@Tag("window")
 class MainWindowTest {
 
     /** A run that outlasts any test (10,000 epochs of 375 batches); tests stop it themselves. */

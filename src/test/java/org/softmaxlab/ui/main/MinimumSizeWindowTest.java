@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.ui.OwnStageWindow;
@@ -20,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** At the smallest window the app allows, labels are shown whole ("Cross-e…" and "T…" were cut). */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class MinimumSizeWindowTest {
 

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.ui.OwnStageWindow;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * Presentation mode (a projector's large type) at the smallest window the app allows: nothing is cut
  * at the window's right edge and no label is shortened to "…" (issue #15).
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class PresentationMinimumSizeWindowTest {
 

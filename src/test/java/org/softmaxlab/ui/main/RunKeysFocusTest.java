@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -21,6 +22,7 @@ import org.testfx.api.FxRobot;
  * "Rate now" with its text selected, and Space replaced "0.1" instead of pausing; at a run's end it
  * jumped to the run list and scrolled the settings panel. Space types in a field the user clicked.
  */
+@Tag("window")
 class RunKeysFocusTest {
 
     @RegisterExtension

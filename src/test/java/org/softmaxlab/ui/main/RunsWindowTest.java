@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.math.LossFormula;
 import javafx.scene.control.CheckBox;
@@ -38,6 +39,8 @@ import org.testfx.api.FxRobot;
  * The run list, compared runs, a learning rate changed mid-run, the Numerics tab and the overflow
  * demo, in the real window on the real data (the 6,000/1,000-image subset), headless.
  */
+@Tag("locale")
+@Tag("window")
 class RunsWindowTest {
 
 

@@ -18,6 +18,8 @@ import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.testing.SyntheticData;
+import org.softmaxlab.train.ModelSpec;
+import org.softmaxlab.train.Pace;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
@@ -98,6 +100,24 @@ class SessionMemoryTest {
         assertEquals(Theme.DARK, appearance.theme());
         assertTrue(appearance.presentationModeProperty().get());
         assertTrue(saved.isEmpty(), "nothing changed, nothing written");
+    }
+
+    /** Failed before: the pace came back at full speed and the model as softmax regression (issue 21, item 8). */
+    @Test
+    void thePaceTheModelAndItsHiddenUnitsComeBackAndTheirChangesAreSavedAtOnce() {
+        Settings remembered = Settings.DEFAULTS.withTrainConfig(REMEMBERED.withModel(ModelSpec.mlp(48)))
+                .withPace(Pace.perEpoch(30));
+        memory(remembered, Optional.empty(), null, loading(null));
+        assertEquals(Pace.perEpoch(30), training.paceProperty().get());
+        assertEquals(ModelSpec.Kind.MLP, training.settings().modelKindProperty().get());
+        assertEquals("48", training.settings().textProperty(Field.HIDDEN).get());
+        assertTrue(saved.isEmpty(), "nothing changed, nothing written");
+
+        training.paceProperty().set(Pace.perSecond(4));
+        assertEquals(Pace.perSecond(4), lastSaved().pace());
+        training.settings().modelKindProperty().set(ModelSpec.Kind.SOFTMAX);
+        assertEquals(ModelSpec.SOFTMAX, lastSaved().trainConfig().model());
+        assertEquals(Pace.perSecond(4), lastSaved().pace(), "one change does not undo another");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.softmaxlab.session.Settings;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * size of its own (JavaFX 21 under openbox opened every window at its minimum size, whatever was
  * remembered); the size on closing is saved.
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class WindowBoundsTest {
 

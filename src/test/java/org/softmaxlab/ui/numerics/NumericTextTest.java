@@ -2,8 +2,10 @@ package org.softmaxlab.ui.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("locale")
 class NumericTextTest {
 
     @Test

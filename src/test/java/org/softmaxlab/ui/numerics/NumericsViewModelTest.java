@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.math.NumericsComparison;
@@ -19,6 +20,7 @@ import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 
+@Tag("locale")
 class NumericsViewModelTest {
 
     private final NumericsViewModel vm = new NumericsViewModel();

@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.ui.WindowExtension;
@@ -19,6 +20,8 @@ import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 
 /** The Numerics tab in the real window, typed into as a student would: nothing on it goes stale. */
+@Tag("locale")
+@Tag("window")
 class NumericsWindowTest {
 
     @RegisterExtension

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.ImageShape;
@@ -20,6 +21,7 @@ import org.softmaxlab.inspect.ImageImportException;
 import org.softmaxlab.ui.inspect.Fixtures;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class OwnImageViewModelTest {
 
     private final OwnImageViewModel vm = new OwnImageViewModel(BackgroundTasks.sameThread());

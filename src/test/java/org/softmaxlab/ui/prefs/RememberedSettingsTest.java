@@ -12,12 +12,14 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
 
+@Tag("locale")
 class RememberedSettingsTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.session.SettingsNotice.Aside;
 import org.softmaxlab.session.SettingsNotice.Problem;
@@ -18,6 +19,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 
 /** The settings notice in the window's language; in English exactly as the store says it. */
+@Tag("locale")
 class SettingsNoticeTextTest {
 
     private static final Path FILE = Path.of("/home/ada/.config/softmaxlab/settings.properties");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LoadedSettings;
@@ -19,6 +20,7 @@ import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.session.Theme;
 import org.softmaxlab.ui.Language;
 
+@Tag("locale")
 class StartupSettingsTest {
 
     @TempDir

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.session.WindowBounds;
 
+@Tag("locale")
 class WindowPlacementTest {
 
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 740);

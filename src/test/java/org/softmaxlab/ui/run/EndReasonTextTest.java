@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.Divergence.Advice;
 import org.softmaxlab.train.Divergence.Cause;
@@ -21,6 +22,7 @@ import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 
 /** The window says why a run ended in its language; in English exactly as the command line does. */
+@Tag("locale")
 class EndReasonTextTest {
 
     private static final Divergence OVERFLOW = new Divergence(1, 3, Symptom.LOSS_NAN, Cause.NAIVE_EXP_OVERFLOW, 120,

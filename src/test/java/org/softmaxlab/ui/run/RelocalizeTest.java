@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.Divergence;
 import org.softmaxlab.train.RunOutcome;
@@ -20,6 +21,7 @@ import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /** After a language switch the view-models say what they said before, in the other language, with their state kept. */
+@Tag("locale")
 class RelocalizeTest {
 
     private final StatusViewModel status = new StatusViewModel();

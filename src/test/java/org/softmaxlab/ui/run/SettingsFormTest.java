@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 
+@Tag("locale")
 class SettingsFormTest {
 
     private final SettingsForm form = new SettingsForm();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.data.ImageShape;
@@ -26,6 +27,7 @@ import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.status.StatusViewModel;
 
+@Tag("locale")
 class TrainingViewModelTest {
 
     private final StatusViewModel status = new StatusViewModel();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.session.RunLabel.Part;
@@ -12,6 +13,7 @@ import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
 
 /** Run labels in the window's language; in English as the CSV file writes them. */
+@Tag("locale")
 class RunLabelTextTest {
 
     private static final List<RunLabel> LABELS = List.of(

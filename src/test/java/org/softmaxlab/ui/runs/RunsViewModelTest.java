@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.session.LearningRateChange;
@@ -26,6 +27,7 @@ import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
+@Tag("locale")
 class RunsViewModelTest {
 
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.RunOutcome;
@@ -13,6 +14,7 @@ import org.softmaxlab.ui.run.SettingsForm.Field;
 import org.softmaxlab.ui.run.TrainingViewModel;
 import org.softmaxlab.ui.status.StatusViewModel;
 
+@Tag("locale")
 class LiveLearningRateTest {
 
     private final TrainingViewModel training = new TrainingViewModel(new StatusViewModel());

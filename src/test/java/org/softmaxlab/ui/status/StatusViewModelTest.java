@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EpochMetrics;
@@ -14,6 +15,7 @@ import org.softmaxlab.train.RunInfo;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.TrainConfig;
 
+@Tag("locale")
 class StatusViewModelTest {
 
     private static Locale saved;

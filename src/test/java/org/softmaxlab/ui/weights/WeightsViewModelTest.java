@@ -3,9 +3,11 @@ package org.softmaxlab.ui.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 
+@Tag("locale")
 class WeightsViewModelTest {
 
     private final WeightsViewModel vm = new WeightsViewModel(BackgroundTasks.sameThread());
