@@ -35,7 +35,13 @@ public final class DatasetChooserView {
         button.getStyleClass().add("dataset-chooser");
         Label heading = new Label(Messages.get("dataset.heading"));
         heading.setLabelFor(button);
-        root = new VBox(heading, button);
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId(ID + "-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        root = new VBox(heading, button, progress);
         root.getStyleClass().add("dataset-chooser-box");
         ViewListeners listeners = ViewListeners.of(button);
         listeners.onChange(viewModel.currentProperty(), (obs, old, now) -> update());

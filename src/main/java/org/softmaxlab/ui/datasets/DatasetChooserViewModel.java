@@ -26,6 +26,8 @@ public final class DatasetChooserViewModel {
     private final ReadOnlyObjectWrapper<String> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<String> loading = new ReadOnlyObjectWrapper<>(this, "loading");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final int maxRecent;
     private Consumer<String> loader = choice -> { };
@@ -60,8 +62,23 @@ public final class DatasetChooserViewModel {
             return;
         }
         loading.set(choice);
+        progress.set(-1);
         busy.set(true);
         loader.accept(choice);
+    }
+
+    /**
+     * The data sets remembered from the last session, the one in use then first: listed as recent
+     * (the one in use now left out) until one of them is read again.
+     */
+    public void restoreRecent(List<String> remembered) {
+        List<String> next = new ArrayList<>();
+        for (String r : remembered) {
+            if (!r.equals(current.get()) && !next.contains(r) && next.size() < maxRecent - 1) {
+                next.add(r);
+            }
+        }
+        recent.setAll(next);
     }
 
     /** Reads the folder {@code folder} as a data set (Open folder…). */
@@ -96,7 +113,20 @@ public final class DatasetChooserViewModel {
         done();
     }
 
+    /** How far the load has come, 0 to 1 (JavaFX thread). */
+    public void progress(double fraction) {
+        if (busy.get()) {
+            progress.set(Math.max(0, Math.min(1, fraction)));
+        }
+    }
+
+    /** How far the data set being read has come (0 to 1), or -1 when unknown or when none is being read. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     private void done() {
+        progress.set(-1);
         loading.set(null);
         busy.set(false);
     }

@@ -66,6 +66,12 @@ public final class StatusViewModel {
         backend.say("status.backend", backendName, threads);
     }
 
+    /** The data set {@code name} is ready; shows its name, its size and the backend. */
+    public void dataReady(String name, int trainImages, int testImages, String backendName, int threads) {
+        text.say("status.readyOn", name, trainImages, testImages);
+        backend.say("status.backend", backendName, threads);
+    }
+
     /** A run of fresh weights started. */
     public void runStarted(RunInfo info) {
         runStarted(info, 0);
