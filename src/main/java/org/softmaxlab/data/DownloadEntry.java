@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param fileName  the name on the mirror and in the cache, e.g. {@code train-images-idx3-ubyte.gz}
  * @param gzBytes   the size of the mirror's gzip file
  * @param gzMd5     the MD5 of the mirror's gzip file, lower-case hex
- * @param idxSha256 the SHA-256 of the decompressed IDX payload, lower-case hex
+ * @param idxSha256 the SHA-256 of the decompressed IDX payload, lower-case hex; empty when none is
+ *                  published (then only the mirror's own {@code .gz} is accepted)
  */
 public record DownloadEntry(String fileName, long gzBytes, String gzMd5, String idxSha256) {
 
@@ -37,7 +38,7 @@ public record DownloadEntry(String fileName, long gzBytes, String gzMd5, String 
         if (!MD5_HEX.matcher(gzMd5).matches()) {
             throw new IllegalArgumentException(fileName + ": not an MD5 in hex: " + gzMd5);
         }
-        if (!SHA256_HEX.matcher(idxSha256).matches()) {
+        if (!idxSha256.isEmpty() && !SHA256_HEX.matcher(idxSha256).matches()) {
             throw new IllegalArgumentException(fileName + ": not a SHA-256 in hex: " + idxSha256);
         }
     }

@@ -24,8 +24,8 @@ final class DownloadVerifier {
     static String problemWith(Path file, DownloadEntry expected) throws IOException {
         long size = Files.size(file);
         String md5 = digest(file, "MD5");
-        if (size == expected.gzBytes() && md5.equals(expected.gzMd5())) {
-            return null;
+        if (md5.equals(expected.gzMd5())) {
+            return null; // the published file itself (its size follows)
         }
         String payloadSha256;
         try {
@@ -40,6 +40,9 @@ final class DownloadVerifier {
         }
         if (payloadSha256.equals(expected.idxSha256())) {
             return null;
+        }
+        if (expected.idxSha256().isEmpty()) {
+            return String.format(Locale.US, "checksum mismatch: expected MD5 %s, got %s", expected.gzMd5(), md5);
         }
         return String.format(Locale.US, "checksum mismatch: expected MD5 %s, got %s; the unpacked data does not "
                 + "match either (SHA-256 expected %s, got %s)", expected.gzMd5(), md5, expected.idxSha256(),

@@ -1,5 +1,6 @@
 package org.softmaxlab.data;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,25 +12,60 @@ import java.util.Optional;
  * 10,000 for testing, published as the same four IDX files. Fashion-MNIST is SoftmaxLab's default
  * and the d2l lesson's data set.
  *
- * <p>Class names as torchvision's {@code torchvision/datasets/mnist.py} gives them (for MNIST the
- * digits alone, which read better on a confusion matrix than torchvision's "0 - zero").
+ * <p>Class names, mirrors and the MD5s of the four {@code .gz} files as torchvision's
+ * {@code torchvision/datasets/mnist.py} gives them (classes {@code MNIST}, {@code FashionMNIST},
+ * {@code KMNIST}; for MNIST the digits alone, which read better on a confusion matrix than
+ * torchvision's "0 - zero"). Kuzushiji-MNIST's MD5s are also those of its project's own loader
+ * (github.com/rois-codh/kmnist). MNIST is fetched from the mirror torchvision falls back to
+ * (yann.lecun.com refuses scripted downloads); the sizes only scale the progress bar, the MD5
+ * decides.
  */
 public enum MnistFamily {
 
     FASHION_MNIST("fashion-mnist", "Fashion-MNIST", List.of(
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")),
-    MNIST("mnist", "MNIST", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
-    KMNIST("kmnist", "Kuzushiji-MNIST", List.of("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo"));
+            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+            DatasetDownloader.OFFICIAL_MIRROR, DownloadManifest.official()),
+    MNIST("mnist", "MNIST", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            URI.create("https://ossci-datasets.s3.amazonaws.com/mnist/"), DownloadManifest.of(
+                    new DownloadEntry("train-images-idx3-ubyte.gz", 9_912_422L, "f68b3c2dcbeaaa9fbdd348bbdeb94873", ""),
+                    new DownloadEntry("train-labels-idx1-ubyte.gz", 28_881L, "d53e105ee54ea40749a09fcbcd1e9432", ""),
+                    new DownloadEntry("t10k-images-idx3-ubyte.gz", 1_648_877L, "9fb629c4189551a2d022fa330f9573f3", ""),
+                    new DownloadEntry("t10k-labels-idx1-ubyte.gz", 4_542L, "ec29112dd5afa0611ce80d1b7f02629c", ""))),
+    KMNIST("kmnist", "Kuzushiji-MNIST", List.of("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo"),
+            URI.create("http://codh.rois.ac.jp/kmnist/dataset/kmnist/"), DownloadManifest.of(
+                    new DownloadEntry("train-images-idx3-ubyte.gz", 18_165_135L, "bdb82020997e1d708af4cf47b453dcf7", ""),
+                    new DownloadEntry("train-labels-idx1-ubyte.gz", 29_497L, "e144d726b3acfaa3e44228e80efcd344", ""),
+                    new DownloadEntry("t10k-images-idx3-ubyte.gz", 3_041_136L, "5c965bf0a639b31b8f53240b1b52f4d7", ""),
+                    new DownloadEntry("t10k-labels-idx1-ubyte.gz", 5_120L, "7320c461ea6c1c855c0b718fb2a4b134", "")));
 
     private final String id;
     private final String displayName;
     private final List<String> classNames;
+    private final URI mirror;
+    private final DownloadManifest manifest;
 
-    MnistFamily(String id, String displayName, List<String> classNames) {
+    MnistFamily(String id, String displayName, List<String> classNames, URI mirror, DownloadManifest manifest) {
         this.id = id;
         this.displayName = displayName;
         this.classNames = classNames;
+        this.mirror = mirror;
+        this.manifest = manifest;
+    }
+
+    /** The official mirror the four files are downloaded from (a folder URL ending in '/'). */
+    public URI mirror() {
+        return mirror;
+    }
+
+    /** The four files with their published MD5s. */
+    public DownloadManifest manifest() {
+        return manifest;
+    }
+
+    /** Where SoftmaxLab keeps its download: {@code <cache>/<id>}, e.g. {@code ~/.cache/softmaxlab/mnist}. */
+    public Path cacheFolder(AppDirectories dirs) {
+        return dirs.cacheDir().resolve(id);
     }
 
     /** The name on the command line and in settings: "fashion-mnist", "mnist", "kmnist". */

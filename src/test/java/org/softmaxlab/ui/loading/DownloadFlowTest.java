@@ -90,7 +90,7 @@ class DownloadFlowTest {
     @Test
     void aMirrorTypedOnTheCardIsCheckedThenDownloadedFrom(@TempDir Path home) throws Exception {
         Path cache = home.resolve("cache/fashion-mnist");
-        FashionMnist subset = TestData.subset();
+        Dataset subset = TestData.subset();
         List<java.net.URI> asked = new ArrayList<>();
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, (java.net.URI mirror) -> {
             asked.add(mirror);
