@@ -363,7 +363,7 @@ public final class ScreenshotScenes {
             window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
             return null;
         });
-        Thread.sleep(2000);
+        Thread.sleep(4000);
         shoot(dir.resolve("screenshot-drawing-pad-presentation-dark.png"));
         fx(() -> {
             window.appearance().presentationModeProperty().set(false);
@@ -371,7 +371,7 @@ public final class ScreenshotScenes {
             window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
             return null;
         });
-        Thread.sleep(2000);
+        Thread.sleep(6000); // a new view in a second window: its first frames come late on a busy machine
         shoot(dir.resolve("screenshot-drawing-pad-chinese.png"));
     }
 

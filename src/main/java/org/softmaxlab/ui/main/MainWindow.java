@@ -157,7 +157,10 @@ public final class MainWindow {
         datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
         new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
         datasets.setDrawing(this::showDrawingPad);
-        datasets.currentProperty().addListener((obs, old, now) -> memory.rememberDatasets(datasets.remembered()));
+        datasets.currentProperty().addListener((obs, old, now) -> {
+            memory.rememberDatasets(datasets.remembered());
+            showTitle();
+        });
         inspection = new InspectionTabs(training, tasks, window -> setup.files().chooseOpen(window, FileKind.MODEL));
         files.setOnOpened(inspection.compare()::modelFileOpened);
         if (appearance.languageProperty().get() != Messages.language()) {
