@@ -81,26 +81,28 @@ runtime_native_dir() {
 # The native libraries of each platform's ND4J, OpenBLAS and JavaCPP jars that SoftmaxLab loads,
 # as build.sh leaves them in native/ (check-platforms.sh asserts exactly these). ND4J loads both
 # of OpenBLAS's JNI libraries (jniopenblas, 20-25 MB, and jniopenblas_nolapack: without either it
-# fails to start, tried); left out: macOS's libgfortran.dylib, a second copy of libgfortran.4.dylib.
+# fails to start, tried); left out: macOS's libgfortran.dylib, a second copy of libgfortran.5.dylib.
+# (Lists for OpenBLAS 0.3.30-1.5.12 and JavaCPP 1.5.12, read from their jars on Maven Central.)
 native_libs() {
     case "$1" in
         linux-x86_64) echo libjnijavacpp.so libgcc_s.so.1 libquadmath.so.0 libgfortran.so.5 libgomp.so.1 \
             libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
-        linux-arm64) echo libjnijavacpp.so libgcc_s.so.1 libgfortran.so.4 \
+        linux-arm64) echo libjnijavacpp.so libgcc_s.so.1 libgfortran.so.5 \
             libopenblas_nolapack.so.0 libjniopenblas_nolapack.so libjniopenblas.so libnd4jcpu.so libjnind4jcpu.so ;;
-        macosx-x86_64) echo libjnijavacpp.dylib libgcc_s.1.dylib libquadmath.0.dylib libgfortran.4.dylib \
-            libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
-        macosx-arm64) echo libjnijavacpp.dylib \
+        macosx-*) echo libjnijavacpp.dylib libgcc_s.1.1.dylib libquadmath.0.dylib libgfortran.5.dylib \
             libopenblas_nolapack.0.dylib libjniopenblas_nolapack.dylib libjniopenblas.dylib libnd4jcpu.dylib libjnind4jcpu.dylib ;;
         windows-x86_64) echo jnijavacpp.dll libgcc_s_seh-1.dll libgomp-1.dll libstdc++-6.dll libwinpthread-1.dll \
             libopenblas_nolapack.dll jniopenblas_nolapack.dll jniopenblas.dll libnd4jcpu.dll jnind4jcpu.dll ;;
     esac
 }
 
-# Unpacked but not shipped (see native_libs).
+# Unpacked but not shipped (see native_libs). OpenBLAS's jars from 0.3.30-1.5.12 on also carry
+# jniopenblas_full (LAPACK and more, for JavaCPP's openblas_full class), which ND4J never loads.
 unused_natives() {
     case "$1" in
-        macosx-x86_64) echo libgfortran.dylib ;;
+        linux-*) echo libjniopenblas_full.so ;;
+        macosx-*) echo libgfortran.dylib libjniopenblas_full.dylib ;;
+        windows-*) echo jniopenblas_full.dll ;;
     esac
 }
 
@@ -302,7 +304,8 @@ case "$PLATFORM" in
         ;;
     windows-*)
         # Microsoft's C/C++ runtime DLLs come with the JDK's runtime too: keep one copy, the JDK's.
-        rm -f "$INPUT"/native/api-ms-win-*.dll "$INPUT"/native/{ucrtbase,msvcp140,msvcp140_1,vcruntime140,vcruntime140_1,concrt140,vcomp140}.dll
+        # JavaCPP 1.5.12's jar adds msvcp140_2, vcruntime140_threads and LLVM's OpenMP, which nothing loads.
+        rm -f "$INPUT"/native/api-ms-win-*.dll "$INPUT"/native/{ucrtbase,msvcp140,msvcp140_1,msvcp140_2,vcruntime140,vcruntime140_1,vcruntime140_threads,concrt140,vcomp140,libomp140.x86_64}.dll
         ;;
 esac
 expected=$(native_libs "$PLATFORM")

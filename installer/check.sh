@@ -75,6 +75,9 @@ install_s=$(since "$t")
 [[ -x $APP/bin/SoftmaxLab ]] || die "$APP/bin/SoftmaxLab missing after install"
 [[ $(readlink /usr/bin/softmaxlab) == "$APP/bin/SoftmaxLab" ]] || die "/usr/bin/softmaxlab does not point to the launcher"
 grep -q '^Categories=Education;' "$DESKTOP_FILE" || die "menu entry $DESKTOP_FILE missing or not under Education"
+# Test-only tools stay out: ONNX Runtime (93 MB, test scope) checks our .onnx files in the tests only.
+test_jars=$(find "$APP" -name '*.jar' | grep -E '/(onnxruntime|junit|testfx|openjfx-monocle|archunit)[^/]*\.jar$' || true)
+[[ -z $test_jars ]] || die "test-only jars in the installed app: $test_jars"
 pass "installed in ${install_s} s (with dependencies): $APP, /usr/bin/softmaxlab, $DESKTOP_FILE"
 
 # as_user CMD...: runs CMD as nobody with an empty home and temp dir, and (where the kernel lets

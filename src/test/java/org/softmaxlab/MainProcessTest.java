@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -88,6 +89,41 @@ class MainProcessTest {
                 output);
         assertTrue(output.contains("softmaxlab train"), output);
         assertFalse(output.contains("UnsupportedOperationException") || output.contains("\tat "), output);
+    }
+
+    /**
+     * No silent slow path: with neither OPENBLAS_CORETYPE nor OPENBLAS_L2_SIZE set, as on a student's
+     * laptop, a CPU with AVX2 gets AVX2 (or AVX-512) kernels. OpenBLAS 0.3.19, which ND4J 1.0.0-M2.1
+     * brings, ran this project's AMD family 26 machine on its SSE-era Barcelona kernels at half the speed.
+     */
+    @Test
+    void withoutOpenBlasVariablesAnAvx2CpuGetsAvx2Kernels() throws Exception {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        Assumptions.assumeTrue(Files.isReadable(cpuinfo) && Files.readString(cpuinfo).contains(" avx2"),
+                "an x86-64 Linux machine with AVX2");
+        ProcessBuilder version = softmaxlab("--version").redirectErrorStream(true);
+        version.environment().remove("OPENBLAS_CORETYPE");
+        version.environment().remove("OPENBLAS_L2_SIZE");
+        String output = output(version.start());
+
+        assertTrue(output.matches("(?s).*\\nCPU: OpenBLAS 0\\.\\d+\\.\\d+ (Haswell|Zen|SkylakeX|Cooperlake|SapphireRapids)\\n.*"),
+                output);
+    }
+
+    @Test
+    void versionSaysWhenOpenBlasCoretypeChoseTheKernels() throws Exception {
+        ProcessBuilder version = softmaxlab("--version").redirectErrorStream(true);
+        version.environment().put("OPENBLAS_CORETYPE", "Nehalem");
+        String output = output(version.start());
+
+        assertTrue(output.contains("\nCPU: OpenBLAS 0.") && output.contains(" Nehalem (OPENBLAS_CORETYPE)\n"), output);
+    }
+
+    private static String output(Process process) throws Exception {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     @Test

@@ -69,6 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         double medianListened = listened.getPercentile(50);
         out.println(new JsonObject()
                 .put("backend", Nd4jRuntime.backendName())
+                .put("blas", Nd4jRuntime.kernels().describe())
                 .put("threads", Nd4jRuntime.threads())
                 .put("load_ms", loadMillis, 1)
                 .put("prepare_ms", prepareMillis, 1)

@@ -59,6 +59,7 @@ final class EpochReport implements TrainingListener {
         if (json) {
             JsonObject summary = new JsonObject()
                     .put("backend", info == null ? null : info.backend())
+                    .put("blas", info == null ? null : info.kernels())
                     .put("threads", info == null ? 0 : info.threads())
                     .put("status", outcome.status().name().toLowerCase(Locale.ROOT))
                     .put("epochs", epochs.size())
@@ -74,7 +75,7 @@ final class EpochReport implements TrainingListener {
         } else if (!epochs.isEmpty()) {
             out.printf(Locale.US, "%s: %s, median %.0f ms/epoch (%,.0f images/s), test acc %.4f, backend %s, %s%n",
                     outcome.status().name().toLowerCase(Locale.ROOT), EnglishCount.of(epochs.size(), "epoch"), median,
-                    imagesPerSecond, last.testAccuracy(), info.backend(), EnglishCount.of(info.threads(), "thread"));
+                    imagesPerSecond, last.testAccuracy(), info.backendLabel(), EnglishCount.of(info.threads(), "thread"));
         }
         out.flush();
     }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = TrainCommand.Version.class,
         description = {"The test-set loss, accuracy and per-class accuracy of a model file "
-                + "(saved by the window or by `train --save-model`, or a NumPy .npz of d2l's net's state_dict)."},
+                + "(saved by the window or by `train --save-model`, a NumPy .npz of d2l's net's state_dict, or an ONNX "
+                + "model of d2l's net as torch.onnx.export writes it)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
                 "130:cancelled (Ctrl+C)"})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the model file (.smlab, or .npz of a PyTorch state_dict)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the model file (.smlab, .npz of a PyTorch state_dict, or .onnx)")
     Path file;
 
     @Option(names = "--json", description = "one JSON object: file, model, hidden (an MLP's), epochs (null for a .npz), test_images, test_loss, test_acc and "

@@ -84,7 +84,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--save-model", paramLabel = "FILE", description = "save the trained model (settings, every "
             + "epoch's metrics, weights) to FILE, atomically, as the window's Save does; by extension: "
-            + ".smlab (added when FILE has none), or .npz (NumPy, PyTorch's state_dict names; weights only). Also "
+            + ".smlab (added when FILE has none), .npz (NumPy, PyTorch's state_dict names; weights only), or .onnx "
+            + "(ONNX opset 13: the graph, the weights, class names and settings, for ONNX Runtime and Netron). Also "
             + "after Ctrl+C; not after a divergence")
     Path saveModel;
 
@@ -251,7 +252,16 @@ public final class TrainCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = TrainCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v)};
+            return new String[] {"SoftmaxLab " + (v == null ? "dev" : v), "CPU: " + kernels()};
+        }
+    }
+
+    /** The BLAS kernels this CPU gets, or why OpenBLAS did not load. */
+    private static String kernels() {
+        try {
+            return org.softmaxlab.train.BlasKernels.openBlas().describe();
+        } catch (LinkageError | RuntimeException e) {
+            return "OpenBLAS did not load: " + e;
         }
     }
 

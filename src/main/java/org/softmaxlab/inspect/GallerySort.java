@@ -2,7 +2,10 @@ package org.softmaxlab.inspect;
 
 /** Orders of the misclassified gallery. */
 public enum GallerySort {
-    /** Highest loss −log p(true class) first, like fastai's top losses: the most confidently wrong. */
+    /**
+     * The most confidently wrong first: mistakes by the probability of the predicted class, highest first
+     * (what each tile shows); correct images least confident first.
+     */
     MOST_CONFIDENTLY_WRONG,
     /** By position in the test set. */
     TEST_INDEX

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The model file formats SoftmaxLab reads and writes, by file name extension: its own {@code .smlab}
- * and NumPy's {@code .npz} of PyTorch's state_dict. The command line and the window pick one by the
+ * The model file formats SoftmaxLab reads and writes, by file name extension: its own {@code .smlab},
+ * NumPy's {@code .npz} of PyTorch's state_dict, and ONNX's {@code .onnx}. The command line and the window pick one by the
  * name of the file.
  */
 public final class ModelFormats {
@@ -21,6 +21,10 @@ public final class ModelFormats {
     /** NumPy's archive of PyTorch's state_dict ({@link NpzModelFile}): weights only. */
     public static final ModelFormat NPZ = format(NpzModelFile.EXTENSION, "NumPy state_dict", NpzModelFile::read,
             NpzModelFile::write);
+
+    /** ONNX ({@link OnnxModelFile}): the graph and weights, for Netron, ONNX Runtime and the rest of the world. */
+    public static final ModelFormat ONNX = format(OnnxModelFile.EXTENSION, "ONNX model", OnnxModelFile::read,
+            OnnxModelFile::write);
 
     /** Reads a model file. */
     private interface Reader {
@@ -57,7 +61,7 @@ public final class ModelFormats {
     }
 
     /** Every format, the default first. */
-    public static final List<ModelFormat> ALL = List.of(SMLAB, NPZ);
+    public static final List<ModelFormat> ALL = List.of(SMLAB, NPZ, ONNX);
 
     private ModelFormats() {
     }

@@ -108,9 +108,9 @@ public final class Mlp extends Model {
         /** A = relu(X·W₁), then logits = A·W₂ + b₂. */
         @Override
         public void logits(INDArray inputs, INDArray out) {
-            Nd4j.gemm(inputs, hiddenWeights, activations, false, false, 1.0, 0.0);
+            Sgemm.multiply(inputs, hiddenWeights, activations, false, false, 1.0, 0.0);
             Nd4j.exec(new RectifiedLinear(activations, activations));
-            Nd4j.gemm(activations, outputWeights, out, false, false, 1.0, 0.0);
+            Sgemm.multiply(activations, outputWeights, out, false, false, 1.0, 0.0);
             out.addiRowVector(outputBias);
         }
 
@@ -126,11 +126,11 @@ public final class Mlp extends Model {
                 activationsHost = new float[rows * hidden];
                 activationGradientHost = new float[rows * hidden];
             }
-            Nd4j.gemm(logitGradient, outputWeights, activationGradient, false, true, 1.0, 0.0);
-            Nd4j.gemm(activations, logitGradient, outputWeights, true, false, -step, 1.0);
+            Sgemm.multiply(logitGradient, outputWeights, activationGradient, false, true, 1.0, 0.0);
+            Sgemm.multiply(activations, logitGradient, outputWeights, true, false, -step, 1.0);
             descendOutputBias(logitGradientHost, step);
             maskByActivation();
-            Nd4j.gemm(inputs, activationGradient, hiddenWeights, true, false, -step, 1.0);
+            Sgemm.multiply(inputs, activationGradient, hiddenWeights, true, false, -step, 1.0);
         }
 
         private void descendOutputBias(float[] gradient, double step) {

@@ -9,7 +9,20 @@ package org.softmaxlab.train;
  * @param trainImages     images per epoch
  * @param testImages      images evaluated at each epoch end
  * @param batchesPerEpoch SGD steps per epoch (the last batch may be smaller)
+ * @param kernels         the BLAS and its kernel set, e.g. "OpenBLAS 0.3.30 Cooperlake" ({@link BlasKernels}),
+ *                        or "" if not known
  */
 public record RunInfo(TrainConfig config, String backend, int threads, int trainImages, int testImages,
-                      int batchesPerEpoch) {
+                      int batchesPerEpoch, String kernels) {
+
+    /** A run whose BLAS kernels are not known. */
+    public RunInfo(TrainConfig config, String backend, int threads, int trainImages, int testImages,
+                   int batchesPerEpoch) {
+        this(config, backend, threads, trainImages, testImages, batchesPerEpoch, "");
+    }
+
+    /** The backend with its kernels when known, e.g. "CPU · OpenBLAS 0.3.30 Cooperlake", else just "CPU". */
+    public String backendLabel() {
+        return kernels.isEmpty() ? backend : backend + " · " + kernels;
+    }
 }

@@ -66,13 +66,13 @@ public final class SoftmaxRegression extends Model {
         return new ModelPass() {
             @Override
             public void logits(INDArray inputs, INDArray out) {
-                Nd4j.gemm(inputs, parameters, out, false, false, 1.0, 0.0);
+                Sgemm.multiply(inputs, parameters, out, false, false, 1.0, 0.0);
             }
 
             /** W ← W − step · Xᵀ G. */
             @Override
             public void descend(INDArray inputs, INDArray logitGradient, float[] logitGradientHost, double step) {
-                Nd4j.gemm(inputs, logitGradient, parameters, true, false, -step, 1.0);
+                Sgemm.multiply(inputs, logitGradient, parameters, true, false, -step, 1.0);
             }
         };
     }

@@ -112,7 +112,7 @@ public final class Trainer {
         RunOutcome execute() {
             try {
                 listener.runStarted(new RunInfo(config, Nd4jRuntime.backendName(), Nd4jRuntime.threads(),
-                        data.train().size(), data.test().size(), batchesPerEpoch));
+                        data.train().size(), data.test().size(), batchesPerEpoch, Nd4jRuntime.kernels().describe()));
                 Evaluator evaluator = new Evaluator(data.test(), data.source().classCount());
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     if (!trainEpoch(epoch, evaluator)) {

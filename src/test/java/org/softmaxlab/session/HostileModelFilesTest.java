@@ -71,6 +71,9 @@ class HostileModelFilesTest {
         Path npzPipe = Files.move(fifo, dir.resolve("pipe.npz"));
         assertEquals(ModelFileException.Problem.NOT_A_FILE,
                 assertThrows(ModelFileException.class, () -> ModelFormats.NPZ.read(npzPipe)).problem());
+        Path onnxPipe = Files.move(npzPipe, dir.resolve("pipe.onnx"));
+        assertEquals(ModelFileException.Problem.NOT_A_FILE,
+                assertThrows(ModelFileException.class, () -> ModelFormats.ONNX.read(onnxPipe)).problem());
     }
 
     @Test

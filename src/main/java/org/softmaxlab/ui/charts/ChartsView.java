@@ -9,6 +9,7 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.geometry.Side;
 import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -118,6 +119,7 @@ public final class ChartsView {
                 compared.overlays(), options.fitEpochsProperty(), viewModel.trainLossPoints());
         bindEpochAxis(lossEpochAxis, axisEnd);
         bindEpochAxis(accuracyEpochAxis, axisEnd);
+        MarkedLineChart.alignValueAxes(lossChart, accuracyChart);
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
@@ -154,15 +156,26 @@ public final class ChartsView {
         lossChart.getData().add(loss);
         accuracyChart.getData().add(train);
         accuracyChart.getData().add(test);
-        // With no live run, compared runs alone fill the legend: no entry for an empty line.
+        // The live run is drawn over the compared ones: a finished run with the same seed would hide it.
+        lossChart.setOnTop(loss);
+        accuracyChart.setOnTop(train);
+        // With no live run, compared runs alone fill the legend: no entry for an empty line. While runs are
+        // compared the accuracy legend names each run once; its test curve is the dashed one (see the title).
         Runnable listLive = () -> {
-            boolean listed = !viewModel.trainLossPoints().isEmpty() || compared.overlays().isEmpty();
+            boolean comparing = !compared.overlays().isEmpty();
+            boolean listed = !viewModel.trainLossPoints().isEmpty() || !comparing;
             lossChart.setListed(loss, listed);
             accuracyChart.setListed(train, listed);
-            accuracyChart.setListed(test, listed);
+            accuracyChart.setListed(test, listed && !comparing);
+            String description = compared.liveDescriptionProperty().get().isEmpty() ? null
+                    : compared.liveDescriptionProperty().get();
+            lossChart.setDescription(loss, description);
+            accuracyChart.setDescription(train, description);
+            accuracyChart.setDescription(test, description);
         };
         listeners.onListChange(viewModel.trainLossPoints(), (ListChangeListener<ChartPoint>) c -> listLive.run());
         listeners.onListChange(compared.overlays(), (ListChangeListener<OverlayRun>) c -> listLive.run());
+        listeners.onChange(compared.liveDescriptionProperty(), (obs, old, now) -> listLive.run());
         listLive.run();
     }
 
@@ -171,10 +184,12 @@ public final class ChartsView {
                                                       String symbolStyle, UnaryOperator<List<ChartPoint>> transform,
                                                       Runnable changed) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        // While runs are compared each is named short and for good ("Run 3"): a label naming what differs
+        // changes as runs come and go, and a long one did not fit beside the plot.
         series.nameProperty().bind(Bindings.createStringBinding(() -> {
-            String label = compared.liveLabelProperty().get();
-            return label.isEmpty() ? Messages.get(plainKey) : Messages.format(runKey, label);
-        }, compared.liveLabelProperty()));
+            String name = compared.liveNameProperty().get();
+            return name.isEmpty() ? Messages.get(plainKey) : Messages.format(runKey, name);
+        }, compared.liveNameProperty()));
         liveBindings.add(SeriesBinding.bind(listeners, points, series, symbolStyle, transform, changed));
         return series;
     }
@@ -191,17 +206,24 @@ public final class ChartsView {
 
     /** A readout line of the live run, prefixed with its label while runs are compared. */
     private String live(String line) {
-        String label = compared.liveLabelProperty().get();
-        return label.isEmpty() ? line : Messages.format("chart.tooltip.ofRun", label, line);
+        String description = compared.liveDescriptionProperty().get();
+        return description.isEmpty() ? line : Messages.format("chart.tooltip.ofRun", description, line);
     }
 
     private void showOverlays() {
         overlaySeries.show(compared.overlays());
         lossScale.update();
         chartsPane.getStyleClass().remove(Styles.COMPARING);
-        if (!compared.overlays().isEmpty()) {
+        boolean comparing = !compared.overlays().isEmpty();
+        if (comparing) {
             chartsPane.getStyleClass().add(Styles.COMPARING);
         }
+        // A run's short name beside the plot costs no plot height, however many runs are ticked (a legend
+        // on top took a row a run and, short of room, JavaFX hid it); one run's two or three names sit on top.
+        Side side = comparing ? Side.RIGHT : Side.TOP;
+        lossChart.setLegendSide(side);
+        accuracyChart.setLegendSide(side);
+        accuracyChart.setTitle(Messages.get(comparing ? "chart.accuracy.title.comparing" : "chart.accuracy.title"));
     }
 
     private void showMarkers() {

@@ -2,8 +2,10 @@ package org.softmaxlab.ui.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.NamedArg;
 import javafx.scene.Node;
@@ -11,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import org.softmaxlab.ui.Styles;
 
@@ -28,6 +31,14 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Mark> marks = new ArrayList<>();
     /** Series left out of the legend. Null while the superclass constructor runs (it updates the legend). */
     private final Set<Series<Number, Number>> unlisted = new HashSet<>();
+    /** The full description of a series whose legend entry is a short name ("Run 3"), shown on hover. */
+    private final Map<Series<Number, Number>, String> descriptions = new HashMap<>();
+    /** The chart above or below whose value axis this one's matches in width, or null. */
+    private MarkedLineChart partner;
+    /** The width this chart's value axis needs for its own labels, as last laid out. */
+    private double naturalAxisWidth;
+    /** The series drawn over all others (the live run), or null. */
+    private Series<Number, Number> onTop;
 
     private record Mark(ChartMarker marker, Line line, Label label) {
     }
@@ -68,6 +79,28 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
         }
     }
 
+    /** Shows {@code description} when the mouse rests on {@code series}' legend entry; null: none. */
+    public void setDescription(Series<Number, Number> series, String description) {
+        if (description == null) {
+            descriptions.remove(series);
+        } else {
+            descriptions.put(series, description);
+        }
+        applyLegend();
+    }
+
+    /** Drops what this chart keeps about {@code series} (being removed): its description, whether it is listed. */
+    public void forget(Series<Number, Number> series) {
+        descriptions.remove(series);
+        unlisted.remove(series);
+    }
+
+    /** Draws {@code series} over every other series, whatever its place in the data (which gives its colour). */
+    public void setOnTop(Series<Number, Number> series) {
+        onTop = series;
+        requestChartLayout();
+    }
+
     @Override
     protected void updateLegend() {
         super.updateLegend();
@@ -76,7 +109,7 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
 
     /** Legend items follow the series order; an unlisted series' item is hidden and takes no room. */
     private void applyLegend() {
-        if (unlisted == null || !(getLegend() instanceof Parent legend)) {
+        if (unlisted == null || descriptions == null || !(getLegend() instanceof Parent legend)) {
             return;
         }
         List<Node> items = legend.getChildrenUnmodifiable();
@@ -84,6 +117,10 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
             boolean listed = !unlisted.contains(getData().get(i));
             items.get(i).setVisible(listed);
             items.get(i).setManaged(listed);
+            if (items.get(i) instanceof Label item) {
+                String description = descriptions.get(getData().get(i));
+                item.setTooltip(description == null ? null : new Tooltip(description));
+            }
         }
     }
 
@@ -92,9 +129,41 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
         return marks.stream().map(mark -> mark.label().getText()).toList();
     }
 
+    /**
+     * Gives the value axes of {@code first} and {@code second} one width, the wider one's, so that their
+     * plots start at the same x: a loss axis labelled "0.5" beside an accuracy axis labelled "100%" put
+     * the same epoch 15 px apart in the two charts (issue 21).
+     */
+    public static void alignValueAxes(MarkedLineChart first, MarkedLineChart second) {
+        first.partner = second;
+        second.partner = first;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (partner != null) {
+            // Measured at the axis's own size, then set to the wider: XYChart lays the axis out at its
+            // preferred width. While this chart lays out, the changes request no further layout of it.
+            Axis<Number> axis = getYAxis();
+            axis.setPrefWidth(USE_COMPUTED_SIZE);
+            double natural = axis.prefWidth(-1);
+            if (natural != naturalAxisWidth) {
+                naturalAxisWidth = natural;
+                partner.requestLayout();
+            }
+            axis.setPrefWidth(Math.max(natural, partner.naturalAxisWidth));
+        }
+        super.layoutChildren();
+    }
+
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        if (onTop != null && onTop.getNode() != null && getData().contains(onTop)) {
+            // The live run is drawn last, over finished runs with the same seed that would hide it.
+            onTop.getNode().toFront();
+            onTop.getData().stream().map(Data::getNode).filter(java.util.Objects::nonNull).forEach(Node::toFront);
+        }
         double height = getYAxis().getHeight();
         double nextFreeY = GAP;
         double lastLabelEnd = Double.NEGATIVE_INFINITY;

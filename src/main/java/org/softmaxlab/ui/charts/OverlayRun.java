@@ -7,13 +7,14 @@ import org.softmaxlab.ui.run.ChartPoint;
  * A run drawn over the live curves for comparison, its points already thinned to a few hundred.
  *
  * @param runId         the run's number in the session
- * @param label         what sets it apart from the other runs shown ("lr 0.01")
+ * @param name          its legend entry, short and for good: "Run 3", or the name the user gave it
+ * @param label         the run in full, for the legend's tooltip and the hover readout ("Run 3: lr 0.01")
  * @param slot          its colour, 1 and up (0 is the live run's)
  * @param trainLoss     running train loss inside each epoch
  * @param trainAccuracy running train accuracy inside each epoch
  * @param testAccuracy  test accuracy at each epoch end
  */
-public record OverlayRun(int runId, String label, int slot, List<ChartPoint> trainLoss,
+public record OverlayRun(int runId, String name, String label, int slot, List<ChartPoint> trainLoss,
                          List<ChartPoint> trainAccuracy, List<ChartPoint> testAccuracy) {
 
     public OverlayRun {

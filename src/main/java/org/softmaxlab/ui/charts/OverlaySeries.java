@@ -3,7 +3,6 @@ package org.softmaxlab.ui.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.ReadableNumber;
@@ -18,8 +17,8 @@ import org.softmaxlab.ui.run.ChartPoint;
  */
 final class OverlaySeries {
 
-    private final LineChart<Number, Number> lossChart;
-    private final LineChart<Number, Number> accuracyChart;
+    private final MarkedLineChart lossChart;
+    private final MarkedLineChart accuracyChart;
     private final ChartOptions options;
     private final ChartHover lossHover;
     private final ChartHover accuracyHover;
@@ -27,7 +26,7 @@ final class OverlaySeries {
     private final List<XYChart.Series<Number, Number>> accuracySeries = new ArrayList<>();
     private final List<SeriesBinding> bindings = new ArrayList<>();
 
-    OverlaySeries(LineChart<Number, Number> lossChart, LineChart<Number, Number> accuracyChart, ChartOptions options,
+    OverlaySeries(MarkedLineChart lossChart, MarkedLineChart accuracyChart, ChartOptions options,
                   ChartHover lossHover, ChartHover accuracyHover) {
         this.lossChart = lossChart;
         this.accuracyChart = accuracyChart;
@@ -38,6 +37,8 @@ final class OverlaySeries {
 
     /** Draws exactly {@code runs}, replacing the runs drawn before. */
     void show(List<OverlayRun> runs) {
+        lossSeries.forEach(lossChart::forget);
+        accuracySeries.forEach(accuracyChart::forget);
         lossChart.getData().removeAll(lossSeries);
         accuracyChart.getData().removeAll(accuracySeries);
         lossSeries.clear();
@@ -57,8 +58,19 @@ final class OverlaySeries {
         }
         lossChart.getData().addAll(lossSeries);
         accuracyChart.getData().addAll(accuracySeries);
+        for (int i = 0; i < runs.size(); i++) {
+            describe(lossChart, lossSeries.get(i), runs.get(i));
+            describe(accuracyChart, accuracySeries.get(2 * i), runs.get(i));
+            // One entry a run in the accuracy legend: its test curve is the same colour, dashed (see the title).
+            describe(accuracyChart, accuracySeries.get(2 * i + 1), runs.get(i));
+            accuracyChart.setListed(accuracySeries.get(2 * i + 1), false);
+        }
         lossHover.setOverlays(lossCurves);
         accuracyHover.setOverlays(accuracyCurves);
+    }
+
+    private static void describe(MarkedLineChart chart, XYChart.Series<Number, Number> series, OverlayRun run) {
+        chart.setDescription(series, run.label());
     }
 
     /** Redraws every compared run under the current options. */
@@ -69,7 +81,7 @@ final class OverlaySeries {
     private XYChart.Series<Number, Number> series(String nameKey, OverlayRun run, List<ChartPoint> points,
                                                   UnaryOperator<List<ChartPoint>> transform) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(Messages.format(nameKey, run.label()));
+        series.setName(Messages.format(nameKey, run.name()));
         bindings.add(SeriesBinding.bind(ViewListeners.of(lossChart), points, series, null, transform, () -> { }));
         return series;
     }

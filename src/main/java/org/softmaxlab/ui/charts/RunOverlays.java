@@ -21,6 +21,12 @@ public interface RunOverlays {
     /** The live run's label ("lr 1"), or empty while no overlay is drawn (the series keep plain names). */
     ReadOnlyStringProperty liveLabelProperty();
 
+    /** The live run's legend entry ("Run 3", or the user's name for it) while runs are compared, else empty. */
+    ReadOnlyStringProperty liveNameProperty();
+
+    /** The live run in full ("Run 3: lr 0.1") while runs are compared, else empty. */
+    ReadOnlyStringProperty liveDescriptionProperty();
+
     /** No overlays, no marks: the charts of a single run. */
     static RunOverlays none() {
         ObservableList<OverlayRun> overlays = FXCollections.unmodifiableObservableList(
@@ -28,6 +34,7 @@ public interface RunOverlays {
         ObservableList<ChartMarker> markers = FXCollections.unmodifiableObservableList(
                 FXCollections.observableArrayList());
         ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
+
         return new RunOverlays() {
             @Override
             public ObservableList<OverlayRun> overlays() {
@@ -41,6 +48,16 @@ public interface RunOverlays {
 
             @Override
             public ReadOnlyStringProperty liveLabelProperty() {
+                return label.getReadOnlyProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty liveNameProperty() {
+                return label.getReadOnlyProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty liveDescriptionProperty() {
                 return label.getReadOnlyProperty();
             }
         };

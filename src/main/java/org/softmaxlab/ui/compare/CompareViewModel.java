@@ -249,7 +249,8 @@ public final class CompareViewModel {
         if (choice instanceof Contender.Run run && history != null) {
             List<RunRecord> runs = choices.stream().filter(Contender.Run.class::isInstance)
                     .map(c -> ((Contender.Run) c).run()).toList();
-            return Messages.format("compare.run", run.run().id(), RunLabelText.of(RunHistory.label(run.run(), runs)));
+            // "Run 22", not "Run 22: run 22", when no setting sets the run apart.
+            return RunLabelText.described(RunHistory.label(run.run(), runs));
         }
         return "";
     }

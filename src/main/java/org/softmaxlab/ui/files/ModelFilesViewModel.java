@@ -63,6 +63,12 @@ public final class ModelFilesViewModel {
                                BiFunction<ModelSpec, float[], Model> models, BackgroundTasks tasks) {
         this.training = Objects.requireNonNull(training, "training");
         this.opening = tasks.newestWins();
+        // "Reading x.npz…" dismissed: the user no longer wants that file; nothing of it is opened.
+        banner.noticeProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                opening.cancel();
+            }
+        });
         this.banner = Objects.requireNonNull(banner, "banner");
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
@@ -149,6 +155,7 @@ public final class ModelFilesViewModel {
     /**
      * Reads the model in {@code file} in the background, then makes it the one Start trains further.
      * A file that cannot be used is refused with the reason in the banner, and nothing else changes.
+     * Dismissing the banner's "Reading…" cancels the reading.
      */
     public void open(Path file) {
         if (!canOpen.get()) {
@@ -156,7 +163,8 @@ public final class ModelFilesViewModel {
             return;
         }
         Path name = file.getFileName();
-        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name), () -> "");
+        banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name),
+                () -> Messages.get("model.open.reading.detail"));
         DatasetSignature open = WindowDataset.current();
         opening.submit(() -> {
             SavedModel saved = read(file);
@@ -170,14 +178,9 @@ public final class ModelFilesViewModel {
                 sayBusy(); // a run started while the file was read
                 return;
             }
-            sayOpened(name, saved);
+            sayOpened(name, saved, formatOf(file) != ModelFormats.SMLAB);
             onOpened.accept(file, saved);
         }, this::sayRefused);
-    }
-
-    /** Drops a file still being read: nothing it holds is opened. */
-    public void cancelOpening() {
-        opening.cancel();
     }
 
     /** A model file that reads well but was made for data of another signature than the window's. */
@@ -214,9 +217,13 @@ public final class ModelFilesViewModel {
                 () -> Messages.get("model.open.busy.detail"));
     }
 
-    private void sayOpened(Path name, SavedModel saved) {
+    private void sayOpened(Path name, SavedModel saved, boolean foreignFormat) {
         int epochs = saved.epochs().size();
-        if (epochs == 0) {
+        if (epochs == 0 && foreignFormat) {
+            // An .npz, or an ONNX file from PyTorch: weights only, with d2l's settings for its model.
+            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleWeightsOnly", name),
+                    () -> Messages.get("model.opened.detailWeightsOnly"));
+        } else if (epochs == 0) {
             banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
                     () -> Messages.get("model.opened.detail"));
         } else {

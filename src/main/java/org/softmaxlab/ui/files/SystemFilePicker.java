@@ -20,7 +20,15 @@ public final class SystemFilePicker implements FilePicker {
     public Optional<Path> chooseSave(Window owner, FileKind kind, String suggestedName) {
         FileChooser chooser = chooser(kind, "files.saveTitle." + kind.name().toLowerCase(java.util.Locale.ROOT));
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        if (kind.extensions().size() > 1) {
+            // One filter per format as well, so that choosing "ONNX (*.onnx)" and typing a bare name saves
+            // an ONNX file: the dialog itself adds no extension.
+            for (String extension : kind.extensions()) {
+                chooser.getExtensionFilters().add(chooser.getExtensionFilters().size() - 1,
+                        new FileChooser.ExtensionFilter(Messages.get(kind.filterKey() + extension), "*" + extension));
+            }
+        }
+        return remember(chooser.showSaveDialog(owner)).map(path -> withChosenExtension(path, chooser));
     }
 
     @Override
@@ -42,6 +50,17 @@ public final class SystemFilePicker implements FilePicker {
             chooser.setInitialDirectory(start.toFile());
         }
         return chooser;
+    }
+
+    /** {@code path}, with the extension of the filter chosen in the dialog when its name has none. */
+    private static Path withChosenExtension(Path path, FileChooser chooser) {
+        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+        String name = String.valueOf(path.getFileName());
+        if (name.contains(".") || filter == null || filter.getExtensions().size() != 1
+                || !filter.getExtensions().get(0).startsWith("*.")) {
+            return path;
+        }
+        return path.resolveSibling(name + filter.getExtensions().get(0).substring(1));
     }
 
     private Optional<Path> remember(File chosen) {

@@ -65,7 +65,7 @@ public final class DataLoading {
         return images.thenCombineAsync(nd4j, (found, ignored) -> {
             TrainingData matrices = TrainingData.of(found.data());
             stepDone.accept(Step.MATRICES_BUILT);
-            return new LoadedData(matrices, found.folder(), Nd4jRuntime.backendName(), Nd4jRuntime.threads());
+            return new LoadedData(matrices, found.folder(), Nd4jRuntime.backendLabel(), Nd4jRuntime.threads());
         }, background);
     }
 

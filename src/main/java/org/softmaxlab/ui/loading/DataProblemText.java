@@ -6,6 +6,7 @@ import org.softmaxlab.data.DatasetFolderException;
 import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
+import org.softmaxlab.train.WrongGemmException;
 import org.softmaxlab.ui.Messages;
 
 /**
@@ -29,6 +30,9 @@ final class DataProblemText {
         }
         if (error instanceof DatasetException) {
             return Messages.format("loading.unreadable", error.getMessage());
+        }
+        if (error instanceof WrongGemmException wrong) {
+            return Messages.format("loading.wrongGemm", wrong.kernels(), wrong.detail());
         }
         if (error instanceof UnsatisfiedLinkError || error instanceof NoClassDefFoundError
                 || error instanceof ExceptionInInitializerError) {

@@ -9,7 +9,7 @@ import org.softmaxlab.train.TrainingData;
  *
  * @param data      the design matrices, ready for the trainer
  * @param directory the folder the images came from
- * @param backend   ND4J's backend, "CPU" or "CUDA"
+ * @param backend   ND4J's backend and its BLAS kernels, e.g. "CPU · OpenBLAS 0.3.30 Cooperlake"
  * @param threads   ND4J's BLAS/OpenMP threads
  */
 public record LoadedData(TrainingData data, Path directory, String backend, int threads) {

@@ -20,11 +20,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.run.TrainerThreadRunner;
-import org.softmaxlab.train.Model;
 import org.softmaxlab.session.Settings;
+import org.softmaxlab.train.Model;
+import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.ExitTiming;
 import org.softmaxlab.ui.FramesLater;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.ViewListeners;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.appearance.AppearanceViewModel;
 import org.softmaxlab.ui.banner.BannerView;
@@ -280,6 +282,13 @@ public final class MainWindow {
         showTitle();
     }
 
+    /** "SoftmaxLab — MLP on MNIST": the title names the model the settings have chosen and the data set in use. */
+    String title() {
+        String dataset = datasets.displayName(datasets.currentProperty().get());
+        return training.settings().modelKindProperty().get() == ModelSpec.Kind.MLP
+                ? Messages.format("app.titleOn.mlp", dataset) : Messages.format("app.titleOn", dataset);
+    }
+
     private void relocalizeViewModels() {
         status.relocalize();
         loading.relocalize();
@@ -312,7 +321,9 @@ public final class MainWindow {
         Scene scene = new Scene(decorations);
         scene.getStylesheets().add(Resources.stylesheet());
         KeyboardShortcuts.install(scene, training);
-        stage.setTitle(Messages.format("app.titleOn", datasets.displayName(datasets.currentProperty().get())));
+        stage.setTitle(title());
+        // Held by the window's root, which lives as long as the window.
+        ViewListeners.of(root).onChange(training.settings().modelKindProperty(), (obs, old, now) -> stage.setTitle(title()));
         stage.setScene(scene);
         actions = new WindowActions(stage, setup, files, banner, appearance, this::chartsShown, tasks, this::showDrawingPad);
         WindowLook.install(stage, root, appearance);
@@ -397,7 +408,7 @@ public final class MainWindow {
     /** "SoftmaxLab — softmax regression on MNIST": the data set in use in the title. */
     private void showTitle() {
         if (stage != null) {
-            stage.setTitle(Messages.format("app.titleOn", datasets.displayName(datasets.currentProperty().get())));
+            stage.setTitle(title());
         }
     }
 

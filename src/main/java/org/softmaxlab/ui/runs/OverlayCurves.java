@@ -24,8 +24,8 @@ final class OverlayCurves {
     private OverlayCurves() {
     }
 
-    /** The curves of {@code run}, drawn in colour {@code slot} and named {@code label}. */
-    static OverlayRun of(RunRecord run, String label, int slot) {
+    /** The curves of {@code run}, drawn in colour {@code slot}, listed as {@code name} and described as {@code label}. */
+    static OverlayRun of(RunRecord run, String name, String label, int slot) {
         List<BatchPoint> batches = thin(run.batchPoints());
         List<EpochPoint> epochs = thin(run.epochs());
         List<ChartPoint> loss = new ArrayList<>(batches.size());
@@ -38,7 +38,7 @@ final class OverlayCurves {
         for (EpochPoint epoch : epochs) {
             test.add(new ChartPoint(epoch.fractionalEpoch(), epoch.metrics().testAccuracy()));
         }
-        return new OverlayRun(run.id(), label, slot, loss, accuracy, test);
+        return new OverlayRun(run.id(), name, label, slot, loss, accuracy, test);
     }
 
     /**

@@ -31,6 +31,30 @@ public final class RunLabelText {
     }
 
     /**
+     * A run's legend entry: short, and the same however the runs shown with it change ("Run 3"), or the
+     * name the user gave it. What sets it apart is {@link #described}, in the entry's tooltip.
+     */
+    public static String legendName(RunLabel label) {
+        return label.name().isEmpty() ? Messages.format("chart.series.run.short", label.runId()) : label.name();
+    }
+
+    /**
+     * The run in full: "Run 3: lr 0.1, batch 64"; "Run 22" when no setting sets it apart (not
+     * "Run 22: run 22"); a run the user named: "Run 3: Tiny steps".
+     */
+    public static String described(RunLabel label) {
+        if (!label.name().isEmpty()) {
+            return Messages.format("chart.series.run.full", label.runId(), label.name());
+        }
+        if (label.parts().isEmpty()) {
+            return Messages.format("chart.series.run.short", label.runId());
+        }
+        // Its number leads, so the "(run 3)" that tells twins apart is not said twice.
+        RunLabel settings = new RunLabel(label.parts(), label.runId(), false);
+        return Messages.format("chart.series.run.full", label.runId(), of(settings));
+    }
+
+    /**
      * The value as the window writes numbers elsewhere (the marks, the settings): "lr 0.1 → 1E+9" as on
      * the chart's mark, not the CSV's "0.1->1000000000"; the loss formula by its short name in this language.
      */

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.softmaxlab.run.TrainingEvent;
 import org.softmaxlab.run.RunEpochs;
 import org.softmaxlab.session.RunHistory;
+import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.RunsCsv;
 import org.softmaxlab.train.BatchProgress;
@@ -48,6 +49,8 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     private final ObservableList<ChartMarker> markers = FXCollections.observableArrayList();
     private final ObservableList<ChartMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private final ReadOnlyStringWrapper liveLabel = new ReadOnlyStringWrapper(this, "liveLabel", "");
+    private final ReadOnlyStringWrapper liveName = new ReadOnlyStringWrapper(this, "liveName", "");
+    private final ReadOnlyStringWrapper liveDescription = new ReadOnlyStringWrapper(this, "liveDescription", "");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport");
     /** Where each run that diverged stopped being finite, by run number. */
     private final Map<Integer, Double> divergedAt = new HashMap<>();
@@ -206,6 +209,16 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         return liveLabel.getReadOnlyProperty();
     }
 
+    @Override
+    public ReadOnlyStringProperty liveNameProperty() {
+        return liveName.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty liveDescriptionProperty() {
+        return liveDescription.getReadOnlyProperty();
+    }
+
     /** Whether a run with {@code next} trains the same experiment further: only the rate and epoch count may differ. */
     private static boolean sameRunAs(TrainConfig first, TrainConfig next) {
         return first.withLearningRate(next.learningRate()).withEpochs(next.epochs()).equals(next);
@@ -243,9 +256,11 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         for (RunRecord run : shown) {
             int runSlot = run == live ? 0 : ++slot;
             slots.put(run.id(), runSlot);
-            String label = RunLabelText.of(RunHistory.label(run, shown));
+            RunLabel runLabel = RunHistory.label(run, shown);
+            String label = RunLabelText.of(runLabel);
             if (run != live) {
-                drawn.add(OverlayCurves.of(run, label, runSlot));
+                drawn.add(OverlayCurves.of(run, RunLabelText.legendName(runLabel), RunLabelText.described(runLabel),
+                        runSlot));
             }
             marks.addAll(OverlayCurves.markers(run, shown.size() > 1 ? label : "", runSlot, divergedAt.get(run.id())));
         }
@@ -255,7 +270,12 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         if (!marks.equals(markers)) {
             markers.setAll(marks);
         }
-        liveLabel.set(live != null && !drawn.isEmpty() ? RunLabelText.of(RunHistory.label(live, shown)) : "");
+        boolean comparing = live != null && !drawn.isEmpty();
+        RunLabel liveRunLabel = comparing ? RunHistory.label(live, shown) : null;
+        liveDescription.set(comparing ? RunLabelText.described(liveRunLabel) : "");
+        liveLabel.set(comparing ? RunLabelText.of(liveRunLabel) : "");
+        // The name last: the live series' name and tooltip follow it, reading the description then.
+        liveName.set(comparing ? RunLabelText.legendName(liveRunLabel) : "");
         refreshRows();
     }
 

@@ -88,7 +88,7 @@ public final class StatusViewModel {
         evalMillis = 0;
         epochsEvaluated = 0;
         paused = false;
-        backend.say("status.backend", info.backend(), info.threads());
+        backend.say("status.backend", info.backendLabel(), info.threads());
         progress.set(0);
         text.say("status.starting", info.config().epochs());
         speed.clear();

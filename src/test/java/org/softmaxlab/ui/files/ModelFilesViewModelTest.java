@@ -24,6 +24,8 @@ import org.softmaxlab.testing.HostileModelFiles;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.OnnxBuilder;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
 import org.softmaxlab.train.Model;
@@ -143,6 +145,46 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void aModelSavedAsOnnxOpensAgainWithItsSettingsAndEpochs() throws Exception {
+        training.openModel(CONFIG, EPOCHS, SoftmaxRegression.of(parameters(0.001f)));
+        assertTrue(files.save(dir.resolve("lesson.onnx")));
+        assertEquals("Saved the model (2 epochs) as lesson.onnx", banner.titleProperty().get());
+        assertEquals(ModelFormats.ONNX.read(dir.resolve("lesson.onnx")).config(), CONFIG);
+        training.reset();
+        open(dir.resolve("lesson.onnx"));
+        assertEquals(Severity.INFO, banner.severityProperty().get());
+        assertEquals("5", training.settings().textProperty(Field.EPOCHS).get());
+        assertEquals(List.of(new ChartPoint(1, 0.76), new ChartPoint(2, 0.81)), training.testAccuracyPoints());
+        assertEquals("Opened lesson.onnx: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void aPyTorchExportOpensAsWeightsWithD2lsRecipeAndAGraphItCannotRunIsRefusedInBothLanguages() throws Exception {
+        Path torch = Files.write(dir.resolve("torch.onnx"),
+                OnnxBuilder.torchLike(ModelSpec.SOFTMAX, parameters(0.002f)).bytes());
+        open(torch);
+        assertEquals(Severity.INFO, banner.severityProperty().get());
+        assertEquals("Opened torch.onnx: its weights; how it was trained is not in the file", banner.titleProperty().get());
+        assertEquals("The settings show d2l's recipe for this model. Start trains it further; Reset begins again with "
+                + "fresh weights.", banner.detailProperty().get());
+        assertArrayEquals(parameters(0.002f), training.weightsProperty().get());
+
+        Snapshot before = Snapshot.of(training);
+        Path conv = Files.write(dir.resolve("cnn.onnx"), new OnnxBuilder().input("x", 1, "N", 1, 28, 28)
+                .node("/conv1/Conv", "Conv", List.of("x", "k"), "c")
+                .initializer(OnnxBuilder.floatTensor("k", new long[] {1, 1, 3, 3}, new float[9])).output("c").bytes());
+        open(conv);
+        assertEquals(Severity.ERROR, banner.severityProperty().get());
+        Snapshot.of(training).assertSameAs(before);
+        assertEquals("This model file holds something SoftmaxLab cannot use", banner.titleProperty().get());
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        banner.relocalize();
+        assertEquals("无法打开“cnn.onnx”：其节点“/conv1/Conv”使用了 SoftmaxLab 无法运行的算子 Conv。SoftmaxLab 能打开 "
+                + "torch.onnx.export 导出的 d2l 网络：Flatten，然后是 Gemm（或 MatMul 加 Add），两层之间是 Relu，末尾可以有 "
+                + "Softmax。", banner.detailProperty().get());
+    }
+
+    @Test
     void aDamagedTruncatedOrForeignFileChangesNothingAndSaysWhy() throws Exception {
         SoftmaxRegression current = SoftmaxRegression.of(parameters(0.002f));
         training.openModel(CONFIG.withEpochs(7), EPOCHS, current);
@@ -213,9 +255,10 @@ class ModelFilesViewModelTest {
         open(file);
         assertEquals(Severity.ERROR, banner.severityProperty().get());
         assertEquals("This model was made for another data set", banner.titleProperty().get());
-        assertEquals("\u201cdigits.smlab\u201d is for 10 classes of 28\u00d728 grayscale images (0, 1, 2, 3, \u2026); the data "
-                + "set open now has 10 classes of 28\u00d728 grayscale images (T-shirt/top, Trouser, Pullover, Dress, "
-                + "\u2026). Open the data set it was made for, then open the model again.", banner.detailProperty().get());
+        assertEquals("\u201cdigits.smlab\u201d was made for 10 classes (0, 1, 2, 3, \u2026; images: 28\u00d728 grayscale); "
+                + "the data set open now has 10 classes (T-shirt/top, Trouser, Pullover, Dress, \u2026; images: "
+                + "28\u00d728 grayscale). Open the data set it was made for, then open the model again.",
+                banner.detailProperty().get());
         Snapshot.of(training).assertSameAs(before);
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
@@ -247,6 +290,21 @@ class ModelFilesViewModelTest {
         background.remove(0).run();
         assertArrayEquals(parameters(0.001f), training.weightsProperty().get());
         assertEquals("Opened later.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+    }
+
+    @Test
+    void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
+        Path file = dir.resolve("unwanted.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        Snapshot before = Snapshot.of(training);
+        List<Path> opened = new ArrayList<>();
+        files.setOnOpened((f, saved) -> opened.add(f));
+        files.open(file);
+        banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
+        background.forEach(Runnable::run);
+        Snapshot.of(training).assertSameAs(before);
+        assertEquals(List.of(), opened);
+        assertEquals(null, banner.noticeProperty().get(), "nothing said after: the user chose to stop it");
     }
 
     @Test
@@ -286,7 +344,7 @@ class ModelFilesViewModelTest {
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
         assertEquals("这不是 SoftmaxLab 模型文件", banner.titleProperty().get());
-        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）或 NumPy 的 state_dict（*.npz）。",
+        assertEquals("无法打开“notes.smlab”：它不是 SoftmaxLab 模型文件。请选择由 SoftmaxLab 保存的模型（*.smlab）、NumPy 的 state_dict（*.npz）或 ONNX 模型（*.onnx）。",
                 banner.detailProperty().get());
     }
 

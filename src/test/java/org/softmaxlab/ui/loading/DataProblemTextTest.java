@@ -17,6 +17,7 @@ import org.softmaxlab.data.DatasetNotFoundException;
 import org.softmaxlab.data.DatasetSource;
 import org.softmaxlab.data.FolderProblem;
 import org.softmaxlab.data.SearchedPlace;
+import org.softmaxlab.train.WrongGemmException;
 import org.softmaxlab.ui.EnglishBundle;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
@@ -60,6 +61,18 @@ class DataProblemTextTest {
                 assertTrue(text.endsWith(DataProblemText.of(NOT_FOUND)), "the places looked stay: " + text);
             }
         }
+    }
+
+    @Test
+    void aWrongMatrixProductStopsTheWindowInEitherLanguage() {
+        WrongGemmException wrong = new WrongGemmException("OpenBLAS 0.3.19 Barcelona", "a small product gave C[0,0] = 1.0 instead of 2.0");
+        String english = DataProblemText.of(wrong);
+        assertTrue(english.startsWith("OpenBLAS 0.3.19 Barcelona multiplied matrices wrongly on this computer (a small"
+                + " product gave C[0,0] = 1.0 instead of 2.0). SoftmaxLab stops here"), english);
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        String chinese = DataProblemText.of(wrong);
+        assertTrue(chinese.startsWith("OpenBLAS 0.3.19 Barcelona 在这台电脑上算错了矩阵乘法") && chinese.contains("OPENBLAS_CORETYPE=Haswell"),
+                chinese);
     }
 
     @Test

@@ -71,6 +71,13 @@ class RunsWindowTest {
                 .filter(Node::isVisible).map(node -> ((Label) node).getText()).toList());
     }
 
+    /** The tooltips of the legend entries a person sees. */
+    private static List<String> legendTooltips(FxRobot robot, String chartId) throws Exception {
+        Node chart = robot.lookup(chartId).query();
+        return fx(() -> chart.lookupAll(".chart-legend-item").stream().filter(Node::isVisible)
+                .map(node -> ((Label) node).getTooltip() == null ? "" : ((Label) node).getTooltip().getText()).toList());
+    }
+
     @Test
     void twoFinishedRunsAreDrawnTogetherLabelledByTheirLearningRates(FxRobot robot) throws Exception {
         app.awaitState(RunState.READY);
@@ -80,18 +87,21 @@ class RunsWindowTest {
 
         // The second run is still the live one; the first is drawn over it. 24 batches an epoch,
         // sampled every second: 12 points an epoch.
-        assertEquals(List.of("lr 1 (24)", "lr 0.01 (24)"), series(robot, "#loss-chart"));
-        assertEquals(List.of("lr 1 · train (24)", "lr 1 · test (2)", "lr 0.01 · train (24)", "lr 0.01 · test (2)"),
+        // Each run is named short and for good in the legends, what sets it apart on hover (issue 21).
+        assertEquals(List.of("Run 2 (24)", "Run 1 (24)"), series(robot, "#loss-chart"));
+        assertEquals(List.of("Run 2 (24)", "Run 2 · test (2)", "Run 1 (24)", "Run 1 · test (2)"),
                 series(robot, "#accuracy-chart"));
-        await("the legend names both runs", () -> legend(robot, "#loss-chart").equals(List.of("lr 1", "lr 0.01")));
+        await("the legend names both runs", () -> legend(robot, "#loss-chart").equals(List.of("Run 2", "Run 1")));
+        assertEquals(List.of("Run 2", "Run 1"), legend(robot, "#accuracy-chart"), "one entry a run");
+        assertEquals(List.of("Run 2: lr 1", "Run 1: lr 0.01"), legendTooltips(robot, "#loss-chart"));
         assertTrue(fx(() -> robot.lookup("#loss-chart").query().lookup(".series1.chart-series-line").isVisible()));
 
         // After Reset both are finished runs drawn alike, and the empty live line leaves the legend.
         app.resetConfirmed(); // a trained model would be lost: Reset asks first
         await("both runs are overlays", () -> series(robot, "#loss-chart")
-                .equals(List.of("Train loss (0)", "lr 0.01 (24)", "lr 1 (24)")));
+                .equals(List.of("Train loss (0)", "Run 1 (24)", "Run 2 (24)")));
         await("the legend lists the two runs only", () -> legend(robot, "#loss-chart")
-                .equals(List.of("lr 0.01", "lr 1")));
+                .equals(List.of("Run 1", "Run 2")));
 
         // Unticking a run in the list takes it off the charts.
         CheckBox first = fx(() -> robot.lookup("#run-list").lookup(".check-box").queryAllAs(CheckBox.class)
@@ -103,7 +113,7 @@ class RunsWindowTest {
             side.setVvalue(side.getVmax());
         });
         robot.clickOn(first);
-        await("only lr 1 is drawn", () -> series(robot, "#loss-chart").equals(List.of("Train loss (0)", "run 2 (24)")));
+        await("only lr 1 is drawn", () -> series(robot, "#loss-chart").equals(List.of("Train loss (0)", "Run 2 (24)")));
     }
 
     @Test
@@ -169,7 +179,8 @@ class RunsWindowTest {
         assertTrue(detail.startsWith("Naive, log(softmax(o)): diverged at epoch 1, batch 3"), detail);
         assertTrue(detail.contains("Stable, o − max(o) − log Σ exp(o − max(o)): test accuracy"), detail);
         assertTrue(fx(() -> robot.lookup("#loss-chart").query().isVisible()), "the Training tab is in front");
-        assertEquals(List.of("loss stable (24)", "loss naive (1)"), series(robot, "#loss-chart"));
+        assertEquals(List.of("Run 2 (24)", "Run 1 (1)"), series(robot, "#loss-chart"));
+        assertEquals(List.of("Run 2: loss stable", "Run 1: loss naive"), legendTooltips(robot, "#loss-chart"));
         MarkedLineChart loss = robot.lookup("#loss-chart").queryAs(MarkedLineChart.class);
         assertEquals(List.of("loss naive: diverged (inf/NaN)"), fx(loss::markerTexts));
         // The teacher's settings are as they were: the demo ran its own without writing them into the form.
@@ -278,7 +289,7 @@ class RunsWindowTest {
             assertTrue(fx(() -> ((Color) title.getTextFill()).getOpacity()) > 0.9, chartId + " title visible");
             List<Label> items = fx(() -> chart.lookupAll(".chart-legend-item").stream().filter(Node::isVisible)
                     .map(Label.class::cast).toList());
-            assertEquals(chartId.equals("#loss-chart") ? 3 : 6, items.size());
+            assertEquals(3, items.size(), "one entry a run in each chart");
             for (Label item : items) {
                 assertTrue(fx(() -> wholeText(item)), chartId + " legend truncates " + fx(item::getText));
             }

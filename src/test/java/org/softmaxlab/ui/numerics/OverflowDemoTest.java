@@ -83,7 +83,7 @@ class OverflowDemoTest {
         assertEquals(Severity.ERROR, during.severity());
         assertTrue(during.detail().startsWith(NAIVE_FAILURE + ". Step 2 of 2"), during.detail());
         // The naive run is drawn over the live stable one, each named by the setting that differs.
-        assertEquals(List.of("loss naive"), runs.overlays().stream().map(OverlayRun::label).toList());
+        assertEquals(List.of("Run 1: loss naive"), runs.overlays().stream().map(OverlayRun::label).toList());
         assertEquals("loss stable", runs.liveLabelProperty().get());
         ChartMarker failure = runs.markers().get(0);
         assertEquals(1, runs.markers().size());

@@ -95,7 +95,9 @@ class RunsViewModelTest {
         finishedRun("0.1", 2, null);
         finishedRun("1", 2, null);
         // Run 3 is the live one; the other two are drawn over it.
-        assertEquals(List.of("lr 0.01", "lr 0.1"), labels(runs.overlays()));
+        assertEquals(List.of("Run 1: lr 0.01", "Run 2: lr 0.1"), labels(runs.overlays()));
+        // Legends name each run short and for good; the label says what sets it apart (issue 21).
+        assertEquals(List.of("Run 1", "Run 2"), runs.overlays().stream().map(OverlayRun::name).toList());
         assertEquals(List.of(1, 2), runs.overlays().stream().map(OverlayRun::slot).toList());
         assertEquals("lr 1", runs.liveLabelProperty().get());
         OverlayRun first = runs.overlays().get(0);
@@ -104,12 +106,12 @@ class RunsViewModelTest {
         assertEquals(List.of("lr 0.01", "lr 0.1", "lr 1"), runs.rows().stream().map(RunRow::name).toList());
 
         runs.setSelected(1, false);
-        assertEquals(List.of("lr 0.1"), labels(runs.overlays()));
+        assertEquals(List.of("Run 2: lr 0.1"), labels(runs.overlays()));
         assertFalse(runs.rows().get(0).selected());
 
         // After Reset no run is live: every selected run is an overlay.
         training.reset();
-        assertEquals(List.of("lr 0.1", "lr 1"), labels(runs.overlays()));
+        assertEquals(List.of("Run 2: lr 0.1", "Run 3: lr 1"), labels(runs.overlays()));
         assertEquals("", runs.liveLabelProperty().get());
     }
 
@@ -199,12 +201,12 @@ class RunsViewModelTest {
         finishedRun("0.1", 1, null);
         training.reset();
         divergedRunAtLearningRate3();
-        assertEquals(List.of("lr 0.1"), labels(runs.overlays()));
+        assertEquals(List.of("Run 1: lr 0.1"), labels(runs.overlays()));
         assertEquals("lr 3", runs.liveLabelProperty().get());
         try {
             Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
             runs.relocalize();
-            assertEquals(List.of("学习率 0.1"), labels(runs.overlays()));
+            assertEquals(List.of("运行 1：学习率 0.1"), labels(runs.overlays()));
             assertEquals("学习率 3", runs.liveLabelProperty().get());
             assertEquals(List.of("学习率 0.1", "学习率 3"), runs.rows().stream().map(RunRow::name).toList());
             String details = runs.rows().get(1).details();
@@ -248,13 +250,13 @@ class RunsViewModelTest {
         finishedRun("0.1", 1, null);
         finishedRun("1", 1, null);
         runs.rename(1, "  first try ");
-        assertEquals(List.of("first try"), labels(runs.overlays()));
+        assertEquals(List.of("Run 1: first try"), labels(runs.overlays()));
         assertEquals("first try", runs.rows().get(0).name());
         Path csv = dir.resolve("runs.csv");
         runs.export(csv);
         assertTrue(Files.readAllLines(csv).get(1).startsWith("1,first try,"), Files.readAllLines(csv).get(1));
         runs.rename(1, " ");
-        assertEquals(List.of("lr 0.1"), labels(runs.overlays()), "a blank name gives the label back");
+        assertEquals(List.of("Run 1: lr 0.1"), labels(runs.overlays()), "a blank name gives the label back");
     }
 
     @Test
@@ -268,7 +270,7 @@ class RunsViewModelTest {
         assertTrue(runs.canRemove(1));
         runs.remove(1);
         assertEquals(List.of(2, 3), runs.history().runs().stream().map(RunRecord::id).toList());
-        assertEquals(List.of("lr 0.3"), labels(runs.overlays()));
+        assertEquals(List.of("Run 2: lr 0.3"), labels(runs.overlays()));
 
         assertEquals(1, runs.clearableCount());
         runs.clearAllButLive();

@@ -1,0 +1,190 @@
+package org.softmaxlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.softmaxlab.ui.FxWait.await;
+import static org.softmaxlab.ui.FxWait.fx;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.OwnStageWindow;
+import org.softmaxlab.ui.charts.MarkedLineChart;
+import org.softmaxlab.ui.prefs.WindowPlacement;
+import org.softmaxlab.ui.run.RunState;
+import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The charts on a projector (issue 21): five ticked runs whose labels are long, at the smallest window,
+ * in normal and presentation mode and after a switch to Chinese. Every curve stays identifiable (each
+ * chart's legend is shown, whole, inside the window), the legend costs the plots no height, the two
+ * plots line up on the epoch axis, and the live run is drawn over the others.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorWindowTest {
+
+    /** Settings that differ in learning rate, batch size, init σ and seed: labels like "lr 0.03, batch 128, init std 0.02, seed 7". */
+    private static final String[][] RUNS = {
+        {"0.1", "256", "0.01", "42"},
+        {"0.03", "128", "0.02", "7"},
+        {"0.3", "64", "0.005", "11"},
+        {"1", "512", "0.01", "3"},
+        {"0.05", "256", "0.03", "1234"},
+    };
+    /**
+     * The loss plot's least height: a five-row legend on top left it about 90 px in normal mode; beside the
+     * plot it costs none (in presentation mode at this size, with the run's notice shown, 107 px remain).
+     */
+    private static final double LEAST_PLOT_HEIGHT = 100;
+
+    private final OwnStageWindow app = new OwnStageWindow();
+    private MainWindow window;
+    private Stage stage;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.close(robot);
+    }
+
+    private void fiveRunsAtMinimumSize(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        for (String[] run : RUNS) {
+            int before = fx(() -> window.runs().history().runs().size());
+            robot.interact(() -> {
+                if (window.training().canResetProperty().get()) {
+                    window.training().reset();
+                }
+                var form = window.training().settings();
+                form.textProperty(Field.EPOCHS).set("1");
+                form.textProperty(Field.LEARNING_RATE).set(run[0]);
+                form.textProperty(Field.BATCH_SIZE).set(run[1]);
+                form.textProperty(Field.INIT_STD).set(run[2]);
+                form.textProperty(Field.SEED).set(run[3]);
+                window.training().start();
+            });
+            await("run " + (before + 1) + " has finished", () -> window.runs().history().runs().size() == before + 1
+                    && window.runs().history().runs().get(before).status() != org.softmaxlab.session.RunRecord.Status.RUNNING
+                    && window.training().stateProperty().get() == RunState.READY);
+        }
+        robot.interact(() -> {
+            window.runs().history().runs().forEach(r -> window.runs().setSelected(r.id(), true));
+            window.selectTab(MainWindow.TRAINING_TAB_ID);
+        });
+        await("five runs are drawn", () -> window.runs().overlays().size() == 4);
+        layOut(robot);
+    }
+
+    private void layOut(FxRobot robot) {
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+    }
+
+    @Test
+    void fiveRunsStayIdentifiableAtTheMinimumSizeInEveryMode(FxRobot robot) throws Exception {
+        fiveRunsAtMinimumSize(robot);
+        assertChartsServeAProjector(robot, "normal mode");
+        robot.interact(() -> window.appearance().presentationModeProperty().set(true));
+        layOut(robot);
+        assertChartsServeAProjector(robot, "presentation mode");
+        robot.interact(() -> window.appearance().languageProperty().set(Language.forTag("zh-CN")));
+        layOut(robot);
+        assertChartsServeAProjector(robot, "presentation mode in Chinese");
+    }
+
+    @Test
+    void theTitleNamesTheModelTheSettingsChose(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        assertEquals("SoftmaxLab — softmax regression on Fashion-MNIST", fx(stage::getTitle));
+        robot.interact(() -> window.training().settings().modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.MLP));
+        assertEquals("SoftmaxLab — MLP on Fashion-MNIST", fx(stage::getTitle));
+        robot.interact(() -> window.appearance().languageProperty().set(Language.forTag("zh-CN")));
+        assertEquals("SoftmaxLab — 在 Fashion-MNIST 上学习多层感知机", fx(stage::getTitle));
+    }
+
+    @Test
+    void everyTabIsOneClickAwayAtTheMinimumSizeInEveryModeAndLanguage(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        for (Language language : List.of(Language.ENGLISH, Language.forTag("zh-CN"))) {
+            for (boolean presentation : List.of(false, true)) {
+                robot.interact(() -> {
+                    window.appearance().languageProperty().set(language);
+                    window.appearance().presentationModeProperty().set(presentation);
+                });
+                layOut(robot);
+                String mode = language.tag() + (presentation ? ", presentation mode" : ", normal mode");
+                Parent tabs = fx(() -> (Parent) stage.getScene().lookup(".tab-pane"));
+                Node menu = fx(() -> tabs.lookup(".control-buttons-tab"));
+                double headerRight = fx(() -> tabs.lookup(".tab-header-area").localToScene(
+                        tabs.lookup(".tab-header-area").getLayoutBounds()).getMaxX());
+                for (Node tab : fx(() -> List.copyOf(tabs.lookupAll(".tab")))) {
+                    double right = right(tab);
+                    assertTrue(fx(tab::isVisible) && right <= headerRight + 0.5,
+                            mode + ": a tab ends at x " + right + " beyond the tab bar's " + headerRight);
+                }
+                assertTrue(menu == null || !fx(() -> menu.lookup(".tab-down-button") != null
+                        && menu.lookup(".tab-down-button").isVisible()), mode + ": tabs overflow into the chevron menu");
+            }
+        }
+    }
+
+    private void assertChartsServeAProjector(FxRobot robot, String mode) throws Exception {
+        double windowWidth = fx(() -> stage.getScene().getWidth());
+        for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
+            MarkedLineChart chart = robot.lookup(chartId).queryAs(MarkedLineChart.class);
+            Node legend = fx(() -> chart.lookup(".chart-legend"));
+            assertTrue(fx(legend::isVisible), mode + ": " + chartId + "'s legend is hidden");
+            List<Label> items = fx(() -> chart.lookupAll(".chart-legend-item").stream().filter(Node::isVisible)
+                    .map(Label.class::cast).toList());
+            assertEquals(5, items.size(), mode + ": " + chartId + " legend entries");
+            for (Label item : items) {
+                String text = fx(item::getText);
+                assertTrue(fx(() -> item.getWidth() >= item.prefWidth(-1) - 0.5), mode + ": \"" + text + "\" is cut");
+                assertTrue(right(item) <= windowWidth + 0.5, mode + ": \"" + text + "\" ends at " + right(item));
+                String tooltip = fx(() -> item.getTooltip() == null ? "" : item.getTooltip().getText());
+                assertTrue(tooltip.contains(text.split(" · ")[0]) && tooltip.length() > text.length(),
+                        mode + ": the entry \"" + text + "\" says the run in full on hover, got \"" + tooltip + "\"");
+            }
+            // The live run (series 0) is drawn over the finished ones: last among the curves.
+            List<Node> curves = fx(() -> chart.lookupAll(".chart-series-line").stream().toList());
+            Node live = fx(() -> chart.getData().get(0).getNode());
+            int liveIndex = fx(() -> live.getParent().getChildrenUnmodifiable().indexOf(live));
+            for (Node curve : curves) {
+                int index = fx(() -> curve.getParent().getChildrenUnmodifiable().indexOf(curve));
+                assertTrue(curve == live || index < liveIndex, mode + ": a finished run is drawn over the live run");
+            }
+        }
+        Bounds loss = plot(robot, "#loss-chart");
+        Bounds accuracy = plot(robot, "#accuracy-chart");
+        assertTrue(loss.getHeight() >= LEAST_PLOT_HEIGHT, mode + ": the loss plot is " + loss.getHeight() + " px high");
+        assertEquals(loss.getMinX(), accuracy.getMinX(), 1, mode + ": the plots start at different x");
+        assertEquals(loss.getMaxX(), accuracy.getMaxX(), 1, mode + ": the plots end at different x");
+    }
+
+    private static Bounds plot(FxRobot robot, String chartId) throws Exception {
+        Parent chart = robot.lookup(chartId).queryAs(Parent.class);
+        Node background = fx(() -> chart.lookup(".chart-plot-background"));
+        return fx(() -> background.localToScene(background.getLayoutBounds()));
+    }
+
+    private static double right(Node node) throws Exception {
+        return fx(() -> node.localToScene(node.getLayoutBounds()).getMaxX());
+    }
+}
