@@ -8,6 +8,7 @@ import static org.softmaxlab.ui.FxWait.fx;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,15 @@ class DatasetChooserWindowTest {
 
     @TempDir
     Path dir;
+
+    /** The window's data set is the application's ({@code WindowDataset}): the next tests in this JVM expect Fashion-MNIST. */
+    @AfterEach
+    void backToFashionMnist() throws Exception {
+        fx(() -> {
+            org.softmaxlab.ui.inspect.WindowDataset.use(org.softmaxlab.data.DatasetSignature.FASHION_MNIST);
+            return null;
+        });
+    }
 
     @Test
     void aFolderOfDrawnDigitsBecomesTheDataSetAndItsWeightsShowTheDigits(FxRobot robot) throws Exception {
