@@ -86,6 +86,10 @@ public final class ScreenshotScenes {
                 models(file);
                 exit(background);
             }
+            case "datasets" -> {
+                datasets(file);
+                exit(background);
+            }
             case "drawing" -> {
                 drawing(file);
                 exit(background);
@@ -352,12 +356,14 @@ public final class ScreenshotScenes {
             hand.digit(7, DrawingPadView.PAD_SIDE).strokes().forEach(vm::addStroke);
             return null;
         });
+        Thread.sleep(3000); // the pad's window paints its first frames on a busy machine
         shoot(dir.resolve("screenshot-drawing-pad.png"));
         fx(() -> {
             window.appearance().presentationModeProperty().set(true);
             window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
             return null;
         });
+        Thread.sleep(4000);
         shoot(dir.resolve("screenshot-drawing-pad-presentation-dark.png"));
         fx(() -> {
             window.appearance().presentationModeProperty().set(false);
@@ -365,7 +371,56 @@ public final class ScreenshotScenes {
             window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
             return null;
         });
+        Thread.sleep(6000); // a new view in a second window: its first frames come late on a busy machine
         shoot(dir.resolve("screenshot-drawing-pad-chinese.png"));
+    }
+
+    /**
+     * Issue 22's data-set pictures, into the folder {@code dir}: the chooser open (presentation mode,
+     * then dark and Chinese); then a set of hand-drawn digits (an IDX folder made by
+     * {@link org.softmaxlab.testing.DrawnIdxFolder}) chosen, trained, and its Weights tab: the ten
+     * class templates.
+     */
+    private static void datasets(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Path digits = org.softmaxlab.testing.DrawnIdxFolder.write(dir.resolve("drawn-digits"), 60, 15, 22);
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1408);
+            stage.setHeight(880);
+            window.datasets().chooseFolder(digits);
+            return null;
+        });
+        await(() -> !window.datasets().busyProperty().get());
+        train("0.1", 10);
+        fx(() -> {
+            window.selectTab(org.softmaxlab.ui.main.InspectionTabs.WEIGHTS_TAB_ID);
+            return null;
+        });
+        Thread.sleep(2000);
+        shoot(dir.resolve("screenshot-weights-drawn-digits.png"));
+        fx(() -> {
+            window.appearance().presentationModeProperty().set(true);
+            ((javafx.scene.control.MenuButton) stage.getScene().lookup("#dataset-chooser")).show();
+            return null;
+        });
+        Thread.sleep(2000);
+        shoot(dir.resolve("screenshot-dataset-chooser-presentation.png"));
+        fx(() -> {
+            ((javafx.scene.control.MenuButton) stage.getScene().lookup("#dataset-chooser")).hide();
+            window.appearance().presentationModeProperty().set(false);
+            window.appearance().themeProperty().set(org.softmaxlab.session.Theme.DARK);
+            window.appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE);
+            return null;
+        });
+        Thread.sleep(1500);
+        fx(() -> {
+            ((javafx.scene.control.MenuButton) stage.getScene().lookup("#dataset-chooser")).show();
+            return null;
+        });
+        Thread.sleep(2000);
+        shoot(dir.resolve("screenshot-dataset-chooser-dark-chinese.png"));
     }
 
     private static void shoot(Path file) throws Exception {

@@ -1,6 +1,5 @@
 package org.softmaxlab.ui.draw;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -20,6 +20,13 @@ public final class DrawingPadWindow {
     /** The id of the pad window's root, for tests. */
     public static final String ID = "draw-window";
 
+    /** The window's first size: the pad, the classes and a row of thumbnails, on a 1024×768 screen. */
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 700;
+    /** The same in presentation mode's type. */
+    private static final double PRESENTATION_WIDTH = 1320;
+    private static final double PRESENTATION_HEIGHT = 860;
+
     private final DrawingPadViewModel viewModel;
     private final AppearanceViewModel appearance;
     private Stage stage;
@@ -50,11 +57,15 @@ public final class DrawingPadWindow {
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            Scene scene = new Scene(build());
+            // A size of its own: left to its content, the caption's one long line would set the width.
+            Scene scene = new Scene(build(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Resources.stylesheet());
             stage.setScene(scene);
             stage.setTitle(Messages.get("draw.title"));
             RootStyles.follow(scene.getRoot(), appearance);
+            // Presentation mode's large type needs a larger window; it is not made smaller again.
+            appearance.presentationModeProperty().addListener((obs, old, now) -> fitPresentation());
+            fitPresentation();
             appearance.languageProperty().addListener((obs, old, now) -> {
                 viewModel.relocalize();
                 scene.setRoot(build());
@@ -63,6 +74,14 @@ public final class DrawingPadWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    private void fitPresentation() {
+        if (appearance.presentationModeProperty().get()) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(screen.getWidth(), Math.max(stage.getWidth(), PRESENTATION_WIDTH)));
+            stage.setHeight(Math.min(screen.getHeight(), Math.max(stage.getHeight(), PRESENTATION_HEIGHT)));
+        }
     }
 
     private javafx.scene.Parent build() {

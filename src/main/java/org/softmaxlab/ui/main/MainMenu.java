@@ -48,10 +48,20 @@ final class MainMenu {
      */
     static MenuBar build(MenuActions actions, AppearanceViewModel appearance, ObservableBooleanValue canSave,
                          ObservableBooleanValue canOpen) {
+        return build(actions, appearance, canSave, canOpen, null);
+    }
+
+    /** A new menu bar whose File menu offers {@code datasets} (File → Data set) when it is not null. */
+    static MenuBar build(MenuActions actions, AppearanceViewModel appearance, ObservableBooleanValue canSave,
+                         ObservableBooleanValue canOpen, org.softmaxlab.ui.datasets.DatasetChooserViewModel datasets) {
         MainMenu menu = new MainMenu(actions, appearance);
         menu.bar = new MenuBar();
         menu.bar.setId(ID);
-        menu.bar.getMenus().addAll(menu.file(canSave, canOpen), menu.view(), menu.language(), menu.help());
+        Menu file = menu.file(canSave, canOpen);
+        if (datasets != null) {
+            file.getItems().add(0, org.softmaxlab.ui.datasets.DatasetChooserView.menu(datasets, menu.bar, ID + "-dataset"));
+        }
+        menu.bar.getMenus().addAll(file, menu.view(), menu.language(), menu.help());
         return menu.bar;
     }
 

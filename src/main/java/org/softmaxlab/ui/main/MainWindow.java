@@ -1,7 +1,9 @@
 package org.softmaxlab.ui.main;
 
 import impl.org.controlsfx.skin.DecorationPane;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -18,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.softmaxlab.run.TrainerThreadRunner;
+import org.softmaxlab.session.Settings;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.ExitTiming;
@@ -30,6 +33,8 @@ import org.softmaxlab.ui.banner.BannerView;
 import org.softmaxlab.ui.banner.BannerViewModel;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.charts.ChartsView;
+import org.softmaxlab.ui.datasets.DatasetChooserView;
+import org.softmaxlab.ui.datasets.DatasetChooserViewModel;
 import org.softmaxlab.ui.draw.DrawingPadView;
 import org.softmaxlab.ui.draw.DrawingPadViewModel;
 import org.softmaxlab.ui.draw.DrawingPadWindow;
@@ -112,6 +117,12 @@ public final class MainWindow {
     private final InspectionTabs inspection;
     private Stage stage;
     private DrawingPadWindow drawingPad;
+    /** The data set in use and how to pick another. */
+    private final DatasetChooserViewModel datasets;
+    /** Whether the data set remembered from the last session has been asked for (after the first load). */
+    private boolean rememberedDatasetAsked;
+    /** Whether the next data set read should start training at once (the pad's Save and train). */
+    private boolean trainWhenLoaded;
     private boolean shutDown;
     private final Milestone cardPainted = new Milestone();
     private final Milestone viewsBuilt = new Milestone();
@@ -146,6 +157,13 @@ public final class MainWindow {
                 () -> BackgroundFailureText.of(failure)));
         files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
+        datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
+        new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
+        datasets.setDrawing(this::showDrawingPad);
+        datasets.currentProperty().addListener((obs, old, now) -> {
+            memory.rememberDatasets(datasets.remembered());
+            showTitle();
+        });
         inspection = new InspectionTabs(training, tasks, window -> setup.files().chooseOpen(window, FileKind.MODEL));
         files.setOnOpened(inspection.compare()::modelFileOpened);
         if (appearance.languageProperty().get() != Messages.language()) {
@@ -181,7 +199,7 @@ public final class MainWindow {
      * language switch.
      */
     private void buildViews() {
-        root.setTop(new VBox(MainMenu.build(actions, appearance, files.canSaveProperty(), files.canOpenProperty()),
+        root.setTop(new VBox(MainMenu.build(actions, appearance, files.canSaveProperty(), files.canOpenProperty(), datasets),
                 new BannerView(banner).root()));
         root.setLeft(sidePanel());
         root.setCenter(new StackPane(tabs, new LoadingView(loading).root()));
@@ -229,7 +247,8 @@ public final class MainWindow {
     private Node sidePanel() {
         Node runList = new RunsView(runs).root();
         VBox.setVgrow(runList, Priority.ALWAYS);
-        VBox side = new VBox(new SettingsView(training, liveRate, () -> actions.saveModel()).root(), runList);
+        VBox side = new VBox(new DatasetChooserView(datasets).root(),
+                new SettingsView(training, liveRate, () -> actions.saveModel()).root(), runList);
         side.getStyleClass().add("side-panel");
         // Never squeezed below what it needs (the controls would overlap): scrolled instead.
         side.setMinHeight(Region.USE_PREF_SIZE);
@@ -261,15 +280,14 @@ public final class MainWindow {
         if (viewsBuilt.reached()) {
             buildViews();
         }
-        if (stage != null) {
-            stage.setTitle(title());
-        }
+        showTitle();
     }
 
-    /** "SoftmaxLab — MLP on Fashion-MNIST": the title names the model the settings have chosen. */
+    /** "SoftmaxLab — MLP on MNIST": the title names the model the settings have chosen and the data set in use. */
     String title() {
+        String dataset = datasets.displayName(datasets.currentProperty().get());
         return training.settings().modelKindProperty().get() == ModelSpec.Kind.MLP
-                ? Messages.get("app.title.mlp") : Messages.get("app.title");
+                ? Messages.format("app.titleOn.mlp", dataset) : Messages.format("app.titleOn", dataset);
     }
 
     private void relocalizeViewModels() {
@@ -350,9 +368,59 @@ public final class MainWindow {
 
     private void dataLoaded(LoadedData data) {
         buildViewsOnce(); // ready data means a usable window, even if no frame was painted yet
-        status.dataReady(data.trainImages(), data.testImages(), data.backend(), data.threads());
+        status.dataReady(data.data().source().name(), data.trainImages(), data.testImages(), data.backend(),
+                data.threads());
         training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
         inspection.dataReady(data);
+        showTitle();
+        if (!rememberedDatasetAsked) {
+            rememberedDatasetAsked = true;
+            askRememberedDataset();
+        }
+    }
+
+    /**
+     * The data sets of the last session, once the default one is there: the recent ones listed, the one
+     * in use then read (a folder that has gone is said in the banner; Fashion-MNIST stays).
+     */
+    private void askRememberedDataset() {
+        List<String> remembered = memory.rememberedDatasets();
+        if (remembered.isEmpty()) {
+            return;
+        }
+        datasets.restoreRecent(remembered);
+        if (!remembered.get(0).equals(datasets.currentProperty().get())) {
+            datasets.choose(remembered.get(0));
+        }
+    }
+
+    /** Another data set was read (the chooser): the window takes it as it took the first, views rebuilt. */
+    private void datasetRead(LoadedData data) {
+        dataLoaded(data);
+        localizedTabs.relocalize();
+        if (viewsBuilt.reached()) {
+            buildViews();
+        }
+        if (trainWhenLoaded) {
+            trainWhenLoaded = false;
+            training.start();
+        }
+    }
+
+    /** The pad's Save and train: the saved folder becomes the data set, and training starts once it is read. */
+    private void trainOnDrawings(Path folder) {
+        trainWhenLoaded = true;
+        datasets.chooseFolder(folder);
+        if (!datasets.busyProperty().get()) {
+            trainWhenLoaded = false;
+        }
+    }
+
+    /** "SoftmaxLab — softmax regression on MNIST": the data set in use in the title. */
+    private void showTitle() {
+        if (stage != null) {
+            stage.setTitle(title());
+        }
     }
 
     /** File → Draw a data set…: the pad in its own window, made the first time and kept with its drawings. */
@@ -361,9 +429,15 @@ public final class MainWindow {
             DrawingPadViewModel pad = new DrawingPadViewModel(tasks,
                     DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
                     Messages.get("draw.defaultName"));
+            pad.setTrainer(this::trainOnDrawings);
             drawingPad = new DrawingPadWindow(pad, appearance);
         }
         drawingPad.show(stage);
+    }
+
+    /** The data-set chooser, for tests. */
+    public DatasetChooserViewModel datasets() {
+        return datasets;
     }
 
     /** The drawing pad's window, or null before it was first shown; for tests. */

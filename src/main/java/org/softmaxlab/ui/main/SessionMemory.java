@@ -116,6 +116,16 @@ final class SessionMemory {
         return b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
+    /** The data set in use and the recent ones, as the chooser has them now. */
+    void rememberDatasets(java.util.List<String> datasets) {
+        remember(settings -> settings.withDatasets(datasets));
+    }
+
+    /** The data sets remembered at the start: the one in use first. */
+    java.util.List<String> rememberedDatasets() {
+        return setup.settings().current().datasets();
+    }
+
     private void remember(UnaryOperator<Settings> change) {
         Optional<String> problem = setup.settings().update(change);
         if (problem.isPresent() && !saveProblemShown) {

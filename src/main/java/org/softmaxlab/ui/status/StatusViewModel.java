@@ -40,6 +40,7 @@ public final class StatusViewModel {
     private boolean active;
     private org.softmaxlab.train.Pace pace = org.softmaxlab.train.Pace.FULL_SPEED;
     /** The ready line's numbers, to say it again when the model is reset or replaced. */
+    private String datasetName;
     private int trainImages;
     private int testImages;
     private final java.util.function.LongSupplier clock;
@@ -84,10 +85,24 @@ public final class StatusViewModel {
 
     /** The data is ready; shows its size and the backend. */
     public void dataReady(int trainImages, int testImages, String backendName, int threads) {
+        dataReady(null, trainImages, testImages, backendName, threads);
+    }
+
+    /** The data set {@code name} (null: unnamed) is ready; shows its name, its size and the backend. */
+    public void dataReady(String name, int trainImages, int testImages, String backendName, int threads) {
+        this.datasetName = name;
         this.trainImages = trainImages;
         this.testImages = testImages;
-        text.say("status.ready", trainImages, testImages);
+        sayReady();
         backend.say("status.backend", backendName, threads);
+    }
+
+    private void sayReady() {
+        if (datasetName == null) {
+            text.say("status.ready", trainImages, testImages);
+        } else {
+            text.say("status.readyOn", datasetName, trainImages, testImages);
+        }
     }
 
     /**
@@ -204,7 +219,7 @@ public final class StatusViewModel {
         speed.clear();
         time.clear();
         if (trainImages > 0) {
-            text.say("status.ready", trainImages, testImages);
+            sayReady();
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.inspect.Stroke;
 import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 
 class DrawingPadViewModelTest {
 

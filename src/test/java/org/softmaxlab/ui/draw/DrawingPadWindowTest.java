@@ -78,10 +78,11 @@ class DrawingPadWindowTest {
         robot.clickOn("#draw-delete-" + PER_CLASS);
         assertEquals(PER_CLASS, fx(() -> pad.stateProperty().get().selectedClass().examples().size()));
 
-        robot.clickOn("#draw-set-name").eraseText(30).write("digits");
+        robot.clickOn("#draw-set-name").type(KeyCode.END).eraseText(30).write("digits");
         robot.clickOn("#draw-save");
         Path folder = dir.resolve("digits");
-        await("the folder is saved", () -> folder.equals(pad.savedProperty().get()));
+        await("the save has ended", () -> pad.savedProperty().get() != null || pad.failedProperty().get());
+        assertEquals(folder, fx(() -> pad.savedProperty().get()), fx(() -> pad.messageProperty().get()));
         for (int k = 0; k < CLASSES.size(); k++) {
             try (Stream<Path> files = Files.list(folder.resolve(CLASSES.get(k)))) {
                 assertEquals(PER_CLASS, files.filter(f -> f.toString().endsWith(".png")).count());

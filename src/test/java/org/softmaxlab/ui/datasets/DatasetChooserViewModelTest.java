@@ -1,0 +1,62 @@
+package org.softmaxlab.ui.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatasetChooserViewModelTest {
+
+    private static final List<KnownDataset> KNOWN = List.of(new KnownDataset("fashion-mnist", "Fashion-MNIST"),
+            new KnownDataset("mnist", "MNIST"), new KnownDataset("kmnist", "Kuzushiji-MNIST"));
+    private static final String SHAPES = Path.of("/classes/shapes").toAbsolutePath().toString();
+
+    @Test
+    void aFirstStartShowsTheDefaultAndAChoiceCountsOnlyOnceLoaded() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of(), 6);
+        List<String> asked = new ArrayList<>();
+        vm.setLoader(asked::add);
+        assertEquals("fashion-mnist", vm.currentProperty().get());
+        assertEquals("Fashion-MNIST", vm.displayName(vm.currentProperty().get()));
+
+        vm.chooseFolder(Path.of(SHAPES));
+        assertEquals(List.of(SHAPES), asked);
+        assertTrue(vm.busyProperty().get());
+        assertEquals("fashion-mnist", vm.currentProperty().get(), "still the old one while the folder loads");
+        vm.choose("mnist");
+        assertEquals(1, asked.size(), "one load at a time");
+
+        vm.failed();
+        assertEquals("fashion-mnist", vm.currentProperty().get(), "a folder that failed replaces nothing");
+        assertTrue(vm.recent().isEmpty());
+        assertFalse(vm.busyProperty().get());
+
+        vm.chooseFolder(Path.of(SHAPES));
+        vm.loaded(SHAPES);
+        assertEquals(SHAPES, vm.currentProperty().get());
+        assertEquals("shapes", vm.displayName(SHAPES), "a folder is called by its name");
+        assertEquals(List.of("fashion-mnist"), vm.recent());
+        assertNull(vm.loadingProperty().get());
+        assertEquals(List.of(SHAPES, "fashion-mnist"), vm.remembered());
+    }
+
+    @Test
+    void theRecentOnesAreRememberedWithoutTheCurrentOneOrRepeats() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of("mnist", SHAPES, "kmnist"), 3);
+        vm.choose(SHAPES);
+        vm.loaded(SHAPES);
+        assertEquals(List.of("mnist", "kmnist"), vm.recent());
+        vm.choose("fashion-mnist");
+        vm.loaded("fashion-mnist");
+        assertEquals(List.of(SHAPES, "mnist"), vm.recent(), "at most three in all");
+        List<String> asked = new ArrayList<>();
+        vm.setLoader(asked::add);
+        vm.choose("fashion-mnist");
+        assertTrue(asked.isEmpty(), "the current one is not read again");
+    }
+}
