@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.testfx.api.FxRobot;
  * the Weights tab's class names), trains, and each class picture of the Weights tab is that digit's
  * template: it resembles its own class's drawings more than any other class's.
  */
+@Tag("window")
 class DatasetChooserWindowTest {
 
     @RegisterExtension
