@@ -94,7 +94,6 @@ public final class DatasetChooserViewModel {
     /** The loader has read {@code choice}: it is the data set now, the one before it first among the recent. */
     public void loaded(String choice) {
         String before = current.get();
-        current.set(choice);
         List<String> next = new ArrayList<>();
         if (before != null && !before.equals(choice)) {
             next.add(before);
@@ -105,6 +104,9 @@ public final class DatasetChooserViewModel {
             }
         }
         recent.setAll(next.subList(0, Math.min(next.size(), maxRecent - 1)));
+        // Last: listeners to the current data set read the recent ones (settings remember both), so
+        // those must no longer hold the choice.
+        current.set(choice);
         done();
     }
 
@@ -135,7 +137,7 @@ public final class DatasetChooserViewModel {
     public List<String> remembered() {
         List<String> all = new ArrayList<>();
         all.add(current.get());
-        all.addAll(recent);
+        recent.stream().filter(r -> !all.contains(r)).forEach(all::add);
         return all;
     }
 

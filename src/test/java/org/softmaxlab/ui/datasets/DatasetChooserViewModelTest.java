@@ -59,4 +59,16 @@ class DatasetChooserViewModelTest {
         vm.choose("fashion-mnist");
         assertTrue(asked.isEmpty(), "the current one is not read again");
     }
+
+    @Test
+    void whoListensToTheCurrentDataSetReadsNoRepeatInWhatIsRemembered() {
+        // The window saves remembered() when the current data set changes; settings refuse a data set
+        // listed twice, and the JavaFX thread threw when a recent folder was chosen again.
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of("mnist", SHAPES), 6);
+        List<List<String>> seen = new ArrayList<>();
+        vm.currentProperty().addListener((obs, old, now) -> seen.add(vm.remembered()));
+        vm.choose(SHAPES);
+        vm.loaded(SHAPES);
+        assertEquals(List.of(List.of(SHAPES, "mnist")), seen);
+    }
 }
