@@ -60,6 +60,12 @@ public final class Styles {
     public static final String CONFUSION_COLUMN_HEADER = "confusion-column-header";
     /** One count of the matrix. */
     public static final String CONFUSION_CELL = "confusion-cell";
+    /** The matrix of more than ten classes: smaller cells, column names on their side. */
+    public static final String CONFUSION_WIDE = "confusion-wide";
+    /** The matrix of so many classes that its cells show colour only, the counts in their tooltips. */
+    public static final String CONFUSION_COLOUR_ONLY = "confusion-colour-only";
+    /** A column name turned on its side (a matrix of more than ten classes). */
+    public static final String CONFUSION_SIDEWAYS_HEADER = "confusion-sideways-header";
     /** A count on the diagonal (right answers). */
     public static final String CONFUSION_DIAGONAL = "confusion-diagonal";
     /** A class's accuracy, right of its row. */
