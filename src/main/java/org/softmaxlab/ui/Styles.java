@@ -75,6 +75,8 @@ public final class Styles {
 
     /** One class's weight image with its name. */
     public static final String WEIGHT_TILE = "weight-tile";
+    /** The legend's bar for colour weight pictures: from black (no channel raises the score) to white (all three do). */
+    public static final String WEIGHTS_GRADIENT_COLOUR = "weights-gradient-colour";
     /** The class name under a weight image. */
     public static final String WEIGHT_NAME = "weight-name";
 
