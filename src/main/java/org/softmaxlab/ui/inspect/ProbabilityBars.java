@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 
@@ -31,6 +32,8 @@ public final class ProbabilityBars {
     /** The most rows shown: ten bars stay readable beside an image; a hundred would not. */
     public static final int MOST_ROWS = 10;
 
+    static final double TRACK_MIN_WIDTH = 60;
+
     /** K, read from the window's data set when the view is built. */
     private final int classes = ClassNames.count();
     private final int rows = Math.min(classes, MOST_ROWS);
@@ -41,6 +44,8 @@ public final class ProbabilityBars {
     private final Label[] values = new Label[rows];
     private final DoubleProperty[] fractions = new DoubleProperty[rows];
     private final Label rest = new Label();
+    /** The bars, and under them (not in their grid, whose columns it would widen) the line about the rest. */
+    private final VBox root = new VBox(2, grid, rest);
 
     /**
      * Empty bars; fill them with {@link #show}. The value labels get ids {@code idPrefix + class}
@@ -52,7 +57,9 @@ public final class ProbabilityBars {
         ColumnConstraints name = new ColumnConstraints();
         ColumnConstraints track = new ColumnConstraints();
         track.setHgrow(Priority.ALWAYS);
-        track.setMinWidth(120);
+        // Narrow enough that a data set's long class names ("triangle bottom right") and the value still fit
+        // the gallery's detail column; the bar takes whatever is left.
+        track.setMinWidth(TRACK_MIN_WIDTH);
         ColumnConstraints value = new ColumnConstraints();
         value.setHalignment(HPos.RIGHT);
         value.setMinWidth(Region.USE_PREF_SIZE);
@@ -66,7 +73,6 @@ public final class ProbabilityBars {
         boolean some = rows < classes;
         rest.setVisible(some);
         rest.setManaged(some);
-        grid.add(rest, 0, rows, 3, 1);
     }
 
     private void addRow(int r, String idPrefix) {
@@ -92,7 +98,7 @@ public final class ProbabilityBars {
 
     /** The chart node. */
     public Node root() {
-        return grid;
+        return root;
     }
 
     /**
