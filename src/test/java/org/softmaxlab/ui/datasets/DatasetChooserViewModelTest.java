@@ -46,6 +46,27 @@ class DatasetChooserViewModelTest {
     }
 
     @Test
+    void aChoiceIsReadOnlyOnceTheGuardAgreesAndNotAtAllWhenItDoesNot() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of(), 6);
+        List<String> read = new ArrayList<>();
+        List<Runnable> asked = new ArrayList<>();
+        vm.setLoader(read::add);
+        vm.setGuard((choice, go) -> asked.add(go)); // the question is open
+
+        vm.choose("mnist");
+        // Fails without the guard: the choice was read (and the model dropped) before anyone was asked.
+        assertEquals(List.of(), read);
+        assertFalse(vm.busyProperty().get(), "while the question is open, nothing is loading");
+        assertEquals("fashion-mnist", vm.currentProperty().get());
+        asked.clear(); // Cancel: nothing more happens
+
+        vm.choose("mnist");
+        asked.get(0).run(); // agreed
+        assertEquals(List.of("mnist"), read);
+        assertTrue(vm.busyProperty().get());
+    }
+
+    @Test
     void theRecentOnesAreRememberedWithoutTheCurrentOneOrRepeats() {
         DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of("mnist", SHAPES, "kmnist"), 3);
         vm.choose(SHAPES);
