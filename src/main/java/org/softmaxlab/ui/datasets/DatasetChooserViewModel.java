@@ -30,6 +30,13 @@ public final class DatasetChooserViewModel {
     private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    /**
+     * One read-only view of it, kept: a view listens to it weakly, and a new wrapper for each caller
+     * (which listens to the list weakly too) was collected, so the chooser button never heard of the
+     * recent data sets restored after it was built (seen under Xvfb: File → Data set listed them, the
+     * button did not).
+     */
+    private final ObservableList<String> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final int maxRecent;
     private Consumer<String> loader = choice -> { };
     private BiConsumer<String, Runnable> guard = (choice, read) -> read.run();
@@ -201,6 +208,6 @@ public final class DatasetChooserViewModel {
 
     /** The data sets used before the current one, most recent first, the current one never among them. */
     public ObservableList<String> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return readOnlyRecent;
     }
 }

@@ -71,6 +71,9 @@ final class OtherDatasetQuestion implements ModelFilesViewModel.OtherDataset {
         DialogPane pane = alert.getDialogPane();
         ((Button) pane.lookupButton(change)).setId(ID + "-switch");
         ((Button) pane.lookupButton(keep)).setId(ID + "-keep");
+        // Enter keeps: switching reads a whole data set, so it is chosen, not fallen into.
+        ((Button) pane.lookupButton(change)).setDefaultButton(false);
+        ((Button) pane.lookupButton(keep)).setDefaultButton(true);
         alert.setOnHidden(e -> {
             if (alert.getResult() == change) {
                 // Open model asked about the unsaved model before the file was chosen: not again.

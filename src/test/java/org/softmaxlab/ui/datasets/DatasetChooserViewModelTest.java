@@ -3,6 +3,7 @@ package org.softmaxlab.ui.datasets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,19 @@ class DatasetChooserViewModelTest {
         assertEquals(List.of("fashion-mnist"), vm.recent());
         assertNull(vm.loadingProperty().get());
         assertEquals(List.of(SHAPES, "fashion-mnist"), vm.remembered());
+    }
+
+    @Test
+    void theRecentListAViewListensToIsTheOneThatChanges() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of(), 6);
+        // A view listens weakly: a wrapper made anew for each call was collected, and the chooser button
+        // never showed the recent data sets restored after it was built.
+        assertSame(vm.recent(), vm.recent());
+        List<String> heard = new ArrayList<>();
+        vm.recent().addListener((javafx.collections.ListChangeListener<String>) change -> heard.add("changed"));
+        System.gc();
+        vm.restoreRecent(List.of("fashion-mnist", SHAPES));
+        assertEquals(List.of("changed"), heard);
     }
 
     @Test
