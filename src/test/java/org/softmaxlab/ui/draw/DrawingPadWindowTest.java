@@ -43,6 +43,7 @@ import org.softmaxlab.ui.prefs.RememberedSettings;
 import org.softmaxlab.ui.run.RunState;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.MouseRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The drawing pad driven as a class would in its first ten minutes, with the mouse and the keys:
@@ -341,8 +342,8 @@ class DrawingPadWindowTest {
     /**
      * Draws {@code drawing} on {@code padSelector}'s surface with the mouse, stroke by stroke, as a
      * hand would move: pressed at the stroke's start, dragged through its points in steps of a few
-     * screen pixels, released at its end. The steps go out without waiting for each to be handled
-     * (the events keep their order), which keeps fifteen drawings a class to seconds.
+     * screen pixels, released at its end. The events go out without TestFX's wait for the JavaFX
+     * thread after each (about 50 ms an event); they queue in order, and the wait comes once a stroke.
      */
     public static void draw(FxRobot robot, String padSelector, Drawing drawing) throws Exception {
         Node canvas = robot.lookup(padSelector).query();
@@ -350,8 +351,8 @@ class DrawingPadWindowTest {
         MouseRobot mouse = robot.robotContext().getMouseRobot();
         for (Stroke s : drawing.strokes()) {
             Point2D from = at(screen, s.x(0), s.y(0));
-            mouse.move(from);
-            robot.press(MouseButton.PRIMARY);
+            mouse.moveNoWait(from);
+            mouse.pressNoWait(MouseButton.PRIMARY);
             for (int i = 1; i < s.size(); i++) {
                 Point2D to = at(screen, s.x(i), s.y(i));
                 int steps = Math.max(1, (int) Math.ceil(from.distance(to) / STEP));
@@ -360,8 +361,8 @@ class DrawingPadWindowTest {
                 }
                 from = to;
             }
-            mouse.move(from);
-            robot.release(MouseButton.PRIMARY);
+            mouse.releaseNoWait(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
