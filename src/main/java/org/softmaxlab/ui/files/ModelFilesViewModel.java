@@ -19,6 +19,7 @@ import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
@@ -36,8 +37,9 @@ import org.softmaxlab.ui.tasks.NewestWins;
  *
  * <p>Opening reads and checks the file, and builds its model, in the background: a file however
  * crafted (a header bomb, a zip bomb, a pipe) never blocks the window, and a file opened later
- * supersedes one still being read. The model read is handed on ({@link #setOnOpened}), so that the
- * Compare tab does not read the file again. Saving (31 KB, 13 MB for the widest MLP) stays on the
+ * supersedes one still being read. The opened model's test-set evaluation, which the session makes
+ * for the inspection views, is handed on ({@link #setOnOpened}), so that the Compare tab neither
+ * reads the file nor evaluates its model again. Saving (31 KB, 13 MB for the widest MLP) stays on the
  * JavaFX thread, where the model it saves cannot change under it.
  */
 public final class ModelFilesViewModel {
@@ -47,7 +49,7 @@ public final class ModelFilesViewModel {
     private final BiFunction<ModelSpec, float[], Model> models;
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
     private final NewestWins<Opened> opening;
-    private BiConsumer<Path, SavedModel> onOpened = (file, saved) -> { };
+    private BiConsumer<Path, Evaluation> onOpened = (file, evaluation) -> { };
 
     /** A file read and checked, and its model built. */
     private record Opened(SavedModel saved, Model model) {
@@ -105,8 +107,11 @@ public final class ModelFilesViewModel {
         return formatOf(file).read(file);
     }
 
-    /** Hears {@code file} and the model read from it after it was opened: the Compare tab offers it too. */
-    public void setOnOpened(BiConsumer<Path, SavedModel> listener) {
+    /**
+     * Hears {@code file} and its model's test-set evaluation, once the opened model is evaluated (not
+     * if it changes first): the Compare tab offers it too.
+     */
+    public void setOnOpened(BiConsumer<Path, Evaluation> listener) {
         onOpened = Objects.requireNonNull(listener, "listener");
     }
 
@@ -175,12 +180,12 @@ public final class ModelFilesViewModel {
             return new Opened(saved, models.apply(saved.model(), saved.parameters()));
         }, opened -> {
             SavedModel saved = opened.saved();
-            if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
+            if (!training.openModel(saved.config(), saved.epochs(), opened.model(),
+                    evaluation -> onOpened.accept(file, evaluation))) {
                 sayBusy(); // a run started while the file was read
                 return;
             }
             sayOpened(name, saved, formatOf(file) != ModelFormats.SMLAB);
-            onOpened.accept(file, saved);
         }, this::sayRefused);
     }
 

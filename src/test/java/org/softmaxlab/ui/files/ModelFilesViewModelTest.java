@@ -298,7 +298,7 @@ class ModelFilesViewModelTest {
         ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         Snapshot before = Snapshot.of(training);
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((f, saved) -> opened.add(f));
+        files.setOnOpened((f, evaluation) -> opened.add(f));
         files.open(file);
         banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
         background.forEach(Runnable::run);
@@ -314,10 +314,11 @@ class ModelFilesViewModelTest {
         ModelFile.write(first, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         ModelFile.write(second, new SavedModel(CONFIG, EPOCHS, parameters(0.003f)));
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((file, saved) -> opened.add(file));
+        files.setOnOpened((file, evaluation) -> opened.add(file));
         files.open(first);
         open(second);
-        assertEquals(List.of(second), opened);
+        assertEquals(List.of(second), opened, "handed on with the session's evaluation of it");
+        assertEquals(1, runner.evaluated.size(), "the opened model is evaluated once; Compare takes that evaluation");
         assertArrayEquals(parameters(0.003f), training.weightsProperty().get());
     }
 
