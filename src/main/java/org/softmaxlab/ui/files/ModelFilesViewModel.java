@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
@@ -24,6 +25,7 @@ import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -55,6 +57,10 @@ public final class ModelFilesViewModel {
     private record Opened(SavedModel saved, Model model) {
     }
 
+    /** The "Opened x" notice last shown, and the kind of model it is about (null before any). */
+    private Supplier<Notice> openedNotice;
+    private ModelSpec openedKind;
+
     /**
      * @param training the model to save, and where an opened one goes
      * @param banner   where outcomes are said
@@ -75,6 +81,13 @@ public final class ModelFilesViewModel {
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
         canOpen.bind(training.stateProperty().isEqualTo(RunState.READY));
+        // "Opened x: … Start trains it further" is false once the form names another kind of model
+        // (Start would begin that one afresh, after the drop question): the banner goes.
+        training.settings().configProperty().addListener((obs, old, now) -> {
+            if (now != null && openedKind != null && !now.model().equals(openedKind) && banner.isShowing(openedNotice)) {
+                banner.dismiss();
+            }
+        });
     }
 
     /** True when there is a model to save and no run is changing it. */
@@ -225,19 +238,22 @@ public final class ModelFilesViewModel {
 
     private void sayOpened(Path name, SavedModel saved, boolean foreignFormat) {
         int epochs = saved.epochs().size();
+        Supplier<Notice> notice;
         if (epochs == 0 && foreignFormat) {
             // An .npz, or an ONNX file from PyTorch: weights only, with d2l's settings for its model.
-            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleWeightsOnly", name),
-                    () -> Messages.get("model.opened.detailWeightsOnly"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.titleWeightsOnly", name),
+                    Messages.get("model.opened.detailWeightsOnly"));
         } else if (epochs == 0) {
-            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
-                    () -> Messages.get("model.opened.detail"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.titleNoEpochs", name),
+                    Messages.get("model.opened.detail"));
         } else {
             EpochMetrics last = saved.epochs().get(epochs - 1);
-            banner.show(Severity.INFO,
-                    () -> Messages.format("model.opened.title", name, epochs, last.testAccuracy()),
-                    () -> Messages.get("model.opened.detail"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.title", name, epochs,
+                    last.testAccuracy()), Messages.get("model.opened.detail"));
         }
+        openedKind = saved.config().model();
+        openedNotice = notice;
+        banner.show(notice);
     }
 
     /** The message key of the banner title for a refused file. */

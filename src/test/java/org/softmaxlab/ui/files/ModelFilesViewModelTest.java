@@ -293,6 +293,20 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void theOpenedBannerGoesWhenTheFormSwitchesToAnotherKindOfModel() throws IOException {
+        Path file = dir.resolve("softmax.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        open(file);
+        assertEquals("Opened softmax.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+        training.settings().lossFormulaProperty().set(org.softmaxlab.math.LossFormula.NAIVE);
+        assertTrue(banner.showingProperty().get(), "another setting: Start still trains the opened model further");
+
+        training.settings().modelKindProperty().set(ModelSpec.Kind.MLP);
+        assertFalse(banner.showingProperty().get(),
+                "'Start trains it further' is false once Start would begin an MLP afresh: " + banner.titleProperty().get());
+    }
+
+    @Test
     void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
         Path file = dir.resolve("unwanted.smlab");
         ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
