@@ -188,8 +188,14 @@ public final class TrainingViewModel {
         }
     }
 
-    /** As {@link #startBeside} running at once (the overflow demo's first run). */
+    /**
+     * As {@link #startBeside} running at once: the overflow demo's first run. A new demo shows no
+     * step of an earlier run (only the demo's own second run keeps the step its first diverged at).
+     */
     public void startWith(TrainConfig config) {
+        if (session.phase().isAtRest()) {
+            lastBatch.set(null);
+        }
         startBeside(config, false);
     }
 
