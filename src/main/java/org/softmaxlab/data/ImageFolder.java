@@ -281,21 +281,8 @@ public final class ImageFolder {
                 int from = start;
                 int to = Math.min(all.size(), start + chunk);
                 futures.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) {
-                        if (context.cancelled().getAsBoolean()) {
-                            return;
-                        }
-                        try {
-                            BufferedImage image = BoundedImageReader.decode(all.get(i).file()).image();
-                            colour[i] = isColour(image);
-                            rgb[i] = planes(ImageFitting.fit(image, side, side, BufferedImage.TYPE_INT_RGB,
-                                    ImageFitting.borderColour(image)));
-                        } catch (BoundedImageReader.DecodeException e) {
-                            problems[i] = all.get(i).relative() + ": " + describe(e);
-                        } catch (RuntimeException e) {
-                            problems[i] = all.get(i).relative() + ": cannot be read (" + e.getMessage() + ")";
-                        }
-                        context.progress().onProgress("decoding images", done.incrementAndGet(), all.size());
+                    try (BoundedImageReader.Decoder decoder = new BoundedImageReader.Decoder()) {
+                        decodeRange(all, from, to, decoder, side, rgb, colour, problems, done, context);
                     }
                 }));
             }
@@ -325,6 +312,27 @@ public final class ImageFolder {
             case GRAYSCALE -> false;
         };
         return new Decoded(rgb, asColour, skipped);
+    }
+
+    private static void decodeRange(List<Item> all, int from, int to, BoundedImageReader.Decoder decoder, int side,
+                                    byte[][] rgb, boolean[] colour, String[] problems, AtomicInteger done,
+                                    LoadContext context) {
+        for (int i = from; i < to; i++) {
+            if (context.cancelled().getAsBoolean()) {
+                return;
+            }
+            try {
+                BufferedImage image = decoder.decode(all.get(i).file()).image();
+                colour[i] = isColour(image);
+                rgb[i] = planes(ImageFitting.fit(image, side, side, BufferedImage.TYPE_INT_RGB,
+                        ImageFitting.borderColour(image)));
+            } catch (BoundedImageReader.DecodeException e) {
+                problems[i] = all.get(i).relative() + ": " + describe(e);
+            } catch (RuntimeException e) {
+                problems[i] = all.get(i).relative() + ": cannot be read (" + e.getMessage() + ")";
+            }
+            context.progress().onProgress("decoding images", done.incrementAndGet(), all.size());
+        }
     }
 
     private static String describe(BoundedImageReader.DecodeException e) {
