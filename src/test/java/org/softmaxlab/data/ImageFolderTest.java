@@ -21,6 +21,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.BadImageFolders;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
@@ -268,6 +269,75 @@ class ImageFolderTest {
         Dataset data = DataSources.load(DatasetRequest.folder(folder), context);
         assertEquals(15, data.train().size() + data.test().size());
         assertTrue(data.provenance().note().contains("not cached ("), data.provenance().note());
+    }
+
+    @Test
+    void awkwardFilesAreConvertedSkippedAndListedOrIgnored() throws Exception {
+        Path folder = BadImageFolders.awkwardFiles(tmp.resolve("awkward"));
+        Dataset data = read(folder);
+        assertEquals(List.of("blue", "红"), data.classNames());
+        assertEquals(new ImageShape(28, 28, 3), data.shape(), "colour, as some of the pictures are");
+        assertEquals(14, data.train().size() + data.test().size(),
+                "6 good pictures a class, the 8-bit and 16-bit gray ones; not the text, hidden or looping files");
+        String note = data.provenance().note();
+        assertTrue(note.contains("; 3 unreadable images skipped: "), note);
+        for (String listed : List.of("红/cut.png: truncated or damaged", "blue/fake.jpg: not a picture",
+                "blue/huge.png: too large to read (100000 × 100000 pixels)")) {
+            assertTrue(note.contains(listed), note);
+        }
+        // Every colour picture (RGB, indexed, translucent, 16-bit, CMYK with and without Adobe's marker, BMP) shows
+        // its class's colour in the middle and a white page at the corner: converted, not garbled.
+        int[] redMiddles = new int[1];
+        int[] blueMiddles = new int[1];
+        boolean[] sixteenBitGray = new boolean[1];
+        for (ImageSet set : List.of(data.train(), data.test())) {
+            for (int i = 0; i < set.size(); i++) {
+                int middle = set.argb(i, 14, 14);
+                int r = (middle >> 16) & 0xFF;
+                int g = (middle >> 8) & 0xFF;
+                int b = middle & 0xFF;
+                if (r > 200 && g < 60 && b < 60) {
+                    redMiddles[0]++;
+                    assertEquals("红", data.className(set.label(i)));
+                } else if (b > 200 && r < 60 && g < 60) {
+                    blueMiddles[0]++;
+                    assertEquals("blue", data.className(set.label(i)));
+                }
+                // The 16-bit gray picture: left half 65535, right half 32768, scaled to 8 bits as 255 and 128.
+                if (set.argb(i, 14, 4) == 0xFFFFFFFF && Math.abs((set.argb(i, 14, 24) & 0xFF) - 128) <= 1) {
+                    sixteenBitGray[0] = true;
+                }
+                int corner = set.argb(i, 0, 0);
+                assertTrue(((corner >> 16) & 0xFF) > 240 && ((corner >> 8) & 0xFF) > 240 && (corner & 0xFF) > 240,
+                        "a white page at the corner: " + Integer.toHexString(corner));
+            }
+        }
+        assertEquals(6, redMiddles[0], "the six red pictures, CMYK and 16-bit among them");
+        assertEquals(6, blueMiddles[0], "the six blue pictures, the CMYK one with Adobe's marker among them");
+        assertTrue(sixteenBitGray[0], "the 16-bit gray PNG read at its levels, not gamma-shifted");
+    }
+
+    @Test
+    void trainWithoutTestIsRefusedWithWhatToDo() throws Exception {
+        Path half = BadImageFolders.trainWithoutTest(tmp.resolve("half"));
+        assertEquals(half + ": has train/ but no test/; add test/ with the same class sub-folders, or move the class "
+                + "sub-folders up into the folder to have 20 % of each class held back for testing",
+                assertThrows(DatasetException.class, () -> read(half)).getMessage());
+    }
+
+    @Test
+    void classNamesAreKeptInAnyScriptAndNormalised() throws Exception {
+        Path folder = tmp.resolve("scripts");
+        // "é" decomposed (as macOS's file systems store it) and Arabic, Devanagari, Chinese.
+        List<String> names = List.of("caf\u0065\u0301", "قطة", "कुत्ता", "猫");
+        for (String name : names) {
+            for (int i = 0; i < 3; i++) {
+                writeImage(folder.resolve(name).resolve(i + ".png"), 20, 20, Color.WHITE, COLOURS[i], "png");
+            }
+        }
+        Dataset data = read(folder);
+        assertTrue(data.classNames().contains("caf\u00e9"), "NFC, as typed: " + data.classNames());
+        assertTrue(data.classNames().containsAll(List.of("قطة", "कुत्ता", "猫")), data.classNames().toString());
     }
 
     /** A PNG signature and IHDR declaring {@code width × height}, and nothing else. */
