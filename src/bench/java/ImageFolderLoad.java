@@ -76,6 +76,7 @@ public class ImageFolderLoad {
             System.out.printf(Locale.ROOT, "wrote %,d colour PNGs into %s in %.1f s%n", 10 * perClass, colour, seconds(t));
         }
 
+        epochMillis(idx, 1); // the JIT's first run, not counted
         double idxEpoch = epochMillis(idx, rounds);
         System.out.printf(Locale.ROOT, "IDX files: epoch %.0f ms (train + test evaluation, median)%n", idxEpoch);
         report("fashion-mnist-png (70,000 gray 28×28 PNGs)", fashion, ImageOptions.DEFAULT, rounds, idxEpoch);

@@ -43,7 +43,7 @@ import org.softmaxlab.train.TrainingListener;
  * trained on the folder about the IDX test images by class name. A failure then says which image or
  * class went wrong.
  */
-@Timeout(240)
+@Timeout(600) // a hang guard only: about 40 s of CPU in all, minutes of wall time on a machine six builds share
 class FashionMnistImageFolderTest {
 
     @TempDir

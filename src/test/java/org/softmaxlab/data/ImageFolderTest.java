@@ -10,14 +10,12 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,29 +175,23 @@ class ImageFolderTest {
 
     @Test
     void aFolderWithoutClassSubFoldersOneClassOrAnEmptyClassIsRefusedWithWhatToDo() throws Exception {
-        Path flat = tmp.resolve("flat");
-        writeImage(flat.resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        Path flat = BadImageFolders.noClassFolders(tmp.resolve("flat"));
         assertEquals(flat + ": holds neither the four IDX files (train-images-idx3-ubyte and the rest) nor one "
                 + "sub-folder of images per class; choose a folder that does", assertThrows(DatasetException.class,
                 () -> read(flat)).getMessage());
 
-        Path one = tmp.resolve("one");
-        writeImage(one.resolve("cat").resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        Path one = BadImageFolders.oneClass(tmp.resolve("one"));
         assertEquals(one + ": holds only one class (cat/); a classifier needs at least two: add a sub-folder of images "
                 + "for each other class", assertThrows(DatasetException.class, () -> read(one)).getMessage());
 
-        Files.createDirectories(one.resolve("dog"));
-        Files.writeString(one.resolve("dog").resolve("readme.txt"), "no pictures yet");
-        assertEquals(one + ": class dog (dog/) holds no images (PNG, JPEG, GIF or BMP); add some, or remove the folder",
-                assertThrows(DatasetException.class, () -> read(one)).getMessage());
+        Path empty = BadImageFolders.emptyClass(tmp.resolve("empty"));
+        assertEquals(empty + ": class dog (dog/) holds no images (PNG, JPEG, GIF or BMP); add some, or remove the "
+                + "folder", assertThrows(DatasetException.class, () -> read(empty)).getMessage());
     }
 
     @Test
     void thousandsOfClassesAreRefused() throws Exception {
-        Path many = tmp.resolve("many");
-        for (int c = 0; c < 1001; c++) {
-            Files.createDirectories(many.resolve("c" + c));
-        }
+        Path many = BadImageFolders.manyClasses(tmp.resolve("many"), 1001);
         assertEquals(many + ": holds 1,001 class sub-folders; SoftmaxLab reads at most 1,000 classes: choose the folder "
                 + "of one lesson's classes", assertThrows(DatasetException.class, () -> read(many)).getMessage());
     }
@@ -211,7 +203,7 @@ class ImageFolderTest {
         byte[] png = Files.readAllBytes(good);
         Files.write(folder.resolve(CLASSES.get(0)).resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
         Files.writeString(folder.resolve(CLASSES.get(1)).resolve("fake.jpg"), "this is text, not a JPEG");
-        Files.write(folder.resolve(CLASSES.get(2)).resolve("huge.png"), hugePngHeader(100_000, 100_000));
+        Files.write(folder.resolve(CLASSES.get(2)).resolve("huge.png"), BadImageFolders.hugePngHeader(100_000, 100_000));
 
         Dataset data = read(folder);
         assertEquals(15, data.train().size() + data.test().size(), "the 15 good images, the 3 bad ones skipped");
@@ -338,16 +330,6 @@ class ImageFolderTest {
         Dataset data = read(folder);
         assertTrue(data.classNames().contains("caf\u00e9"), "NFC, as typed: " + data.classNames());
         assertTrue(data.classNames().containsAll(List.of("قطة", "कुत्ता", "猫")), data.classNames().toString());
-    }
-
-    /** A PNG signature and IHDR declaring {@code width × height}, and nothing else. */
-    private static byte[] hugePngHeader(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.array());
-        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
     }
 
     private static List<Path> listAll(Path root) throws IOException {
