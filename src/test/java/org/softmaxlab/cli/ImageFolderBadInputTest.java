@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.data.AppDirectories;
 import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.testing.BadImageFolders;
-import picocli.CommandLine;
 
 /**
  * Issue 22 item 8 on the command line: {@code train --dataset DIR} on each bad image folder either exits 3
@@ -25,21 +23,17 @@ import picocli.CommandLine;
  * same folders is {@code ImageFolderTest}.
  */
 @Timeout(120)
-class ImageFolderBadInputTest {
+class ImageFolderBadInputTest extends CommandLineCapture {
 
     @TempDir
     Path tmp;
 
-    private ByteArrayOutputStream err = new ByteArrayOutputStream();
     private AppDirectories directories;
+    /** Where the command's standard error goes: {@link #err}, or a test's tap on it. */
+    private ByteArrayOutputStream errTarget = err;
 
     private int train(Path folder, String... more) {
-        return train(new PrintStream(err, true, StandardCharsets.UTF_8), folder, more);
-    }
-
-    private int train(PrintStream errStream, Path folder, String... more) {
-        TrainCommand command = new TrainCommand(new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), errStream, false);
+        TrainCommand command = new TrainCommand(stream(out), stream(errTarget), false);
         command.data.directories = directories != null ? directories : AppDirectories.under(tmp.resolve("home"));
         command.data.searchLocator = DatasetLocator.searching(command.data.directories, java.util.Map.of(),
                 tmp.resolve("no-system-copy"));
@@ -49,11 +43,11 @@ class ImageFolderBadInputTest {
         args[2] = "--epochs";
         args[3] = "1";
         System.arraycopy(more, 0, args, 4, more.length);
-        return new CommandLine(command).execute(args);
+        return run(command, args);
     }
 
     private String said() {
-        return err.toString(StandardCharsets.UTF_8);
+        return text(errTarget);
     }
 
     private void refused(Path folder, String expected) {
@@ -130,9 +124,8 @@ class ImageFolderBadInputTest {
                 }
             }
         };
-        err = tap;
-        assertEquals(ExitCode.DATASET_PROBLEM, train(new PrintStream(tap, true, StandardCharsets.UTF_8), folder),
-                said());
+        errTarget = tap;
+        assertEquals(ExitCode.DATASET_PROBLEM, train(folder), said());
         assertTrue(said().contains("decoding 17 images"), said());
         assertTrue(said().contains("softmaxlab: " + folder + ": the folder changed while it was read (files were "
                 + "added, removed or changed); read it again once copying into it has finished"), said());
