@@ -115,6 +115,9 @@ public final class Styles {
 
     /** A number in the numerics table. */
     public static final String NUMERIC_CELL = "numeric-cell";
+    /** The One step tab's table of numbers (its type is smaller in presentation mode, to fit 1024 px). */
+    public static final String STEP_TABLE = "step-table";
+
     /** The caption under one of the One step tab's ΔW pictures. */
     public static final String STEP_DELTA_CAPTION = "step-delta-caption";
     /** An evidence map's logit decomposition: numbers, but a wrapped text read from the left. */

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.ReadableNumber;
@@ -49,7 +50,7 @@ public final class ChartsView {
     private final Parent root;
 
     @FXML
-    private Pane chartsPane;
+    private VBox chartsPane;
     @FXML
     private Pane notice;
     @FXML
@@ -119,6 +120,7 @@ public final class ChartsView {
                 compared.overlays(), options.fitEpochsProperty(), viewModel.trainLossPoints());
         bindEpochAxis(lossEpochAxis, axisEnd);
         bindEpochAxis(accuracyEpochAxis, axisEnd);
+        AlignedPlots.in(chartsPane, List.of(lossChart, accuracyChart));
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {

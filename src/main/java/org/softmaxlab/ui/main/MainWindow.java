@@ -428,10 +428,14 @@ public final class MainWindow {
     /** File → Draw a data set…: the pad in its own window, made the first time and kept with its drawings. */
     public void showDrawingPad() {
         if (drawingPad == null) {
+            Path remembered = memory.drawingsFolder();
             DrawingPadViewModel pad = new DrawingPadViewModel(tasks,
-                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
+                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE,
+                    remembered != null ? remembered : DrawingPadWindow.defaultParent(),
                     Messages.get("draw.defaultName"));
             pad.setTrainer(this::trainOnDrawings);
+            // A folder chosen for the drawings is where the next lesson's drawings go too.
+            pad.parentFolderProperty().addListener((obs, old, now) -> memory.rememberDrawingsFolder(now));
             drawingPad = new DrawingPadWindow(pad, appearance);
         }
         drawingPad.show(stage);

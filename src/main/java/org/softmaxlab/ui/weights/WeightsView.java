@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -53,6 +54,8 @@ public final class WeightsView {
 
     @FXML
     private StackPane area;
+    @FXML
+    private ScrollPane contentScroll;
     @FXML
     private VBox content;
     @FXML
@@ -111,13 +114,16 @@ public final class WeightsView {
         listeners.onChange(viewModel.outputLayerProperty(), (obs, old, now) -> update());
         // The tab's width decides the pictures' size, not the pictures the tab's width.
         area.setMinWidth(0);
-        area.widthProperty().addListener((obs, old, now) -> fitClassScale());
+        contentScroll.visibleProperty().bind(content.visibleProperty());
+        contentScroll.viewportBoundsProperty().addListener((obs, old, now) -> fitClassScale());
         update();
     }
 
     /** Makes the ten class pictures as large as the tab's width lets five of them stand in a row. */
     private void fitClassScale() {
-        int fitting = classScale(area.getWidth() - area.snappedLeftInset() - area.snappedRightInset(), grid.getHgap());
+        // The width the scroll pane shows, less a scroll bar while one is there.
+        int fitting = classScale(contentScroll.getViewportBounds().getWidth() - content.snappedLeftInset()
+                - content.snappedRightInset(), grid.getHgap());
         if (fitting != classScale) {
             classScale = fitting;
             if (images.length == classes) {

@@ -207,6 +207,64 @@ class ProjectorWindowTest {
         }
         Bounds loss = plot(robot, "#loss-chart");
         assertTrue(loss.getHeight() >= LEAST_PLOT_HEIGHT, mode + ": the loss plot is " + loss.getHeight() + " px high");
+        assertPlotsLineUp(robot, mode);
+    }
+
+    /**
+     * The loss and accuracy plots span the same x (an epoch above the same epoch), though their value axes
+     * ("2.5", "100%") and their legends differ in width. The margins that align them come a pulse after a
+     * layout, hence the wait.
+     */
+    private void assertPlotsLineUp(FxRobot robot, String mode) throws Exception {
+        java.util.function.Supplier<String> offsets = () -> {
+            Bounds loss = plot(robot, "#loss-chart");
+            Bounds accuracy = plot(robot, "#accuracy-chart");
+            return "loss plot x " + loss.getMinX() + "–" + loss.getMaxX() + ", accuracy plot x "
+                    + accuracy.getMinX() + "–" + accuracy.getMaxX();
+        };
+        for (int pulse = 0; pulse < 5; pulse++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            layOut(robot);
+        }
+        Bounds loss = plot(robot, "#loss-chart");
+        Bounds accuracy = plot(robot, "#accuracy-chart");
+        assertTrue(Math.abs(loss.getMinX() - accuracy.getMinX()) <= 1 && Math.abs(loss.getMaxX() - accuracy.getMaxX()) <= 1,
+                mode + ": the epoch axes do not line up: " + offsets.get());
+    }
+
+    @Test
+    void theEpochAxesLineUpAndTheCurvesDrawAfterARunStoppedMidEpoch(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        window = app.window();
+        stage = app.stage();
+        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        assertPlotsLineUp(robot, "no run yet");
+        robot.interact(() -> {
+            window.training().settings().textProperty(Field.EPOCHS).set("3");
+            window.training().start();
+        });
+        // Past one and a quarter epochs (20 points an epoch), then stopped: the axis ends at 3, the curves at 1.3.
+        await("the run is past epoch 1.25", () -> window.training().trainLossPoints().size() > 26);
+        robot.interact(() -> window.training().stop());
+        await("the run has stopped", () -> window.training().stateProperty().get() != RunState.RUNNING);
+        for (boolean presentation : List.of(false, true)) {
+            robot.interact(() -> window.appearance().presentationModeProperty().set(presentation));
+            layOut(robot);
+            String mode = presentation ? "presentation mode" : "normal mode";
+            assertPlotsLineUp(robot, mode);
+            for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
+                MarkedLineChart chart = robot.lookup(chartId).queryAs(MarkedLineChart.class);
+                var train = fx(() -> chart.getData().get(0));
+                assertTrue(fx(() -> train.getData().size()) > 26, mode + ": " + chartId + " has the run's points");
+                int drawn = fx(() -> train.getNode() instanceof javafx.scene.shape.Path line ? line.getElements().size() : 0);
+                assertTrue(drawn > 26, mode + ": " + chartId + " draws its curve (" + drawn + " path elements)");
+                List<String> ticks = fx(() -> java.util.stream.Stream.concat(
+                                chart.getXAxis().getChildrenUnmodifiable().stream(), chart.getYAxis().getChildrenUnmodifiable().stream())
+                        .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                        .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+                assertTrue(ticks.size() >= 6, mode + ": " + chartId + " has its tick labels: " + ticks);
+            }
+        }
     }
 
     private static Bounds plot(FxRobot robot, String chartId) {
