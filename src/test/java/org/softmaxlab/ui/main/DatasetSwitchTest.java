@@ -36,6 +36,29 @@ class DatasetSwitchTest {
     }
 
     @Test
+    void whileARunTrainsASwitchIsRefusedWithTheReasonAndNothingIsReadOrAsked() {
+        DatasetChooserViewModel chooser = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(),
+                Settings.MAX_DATASETS);
+        TrainingViewModel training = new TrainingViewModel(new StatusViewModel());
+        BannerViewModel banner = new BannerViewModel();
+        List<Runnable> background = new java.util.ArrayList<>();
+        new DatasetSwitch(chooser, training, new BackgroundTasks(background::add, Runnable::run), banner,
+                DatasetMemory.inMemory(), data -> { });
+        List<TrainingViewModel.Drop> asked = new java.util.ArrayList<>();
+        training.setDropGuard((what, model, proceed) -> asked.add(what));
+        training.dataReady(new org.softmaxlab.ui.run.FakeRunner());
+        training.start();
+
+        chooser.choose("mnist");
+        assertEquals("Stop the run first: a run trains on the data set it started with.",
+                banner.detailProperty().get());
+        assertEquals(List.of(), background, "nothing is read");
+        assertEquals(List.of(), asked, "nothing is asked");
+        assertEquals(false, chooser.busyProperty().get());
+        assertEquals("fashion-mnist", chooser.currentProperty().get());
+    }
+
+    @Test
     void aFolderReadInAnEarlierSessionIsOfferedWhileItIsThereAndTheMnistFamilyByItsClassNames() throws Exception {
         Path fruit = Files.createDirectories(dir.resolve("fruit"));
         Path gone = dir.resolve("fruit-gone");
