@@ -159,7 +159,7 @@ public final class MainWindow {
         files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
         datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
-        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
+        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, setup.datasets(), this::datasetRead);
         datasets.setDrawing(this::showDrawingPad);
         datasets.currentProperty().addListener((obs, old, now) -> {
             memory.rememberDatasets(datasets.remembered());
