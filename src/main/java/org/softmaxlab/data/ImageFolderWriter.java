@@ -48,7 +48,33 @@ public final class ImageFolderWriter {
         }
     }
 
+    /** A folder this writer made before, which the caller did not allow to be replaced: it is left as it is. */
+    public static final class DrawnFolderExistsException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path folder;
+
+        DrawnFolderExistsException(Path folder) {
+            super(folder + " already holds a drawn data set; it is replaced only when asked to");
+            this.folder = folder;
+        }
+
+        /** The folder that was left alone. */
+        public Path folder() {
+            return folder;
+        }
+    }
+
     private ImageFolderWriter() {
+    }
+
+    /**
+     * Writes the images into {@code folder}, replacing a folder this writer made before.
+     *
+     * @see #write(Path, List, List, int, int, boolean)
+     */
+    public static void write(Path folder, List<String> classNames, List<List<float[]>> images, int rows, int cols)
+            throws IOException {
+        write(folder, classNames, images, rows, cols, true);
     }
 
     /**
@@ -57,11 +83,13 @@ public final class ImageFolderWriter {
      * @param folder     the image folder to make (or replace, if this writer made it)
      * @param classNames one name per class, each a usable {@link ClassFolderName}
      * @param images     per class, its images: {@code rows × cols} values in [0, 1], row-major
+     * @param replaceDrawn whether a folder this writer made before may be replaced (the user said so)
      * @throws FolderInUseException if {@code folder} holds files that this writer did not make
+     * @throws DrawnFolderExistsException if {@code folder} was made by this writer and {@code replaceDrawn} is false
      * @throws IOException          if writing fails; the old folder (if any) is then as it was
      */
-    public static void write(Path folder, List<String> classNames, List<List<float[]>> images, int rows, int cols)
-            throws IOException {
+    public static void write(Path folder, List<String> classNames, List<List<float[]>> images, int rows, int cols,
+                             boolean replaceDrawn) throws IOException {
         if (classNames.size() != images.size()) {
             throw new IllegalArgumentException(classNames.size() + " class names for " + images.size() + " classes");
         }
@@ -74,6 +102,9 @@ public final class ImageFolderWriter {
         boolean replace = Files.exists(target) && !isEmptyFolder(target);
         if (replace && !Files.isRegularFile(target.resolve(MARK))) {
             throw new FolderInUseException(target);
+        }
+        if (replace && !replaceDrawn) {
+            throw new DrawnFolderExistsException(target);
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);

@@ -23,9 +23,11 @@ import org.softmaxlab.train.TrainConfig;
  * @param datasets         the data set in use first, then the ones used before it, most recent first, at most
  *                         {@value #MAX_DATASETS}: each a known data set's name ("mnist") or an absolute folder;
  *                         empty for the default data set
+ * @param drawingsFolder   where the drawing pad saves drawn data sets, absolute; null for its default
  */
 public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag,
-                       boolean presentationMode, WindowBounds window, Pace pace, List<String> datasets) {
+                       boolean presentationMode, WindowBounds window, Pace pace, List<String> datasets,
+                       Path drawingsFolder) {
 
     /** How many data sets are remembered: the current one and the recent ones. */
     public static final int MAX_DATASETS = 6;
@@ -45,6 +47,12 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
         this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, Pace.FULL_SPEED, datasets);
     }
 
+    /** Settings with the drawing pad's default folder. */
+    public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
+                    WindowBounds window, Pace pace, List<String> datasets) {
+        this(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, datasets, null);
+    }
+
     /** Settings on the default data set. */
     public Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, String languageTag, boolean presentationMode,
                     WindowBounds window, Pace pace) {
@@ -60,6 +68,9 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
         trainConfig.validate();
         if (dataFolder != null && !dataFolder.isAbsolute()) {
             throw new IllegalArgumentException("the data folder must be an absolute path (was " + dataFolder + ")");
+        }
+        if (drawingsFolder != null && !drawingsFolder.isAbsolute()) {
+            throw new IllegalArgumentException("the drawings folder must be an absolute path (was " + drawingsFolder + ")");
         }
         languageTag = canonicalLanguageTag(languageTag);
         datasets = List.copyOf(datasets);
@@ -111,35 +122,39 @@ public record Settings(TrainConfig trainConfig, Path dataFolder, Theme theme, St
     }
 
     public Settings withDatasets(List<String> value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, value);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, value, drawingsFolder);
     }
 
     public Settings withPace(Pace value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value, datasets);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, value, datasets, drawingsFolder);
     }
 
     public Settings withTrainConfig(TrainConfig value) {
-        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace, datasets);
+        return new Settings(value, dataFolder, theme, languageTag, presentationMode, window, pace, datasets, drawingsFolder);
     }
 
     public Settings withDataFolder(Path value) {
-        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace, datasets);
+        return new Settings(trainConfig, value, theme, languageTag, presentationMode, window, pace, datasets, drawingsFolder);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace, datasets);
+        return new Settings(trainConfig, dataFolder, value, languageTag, presentationMode, window, pace, datasets, drawingsFolder);
     }
 
     public Settings withLanguageTag(String value) {
-        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace, datasets);
+        return new Settings(trainConfig, dataFolder, theme, value, presentationMode, window, pace, datasets, drawingsFolder);
     }
 
     public Settings withPresentationMode(boolean value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace, datasets);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, value, window, pace, datasets, drawingsFolder);
+    }
+
+    public Settings withDrawingsFolder(Path value) {
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, window, pace, datasets, value);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace, datasets);
+        return new Settings(trainConfig, dataFolder, theme, languageTag, presentationMode, value, pace, datasets, drawingsFolder);
     }
 
     /**

@@ -35,6 +35,8 @@ final class SettingsProperties {
     static final String DATA_FOLDER = "data.folder";
     /** The data set in use ({@code data.set.0}) and the recent ones ({@code data.set.1} …). */
     static final String DATASET_PREFIX = "data.set.";
+    /** Where the drawing pad saves drawn data sets. */
+    static final String DRAWINGS_FOLDER = "draw.folder";
     static final String THEME = "ui.theme";
     static final String LANGUAGE = "ui.language";
     static final String PRESENTATION_MODE = "ui.presentation_mode";
@@ -44,7 +46,7 @@ final class SettingsProperties {
     static final String WINDOW_HEIGHT = "window.height";
 
     private static final List<String> KEYS = List.of(FORMAT, EPOCHS, LEARNING_RATE, BATCH_SIZE, INIT_STD, SEED,
-            LOSS, MODEL, HIDDEN, PACE, DATA_FOLDER, THEME, LANGUAGE, PRESENTATION_MODE, WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
+            LOSS, MODEL, HIDDEN, PACE, DATA_FOLDER, DRAWINGS_FOLDER, THEME, LANGUAGE, PRESENTATION_MODE, WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
     private static final List<String> WINDOW_KEYS = List.of(WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT);
 
     /** Settings read back, and one line per value that was ignored (empty when none was). */
@@ -87,6 +89,9 @@ final class SettingsProperties {
         }
         for (int i = 0; i < settings.datasets().size(); i++) {
             append(text, DATASET_PREFIX + i, settings.datasets().get(i));
+        }
+        if (settings.drawingsFolder() != null) {
+            append(text, DRAWINGS_FOLDER, settings.drawingsFolder().toString());
         }
         append(text, THEME, settings.theme().id());
         append(text, LANGUAGE, settings.languageTag());
@@ -140,6 +145,7 @@ final class SettingsProperties {
         settings = settings.withTrainConfig(config);
         apply(PACE, SettingsProperties::parsePace, Settings::withPace);
         apply(DATA_FOLDER, text -> text.isBlank() ? null : Path.of(text), Settings::withDataFolder);
+        apply(DRAWINGS_FOLDER, text -> text.isBlank() ? null : Path.of(text), Settings::withDrawingsFolder);
         apply(THEME, Theme::fromId, Settings::withTheme);
         apply(LANGUAGE, Function.identity(), Settings::withLanguageTag);
         apply(PRESENTATION_MODE, SettingsProperties::parseBoolean, Settings::withPresentationMode);

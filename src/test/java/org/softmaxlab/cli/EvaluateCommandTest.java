@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,6 @@ import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.session.ModelFile;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.testing.RealData;
-import picocli.CommandLine;
 
 /**
  * {@code train --save-model} and {@code evaluate} on the real data: what one saves, the other reads and
@@ -31,15 +27,13 @@ import picocli.CommandLine;
  */
 @Tag("locale")
 @Timeout(180)
-class EvaluateCommandTest {
+class EvaluateCommandTest extends CommandLineCapture {
 
     @TempDir
     static Path dir;
     private static Path model;
     private static String trainOutput;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeAll
     static void trainAndSaveAModel() {
@@ -51,21 +45,6 @@ class EvaluateCommandTest {
         assertEquals(ExitCode.DONE, code, setUp.text(setUp.err));
         assertTrue(setUp.text(setUp.err).contains("Saved the model (2 epochs) to " + model), setUp.text(setUp.err));
         trainOutput = setUp.text(setUp.out);
-    }
-
-    private PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
-
-    private String text(ByteArrayOutputStream bytes) {
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private int run(Object command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        return cli.execute(args);
     }
 
     private int evaluate(String... args) {

@@ -3,9 +3,6 @@ package org.softmaxlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -16,13 +13,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.softmaxlab.testing.NumPy;
 import org.softmaxlab.testing.RealData;
-import picocli.CommandLine;
 
 /** {@code train --model mlp --save-model m.npz}, then {@code evaluate m.npz}: the accuracy NumPy computes for that file. */
 @Tag("slow")
 @Tag("locale")
 @Timeout(300)
-class NpzCommandLineTest {
+class NpzCommandLineTest extends CommandLineCapture {
 
     private static final String NUMPY_ACCURACY = String.join("\n",
             "import sys, gzip, numpy as np",
@@ -35,18 +31,6 @@ class NpzCommandLineTest {
             "top = np.sort(o, 1)",
             "print(int((o.argmax(1) == Y).sum()), int((top[:, -1] - top[:, -2] < 1e-4).sum()))");
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Object command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        return cli.execute(args);
-    }
-
-    private PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
 
     @Test
     void evaluateReportsForOurExportedMlpTheAccuracyNumPyComputes(@TempDir Path dir) {

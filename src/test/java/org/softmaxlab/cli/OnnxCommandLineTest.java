@@ -3,9 +3,6 @@ package org.softmaxlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import org.softmaxlab.session.OnnxBuilder;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.testing.RealData;
 import org.softmaxlab.train.ModelSpec;
-import picocli.CommandLine;
 
 /**
  * {@code train --save-model m.onnx}, then {@code evaluate m.onnx}: the accuracy training reported; and
@@ -29,20 +25,8 @@ import picocli.CommandLine;
  */
 @Tag("locale")
 @Timeout(300)
-class OnnxCommandLineTest {
+class OnnxCommandLineTest extends CommandLineCapture {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Object command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        return cli.execute(args);
-    }
-
-    private PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    }
 
     @Test
     void trainSavesAnOnnxModelThatEvaluateScoresAsTrainingDid(@TempDir Path dir) throws Exception {

@@ -73,6 +73,23 @@ class ImageFolderWriterTest {
     }
 
     @Test
+    void aDrawnFolderIsReplacedOnlyWhenTheCallerSaysSo() throws Exception {
+        Path target = dir.resolve("last-week");
+        ImageFolderWriter.write(target, List.of("a", "b"), List.of(List.of(image(0f)), List.of(image(0f))), 6, 4);
+        ImageFolderWriter.DrawnFolderExistsException e = assertThrows(ImageFolderWriter.DrawnFolderExistsException.class,
+                () -> ImageFolderWriter.write(target, List.of("x", "y"),
+                        List.of(List.of(image(1f)), List.of(image(1f))), 6, 4, false));
+        assertEquals(target.toAbsolutePath().normalize(), e.folder());
+        assertTrue(Files.isDirectory(target.resolve("a")), "last week's set is as it was");
+        assertTrue(Files.notExists(target.resolve("x")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no temporary folder left beside it");
+        }
+        ImageFolderWriter.write(target, List.of("x", "y"), List.of(List.of(image(1f)), List.of(image(1f))), 6, 4, true);
+        assertTrue(Files.isDirectory(target.resolve("x")));
+    }
+
+    @Test
     void anEmptyFolderIsUsed() throws Exception {
         Path target = Files.createDirectory(dir.resolve("empty"));
         ImageFolderWriter.write(target, List.of("a", "b"), List.of(List.of(image(0f)), List.of(image(0f))), 6, 4);

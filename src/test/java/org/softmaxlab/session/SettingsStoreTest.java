@@ -44,7 +44,8 @@ class SettingsStoreTest {
                 .withModel(org.softmaxlab.train.ModelSpec.mlp(64)),
                 configDir.resolve("Données de cours/时尚 \\ data"), Theme.DARK, "zh-CN", true,
                 new WindowBounds(-1280.5, 24, 1024.25, 768), org.softmaxlab.train.Pace.perEpoch(30),
-                List.of(configDir.resolve("我的涂鸦").toAbsolutePath().toString(), "mnist", "fashion-mnist"));
+                List.of(configDir.resolve("我的涂鸦").toAbsolutePath().toString(), "mnist", "fashion-mnist"),
+                configDir.resolve("课堂 drawings").toAbsolutePath());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
@@ -57,9 +58,9 @@ final class FileEvaluator {
 
     /**
      * Evaluates the model of {@code file}, reading it first unless {@code read} is what it holds, and
-     * hands {@code done} the file's choice, or {@code failed} the problem.
+     * hands {@code done} the file's choice on {@code on}'s test set, or {@code failed} the problem.
      */
-    void evaluate(Path file, SavedModel read, Consumer<Contender.File> done, Consumer<Problem> failed) {
+    void evaluate(Path file, SavedModel read, RunDataset on, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
         DatasetSignature dataset = WindowDataset.current();
         evaluating.submit(() -> {
@@ -69,7 +70,7 @@ final class FileEvaluator {
                 throw new IllegalArgumentException("it was made for another data set: " + otherData.get());
             }
             Evaluation evaluation = evaluate.apply(models.apply(saved.model(), saved.parameters()));
-            return new Contender.File(file, RunComparison.predictions(evaluation));
+            return new Contender.File(file, RunComparison.predictions(evaluation), on);
         }, done, failure -> failed.accept(problem(file, failure)));
     }
 

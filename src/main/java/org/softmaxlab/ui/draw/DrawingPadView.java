@@ -60,6 +60,12 @@ public final class DrawingPadView {
     @FXML
     private Label message;
     @FXML
+    private javafx.scene.layout.HBox replaceRow;
+    @FXML
+    private Button replace;
+    @FXML
+    private Button keep;
+    @FXML
     private Label examplesHeading;
     @FXML
     private FlowPane examples;
@@ -118,6 +124,11 @@ public final class DrawingPadView {
         save.disableProperty().bind(viewModel.savingProperty());
         train.disableProperty().bind(viewModel.savingProperty());
         chooseFolder.setOnAction(e -> chooseFolder());
+        // Asked in the pad, beside the message, not in a dialog: the drawings stay in view while deciding.
+        replace.setOnAction(e -> viewModel.replace());
+        keep.setOnAction(e -> viewModel.keep());
+        replaceRow.visibleProperty().bind(viewModel.replaceQuestionProperty().isNotNull());
+        replaceRow.managedProperty().bind(replaceRow.visibleProperty());
         setName.textProperty().bindBidirectional(viewModel.nameProperty());
         message.textProperty().bind(viewModel.messageProperty());
         pane.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -217,7 +228,10 @@ public final class DrawingPadView {
     }
 
     private void showFolder() {
-        folder.setText(Messages.format("draw.folder", viewModel.target().toString()));
+        String where = Messages.format("draw.folder", viewModel.target().toString());
+        folder.setText(where);
+        // The label cuts a long path short from the left; the whole of it is one hover away.
+        folder.setTooltip(new Tooltip(where));
     }
 
     /** "circle (15)": the name and how many drawings it has. */

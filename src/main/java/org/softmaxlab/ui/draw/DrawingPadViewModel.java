@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,12 +47,15 @@ public final class DrawingPadViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyObjectWrapper<Path> replaceQuestion = new ReadOnlyObjectWrapper<>(this, "replaceQuestion");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<Path> parentFolder = new SimpleObjectProperty<>(this, "parentFolder");
     private final LocalizedText message = new LocalizedText(this, "message");
     private final Deque<PadState> undo = new ArrayDeque<>();
     private final BackgroundTasks tasks;
     private Consumer<Path> trainer = folder -> { };
+    /** What the save that asked to replace a drawn set goes on with, once the answer is yes. */
+    private Consumer<Path> afterReplace;
 
     /**
      * @param tasks      where the folder is written
@@ -68,6 +71,9 @@ public final class DrawingPadViewModel {
         parentFolder.set(parent);
         name.set(setName);
         message.say("draw.hint.nameClass");
+        // The question is about one folder: another name or place asks nothing (or asks anew at the next save).
+        name.addListener((obs, old, now) -> forgetQuestion());
+        parentFolder.addListener((obs, old, now) -> forgetQuestion());
     }
 
     /** Who trains a saved folder ("train at once"): the main window opens it as the data set and starts. */
@@ -174,68 +180,99 @@ public final class DrawingPadViewModel {
 
     /** Saves the classes as an image folder in the background; true if it started. */
     public boolean save() {
-        return save(folder -> { }) != null;
+        return save(folder -> { }, false);
     }
 
     /** Saves, then hands the folder to the trainer: "train at once". */
     public boolean saveAndTrain() {
-        return save(trainer) != null;
+        return save(trainer, false);
+    }
+
+    /**
+     * The answer "Replace it" to {@link #replaceQuestionProperty()}: saves over the drawn set that is
+     * there, then goes on as the save that asked would have (training too, if it was Save and train).
+     */
+    public boolean replace() {
+        Consumer<Path> then = afterReplace;
+        if (replaceQuestion.get() == null || then == null) {
+            return false;
+        }
+        forgetQuestion();
+        return save(then, true);
+    }
+
+    /** The answer "Keep it": nothing is written; the user picks another name or folder. */
+    public void keep() {
+        if (replaceQuestion.get() != null) {
+            forgetQuestion();
+            message.say("draw.replace.kept");
+        }
     }
 
     /**
      * Checks that the set can be saved (two classes or more, each with {@value #MIN_PER_CLASS}
      * drawings, a usable name), writes it in the background, and then calls {@code then} on the UI
-     * thread. Returns the write, or null (with a message) when the set is not ready.
+     * thread. A drawn set already in the folder is replaced without asking only if this pad saved it
+     * there; otherwise (an earlier lesson's) the pad asks first. Returns whether the write started;
+     * false (with a message) when the set is not ready.
      */
-    CompletableFuture<Path> save(Consumer<Path> then) {
+    boolean save(Consumer<Path> then, boolean mayReplace) {
         PadState now = state.get();
         String setName = name.get() == null ? "" : name.get().strip();
         if (saving.get()) {
-            return null;
+            return false;
         }
         if (now.classes().size() < 2) {
             fail("draw.error.twoClasses");
-            return null;
+            return false;
         }
         for (DrawnClass c : now.classes()) {
             if (c.examples().size() < MIN_PER_CLASS) {
-                fail("draw.error.fewDrawings", c.name(), MIN_PER_CLASS);
-                return null;
+                fail("draw.error.fewDrawings", c.name(), MIN_PER_CLASS, c.examples().size());
+                return false;
             }
         }
         Optional<ClassFolderName.Problem> problem = ClassFolderName.problem(setName, List.of());
         if (problem.isPresent()) {
             fail("draw.error.setName." + problem.get().name(), setName, ClassFolderName.MAX_LENGTH);
-            return null;
+            return false;
         }
         Path folder = target();
+        boolean replaceDrawn = mayReplace || folder.equals(saved.get());
         List<String> names = now.names();
         List<List<float[]>> images = now.classes().stream()
                 .map(c -> c.examples().stream().map(DrawnExample::pixels).toList()).toList();
+        forgetQuestion();
         saving.set(true);
         failed.set(false);
         message.say("draw.saving", folder.toString());
-        CompletableFuture<Path> done = new CompletableFuture<>();
         tasks.run(() -> {
-            ImageFolderWriter.write(folder, names, images, SIDE, SIDE);
+            ImageFolderWriter.write(folder, names, images, SIDE, SIDE, replaceDrawn);
             return folder;
         }, written -> {
             saving.set(false);
             saved.set(written);
             message.say("draw.saved", now.drawingCount(), names.size(), written.toString());
             then.accept(written);
-            done.complete(written);
         }, failure -> {
             saving.set(false);
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-            if (cause instanceof ImageFolderWriter.FolderInUseException inUse) {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ImageFolderWriter.DrawnFolderExistsException exists) {
+                afterReplace = then;
+                replaceQuestion.set(folder);
+                message.say("draw.replace.question", exists.folder().toString());
+            } else if (cause instanceof ImageFolderWriter.FolderInUseException inUse) {
                 fail("draw.error.folderInUse", inUse.folder().toString());
             } else {
                 fail("draw.error.save", folder.toString(), String.valueOf(cause.getMessage()));
             }
-            done.completeExceptionally(cause);
         });
-        return done;
+        return true;
+    }
+
+    private void forgetQuestion() {
+        replaceQuestion.set(null);
+        afterReplace = null;
     }
 
     private void fail(String key, Object... args) {
@@ -294,6 +331,14 @@ public final class DrawingPadViewModel {
     /** The folder last saved, or null. */
     public ReadOnlyObjectProperty<Path> savedProperty() {
         return saved.getReadOnlyProperty();
+    }
+
+    /**
+     * The folder a save would replace while the pad asks whether to (a drawn set of an earlier lesson
+     * is there), or null: answered by {@link #replace()} or {@link #keep()}.
+     */
+    public ReadOnlyObjectProperty<Path> replaceQuestionProperty() {
+        return replaceQuestion.getReadOnlyProperty();
     }
 
     /** The set's name: the saved folder's name, and so the data set's. */

@@ -39,6 +39,9 @@ import org.softmaxlab.ui.tasks.NewestWins;
  * supersedes one still being read. The model read is handed on ({@link #setOnOpened}), so that the
  * Compare tab does not read the file again. Saving (31 KB, 13 MB for the widest MLP) stays on the
  * JavaFX thread, where the model it saves cannot change under it.
+ *
+ * <p>A model made for another data set is handed to {@link #setOnOtherDataset}: the window offers to
+ * switch to that data set and then opens it; refused, nothing changes.
  */
 public final class ModelFilesViewModel {
 
@@ -48,6 +51,7 @@ public final class ModelFilesViewModel {
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
     private final NewestWins<Opened> opening;
     private BiConsumer<Path, SavedModel> onOpened = (file, saved) -> { };
+    private OtherDataset otherDataset = (file, made, open) -> sayOtherDataset(file, made);
 
     /** A file read and checked, and its model built. */
     private record Opened(SavedModel saved, Model model) {
@@ -166,44 +170,65 @@ public final class ModelFilesViewModel {
         Path name = file.getFileName();
         banner.show(Severity.INFO, () -> Messages.format("model.open.reading", name),
                 () -> Messages.get("model.open.reading.detail"));
-        DatasetSignature open = WindowDataset.current();
         opening.submit(() -> {
             SavedModel saved = read(file);
-            if (saved.dataset().mismatch(open).isPresent()) {
-                throw new MadeForOtherData(String.valueOf(name), saved.dataset(), open);
-            }
             return new Opened(saved, models.apply(saved.model(), saved.parameters()));
         }, opened -> {
-            SavedModel saved = opened.saved();
-            if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
-                sayBusy(); // a run started while the file was read
-                return;
+            DatasetSignature made = opened.saved().dataset();
+            if (made.mismatch(WindowDataset.current()).isPresent()) {
+                banner.dismiss(); // "Reading…" is over; the question (or the refusal) says what next
+                otherDataset.madeForOtherData(file, made, () -> install(file, opened));
+            } else {
+                install(file, opened);
             }
-            sayOpened(name, saved, formatOf(file) != ModelFormats.SMLAB);
-            onOpened.accept(file, saved);
         }, this::sayRefused);
     }
 
-    /** A model file that reads well but was made for data of another signature than the window's. */
-    private static final class MadeForOtherData extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient DatasetSignature made;
-        private final transient DatasetSignature open;
-        private final String fileName;
+    /**
+     * Hears of a model file, read well, that was made for another data set than the window's: it may
+     * offer to switch to that data set and then {@code open} the model; by default the banner says why
+     * the file is not opened.
+     */
+    public void setOnOtherDataset(OtherDataset handler) {
+        otherDataset = Objects.requireNonNull(handler, "handler");
+    }
 
-        MadeForOtherData(String fileName, DatasetSignature made, DatasetSignature open) {
-            super(fileName + ": " + made.mismatch(open).orElse(""), null, false, false);
-            this.fileName = fileName;
-            this.made = made;
-            this.open = open;
+    /** What happens to a model file made for another data set. */
+    @FunctionalInterface
+    public interface OtherDataset {
+        /**
+         * @param file the model file
+         * @param made the class names and image shape it was made for
+         * @param open makes it the current model, once the window's data set is {@code made}'s (JavaFX thread)
+         */
+        void madeForOtherData(Path file, DatasetSignature made, Runnable open);
+    }
+
+    /** Why {@code file}, made for {@code made}, is not opened on the window's data set: in the banner. */
+    public void sayOtherDataset(Path file, DatasetSignature made) {
+        String name = String.valueOf(file.getFileName());
+        DatasetSignature open = WindowDataset.current();
+        banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
+                () -> ModelFileText.otherDataset(name, made, open));
+    }
+
+    /** Makes the model read from {@code file} the current one, and says so; or says why not. */
+    private void install(Path file, Opened opened) {
+        SavedModel saved = opened.saved();
+        if (saved.dataset().mismatch(WindowDataset.current()).isPresent()) {
+            sayOtherDataset(file, saved.dataset()); // another data set came in the meantime
+            return;
         }
+        if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
+            sayBusy(); // a run started while the file was read
+            return;
+        }
+        sayOpened(file.getFileName(), saved, formatOf(file) != ModelFormats.SMLAB);
+        onOpened.accept(file, saved);
     }
 
     private void sayRefused(Throwable failure) {
-        if (failure instanceof MadeForOtherData other) {
-            banner.show(Severity.ERROR, () -> Messages.get("model.open.otherDataset.title"),
-                    () -> ModelFileText.otherDataset(other.fileName, other.made, other.open));
-        } else if (failure instanceof ModelFileException e) {
+        if (failure instanceof ModelFileException e) {
             String reasonKey = reasonKey(e.reason());
             banner.show(Severity.ERROR, () -> Messages.get(reasonKey), () -> ModelFileText.detail(e));
         } else {

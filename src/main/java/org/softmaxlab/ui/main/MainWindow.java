@@ -119,10 +119,10 @@ public final class MainWindow {
     private DrawingPadWindow drawingPad;
     /** The data set in use and how to pick another. */
     private final DatasetChooserViewModel datasets;
+    /** Reads another data set once the switch is agreed; knows the data sets read so far. */
+    private final DatasetSwitch datasetSwitch;
     /** Whether the data set remembered from the last session has been asked for (after the first load). */
     private boolean rememberedDatasetAsked;
-    /** Whether the next data set read should start training at once (the pad's Save and train). */
-    private boolean trainWhenLoaded;
     private boolean shutDown;
     private final Milestone cardPainted = new Milestone();
     private final Milestone viewsBuilt = new Milestone();
@@ -158,7 +158,7 @@ public final class MainWindow {
         files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
         datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
-        new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
+        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
         datasets.setDrawing(this::showDrawingPad);
         datasets.currentProperty().addListener((obs, old, now) -> {
             memory.rememberDatasets(datasets.remembered());
@@ -330,6 +330,8 @@ public final class MainWindow {
                 training::confirmDrop);
         DropConfirmation dropQuestion = new DropConfirmation(training, actions::saveModel);
         training.setDropGuard((what, model, proceed) -> dropQuestion.ask(what, model, proceed, root));
+        files.setOnOtherDataset(new OtherDatasetQuestion(datasetSwitch, datasets::displayName,
+                () -> datasets.displayName(datasets.currentProperty().get()), files, root));
         stage.setOnCloseRequest(e -> {
             // The window's close box asks as File → Quit does; the answer closes it later.
             if (training.wouldLoseTraining() && !training.stateProperty().get().isActive()) {
@@ -371,8 +373,13 @@ public final class MainWindow {
         status.dataReady(data.data().source().name(), data.trainImages(), data.testImages(), data.backend(),
                 data.threads());
         training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
+        runs.setDataset(org.softmaxlab.session.RunDataset.of(data.data().source()));
         inspection.dataReady(data);
         showTitle();
+        if (!datasets.busyProperty().get()) {
+            // The first load (a switch remembers its own choice).
+            datasetSwitch.remember(datasets.currentProperty().get(), data.data().source().signature());
+        }
         if (!rememberedDatasetAsked) {
             rememberedDatasetAsked = true;
             askRememberedDataset();
@@ -401,19 +408,14 @@ public final class MainWindow {
         if (viewsBuilt.reached()) {
             buildViews();
         }
-        if (trainWhenLoaded) {
-            trainWhenLoaded = false;
-            training.start();
-        }
     }
 
-    /** The pad's Save and train: the saved folder becomes the data set, and training starts once it is read. */
+    /**
+     * The pad's Save and train: the saved folder becomes the data set (asked as any switch is), and
+     * training starts once it is read.
+     */
     private void trainOnDrawings(Path folder) {
-        trainWhenLoaded = true;
-        datasets.chooseFolder(folder);
-        if (!datasets.busyProperty().get()) {
-            trainWhenLoaded = false;
-        }
+        datasetSwitch.chooseThen(folder.toAbsolutePath().normalize().toString(), false, training::start);
     }
 
     /** "SoftmaxLab — softmax regression on MNIST": the data set in use in the title. */
@@ -426,10 +428,14 @@ public final class MainWindow {
     /** File → Draw a data set…: the pad in its own window, made the first time and kept with its drawings. */
     public void showDrawingPad() {
         if (drawingPad == null) {
+            Path remembered = memory.drawingsFolder();
             DrawingPadViewModel pad = new DrawingPadViewModel(tasks,
-                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE, DrawingPadWindow.defaultParent(),
+                    DrawingPadView.PAD_SIDE, DrawingPadView.PAD_SIDE,
+                    remembered != null ? remembered : DrawingPadWindow.defaultParent(),
                     Messages.get("draw.defaultName"));
             pad.setTrainer(this::trainOnDrawings);
+            // A folder chosen for the drawings is where the next lesson's drawings go too.
+            pad.parentFolderProperty().addListener((obs, old, now) -> memory.rememberDrawingsFolder(now));
             drawingPad = new DrawingPadWindow(pad, appearance);
         }
         drawingPad.show(stage);

@@ -121,6 +121,16 @@ final class SessionMemory {
         remember(settings -> settings.withDatasets(datasets));
     }
 
+    /** The folder the drawing pad saved in last, or null for its default. */
+    Path drawingsFolder() {
+        return setup.settings().current().drawingsFolder();
+    }
+
+    /** The drawing pad saves in {@code folder} from now on, in this session and the next. */
+    void rememberDrawingsFolder(Path folder) {
+        remember(settings -> settings.withDrawingsFolder(folder == null ? null : folder.toAbsolutePath()));
+    }
+
     /** The data sets remembered at the start: the one in use first. */
     java.util.List<String> rememberedDatasets() {
         return setup.settings().current().datasets();

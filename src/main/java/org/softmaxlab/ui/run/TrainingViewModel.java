@@ -61,7 +61,7 @@ public final class TrainingViewModel {
     private static final System.Logger LOG = System.getLogger(TrainingViewModel.class.getName());
 
     /** What would drop unsaved training, for the question asked first. */
-    public enum Drop { RESET, OPEN, SWITCH_MODEL, QUIT }
+    public enum Drop { RESET, OPEN, SWITCH_MODEL, SWITCH_DATASET, QUIT }
 
     /**
      * Asked before a command drops training no file holds: runs {@code proceed} if the user agrees

@@ -44,6 +44,7 @@ final class RunRows {
         StringBuilder text = new StringBuilder(Messages.format("runs.details.settings", run.id(),
                 rates(run), c.batchSize(), SettingsForm.formatDecimal(c.initStd()), Long.toString(c.seed()),
                 Messages.get("settings.loss." + c.lossFormula().id()), run.epochs().size()));
+        text.append('\n').append(Messages.format("runs.details.dataset", run.dataset().name()));
         run.finalMetrics().ifPresent(m -> text.append('\n').append(metrics(m)));
         run.reason().ifPresent(reason -> text.append('\n').append(EndReasonText.of(reason)));
         return text.toString();

@@ -22,6 +22,7 @@ import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.SavedModel;
@@ -125,6 +126,39 @@ class CompareViewModelTest {
         assertEquals(5, compare.comparisonProperty().get().count(Cell.ONLY_B_RIGHT));
         assertSame(compare.aProperty().get(), compare.choices().get(compare.choices().size() - 1),
                 "the choice boxes offer the file as read now, not its older self");
+    }
+
+    @Test
+    void onlyRunsAndFilesOnTheDataSetOpenNowAreOfferedAndTheOthersAreSaid() throws IOException {
+        RunHistory history = new RunHistory();
+        RunDataset mnist = new RunDataset("MNIST", "/cache/mnist 28\u00d728 grayscale");
+        for (int i = 0; i < 3; i++) {
+            history.add(TrainConfig.DEFAULTS.withSeed(i), mnist).setTestPredictions(labels.clone());
+        }
+        RunRecord fashion = history.add(TrainConfig.DEFAULTS);
+        fashion.setTestPredictions(labels.clone());
+        compare.setHistory(history);
+        compare.setDataset(mnist);
+        assertEquals(3, compare.choices().size());
+        assertEquals("1 run on Fashion-MNIST is not shown: another data set.", compare.otherDatasetsProperty().get());
+        evaluateAs(2);
+        Path file = savedByTheApp("mnist.smlab");
+        compare.openModelFile(file, Side.A);
+        runBackground();
+        assertEquals(4, compare.choices().size(), "the file evaluated on MNIST is offered");
+
+        // Fails without the filter: the runs on MNIST were offered, and compared, on Fashion-MNIST's test set.
+        compare.setDataset(RunDataset.FASHION_MNIST);
+        assertEquals(List.of(new Contender.Run(fashion)), List.copyOf(compare.choices()));
+        assertNull(compare.aProperty().get(), "A, a file evaluated on MNIST, is let go");
+        assertEquals("3 runs on MNIST are not shown: another data set. 1 model file evaluated on MNIST is not shown: "
+                + "another data set.", compare.otherDatasetsProperty().get());
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        compare.relocalize();
+        assertTrue(compare.otherDatasetsProperty().get().startsWith("MNIST 上的 3 次运行没有列出"),
+                compare.otherDatasetsProperty().get());
+        compare.setDataset(mnist);
+        assertEquals(4, compare.choices().size(), "back on MNIST, its runs and file are offered again");
     }
 
     @Test

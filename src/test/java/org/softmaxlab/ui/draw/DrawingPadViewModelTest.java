@@ -115,8 +115,8 @@ class DrawingPadViewModelTest {
         drawLine(pad, 0, 0, 9, 9);
         pad.addDrawing();
         assertFalse(pad.save());
-        assertEquals("\"a\" needs at least 2 drawings: one to train on and one to test with.",
-                pad.messageProperty().get());
+        assertEquals("\"a\" has 0 drawings and needs at least 2 to train: one to train on and one to test with."
+                + " Draw more of it (or remove the class).", pad.messageProperty().get());
     }
 
     @Test
@@ -147,6 +147,55 @@ class DrawingPadViewModelTest {
         assertTrue(pad.save());
         try (Stream<Path> files = Files.list(folder.resolve("圆"))) {
             assertEquals(4, files.count());
+        }
+    }
+
+    @Test
+    void aDrawnSetFromAnEarlierLessonIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        Path folder = dir.resolve("shapes");
+        org.softmaxlab.data.ImageFolderWriter.write(folder, List.of("old-a", "old-b"),
+                List.of(List.of(new float[28 * 28]), List.of(new float[28 * 28])), 28, 28);
+        DrawingPadViewModel pad = pad();
+        for (String name : List.of("a", "b")) {
+            pad.addClass(name);
+            for (int i = 0; i < 2; i++) {
+                drawLine(pad, 0, 0, 9, 9 + i);
+                pad.addDrawing();
+            }
+        }
+        List<Path> trained = new ArrayList<>();
+        pad.setTrainer(trained::add);
+        assertTrue(pad.saveAndTrain());
+        assertEquals(folder, pad.replaceQuestionProperty().get(), "the pad asks");
+        assertEquals(folder.toAbsolutePath() + " already holds a drawn data set from before. Replace it with these drawings?",
+                pad.messageProperty().get());
+        assertTrue(Files.isDirectory(folder.resolve("old-a")), "and has written nothing yet");
+        assertTrue(trained.isEmpty());
+
+        pad.keep();
+        assertNull(pad.replaceQuestionProperty().get());
+        assertTrue(Files.isDirectory(folder.resolve("old-a")), "kept");
+        assertEquals("Nothing was written. Change the data set name or the folder to keep both.", pad.messageProperty().get());
+
+        assertTrue(pad.saveAndTrain());
+        assertEquals(folder, pad.replaceQuestionProperty().get(), "asked again at the next save");
+        pad.nameProperty().set("shapes-2");
+        assertNull(pad.replaceQuestionProperty().get(), "another name: the question is moot");
+        pad.nameProperty().set("shapes");
+        assertTrue(pad.saveAndTrain());
+        assertTrue(pad.replace());
+        assertNull(pad.replaceQuestionProperty().get());
+        assertTrue(Files.notExists(folder.resolve("old-a")), "replaced");
+        assertTrue(Files.isDirectory(folder.resolve("a")));
+        assertEquals(List.of(folder), trained, "and trained, as Save and train asked");
+
+        // What this pad saved itself is saved over without asking again.
+        drawLine(pad, 0, 0, 50, 50);
+        pad.addDrawing();
+        assertTrue(pad.save());
+        assertNull(pad.replaceQuestionProperty().get());
+        try (Stream<Path> files = Files.list(folder.resolve("b"))) {
+            assertEquals(3, files.count());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,9 +55,17 @@ class HostileModelFileWindowTest {
         TabPane tabs = fx(() -> robot.lookup((Node node) -> node instanceof TabPane pane && pane.getTabs().stream()
                 .anyMatch(tab -> InspectionTabs.WEIGHTS_TAB_ID.equals(tab.getId()))).queryAs(TabPane.class));
 
+        boolean first = true;
         for (Crafted crafted : HostileModelFiles.all().values()) {
             files.next.add(crafted.writeTo(dir));
-            robot.clickOn("#menu-bar-file").clickOn("#menu-bar-open-model");
+            // The first through the menu, the rest with its shortcut as a hurried teacher would (and two mouse
+            // trips fewer for each of some twenty files: this test was 45 s of the suite).
+            if (first) {
+                robot.clickOn("#menu-bar-file").clickOn("#menu-bar-open-model");
+                first = false;
+            } else {
+                robot.push(KeyCode.SHORTCUT, KeyCode.O);
+            }
             // The trained model is not saved, so Open model asks first (issue 20 item 2); go on to the file.
             robot.clickOn("#" + DropConfirmation.DROP_ID + "-proceed");
             // Clicks right after the choice land at once: the file is read off the JavaFX thread.

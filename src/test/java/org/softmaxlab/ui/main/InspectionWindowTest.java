@@ -33,7 +33,6 @@ import org.testfx.api.FxRobot;
  * The inspection tabs in the real window on the real-data subset (1,000 test images), headless:
  * a short run, then the confusion matrix, the gallery and your own picture as a person uses them.
  */
-@Tag("locale")
 @Tag("window")
 class InspectionWindowTest {
 
@@ -61,6 +60,7 @@ class InspectionWindowTest {
         return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
+    @Tag("locale") // the window formats in its own language, not the JVM locale
     @Test
     void clickingAConfusionCellShowsExactlyThosePairsInTheGallery(FxRobot robot) throws Exception {
         Evaluation evaluation = train(robot);
@@ -107,6 +107,7 @@ class InspectionWindowTest {
         assertEquals("Least confident first", text(robot, "#gallery-sort .label"));
     }
 
+    @Tag("locale") // the window formats in its own language, not the JVM locale
     @Test
     void clickingATileShowsItsProbabilities(FxRobot robot) throws Exception {
         Evaluation evaluation = train(robot);

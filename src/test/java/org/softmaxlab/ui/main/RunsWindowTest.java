@@ -39,7 +39,6 @@ import org.testfx.api.FxRobot;
  * The run list, compared runs, a learning rate changed mid-run, the Numerics tab and the overflow
  * demo, in the real window on the real data (the 6,000/1,000-image subset), headless.
  */
-@Tag("locale")
 @Tag("window")
 class RunsWindowTest {
 
@@ -140,6 +139,7 @@ class RunsWindowTest {
         assertTrue(details.contains("lr 0.1 → 0.01"), details);
     }
 
+    @Tag("locale") // parses or writes numbers: must not follow the JVM locale
     @Test
     void theNumericsTabHighlightsSpecialValuesAndExplainsBadInput(FxRobot robot) throws Exception {
         robot.interact(() -> app.window().selectTab(MainWindow.NUMERICS_TAB_ID));
@@ -245,6 +245,7 @@ class RunsWindowTest {
         assertEquals(1, fx(() -> app.window().runs().history().runs().size()), "its run stays in the list");
     }
 
+    @Tag("locale") // parses or writes numbers: must not follow the JVM locale
     @Test
     void runsAreRenamedRemovedAndClearedFromTheList(FxRobot robot, @TempDir Path dir) throws Exception {
         threeRuns(robot);
@@ -320,6 +321,7 @@ class RunsWindowTest {
         await("the axis ends with the 1-epoch run", () -> epochs.getUpperBound() == 1.0);
     }
 
+    @Tag("locale") // parses or writes numbers: must not follow the JVM locale
     @Test
     void anInvalidLearningRateLeavesTheSliderWhereItWas(FxRobot robot) throws Exception {
         app.awaitState(RunState.READY);
