@@ -70,14 +70,19 @@ public final class DrawingPadWindow {
             RootStyles.follow(holder, appearance);
             // Presentation mode's large type needs a larger window; it is not made smaller again.
             appearance.presentationModeProperty().addListener((obs, old, now) -> fitPresentation());
-            fitPresentation();
             appearance.languageProperty().addListener((obs, old, now) -> {
                 viewModel.relocalize();
                 holder.getChildren().setAll(build());
                 stage.setTitle(Messages.get("draw.title"));
             });
         }
+        boolean first = !stage.isShowing() && Double.isNaN(stage.getWidth());
         stage.show();
+        if (first) {
+            // Only a shown stage has a size to grow from: before, its width is NaN, and max(NaN, …) made
+            // the pad a blank sliver when it was first opened in presentation mode (seen under Xvfb).
+            fitPresentation();
+        }
         stage.toFront();
     }
 

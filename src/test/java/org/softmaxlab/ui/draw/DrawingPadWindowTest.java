@@ -205,6 +205,19 @@ class DrawingPadWindowTest {
                 "the drawings are kept, counted in Chinese");
     }
 
+    @Test
+    void openedFirstInPresentationModeThePadIsLargeEnoughForItsType(FxRobot robot) throws Exception {
+        app.awaitState(RunState.READY);
+        robot.interact(() -> app.window().appearance().presentationModeProperty().set(true));
+        robot.clickOn("#menu-bar-file").clickOn("#menu-bar-draw");
+        await("the pad is open", () -> app.window().drawingPad() != null
+                && app.window().drawingPad().stage().isShowing());
+        double width = fx(() -> app.window().drawingPad().stage().getWidth());
+        double height = fx(() -> app.window().drawingPad().stage().getHeight());
+        // Sized before it was shown, the pad was NaN wide: a blank sliver of a window.
+        assertTrue(width >= 1320 && height >= 860, width + " \u00d7 " + height);
+    }
+
     /** Your image's Draw…: a shape drawn on its pad is classified as the shape, stroke by stroke. */
     private void yourImageTakesADrawing(FxRobot robot, DrawnDigits hand) throws Exception {
         robot.clickOn("#" + InspectionTabs.OWN_IMAGE_TAB_ID);
