@@ -25,13 +25,18 @@ public final class RunHistory {
     private int nextId = 1;
 
     /**
-     * Adds a new, running run with {@code config} and selects it, so that a fresh run is drawn next to
+     * Adds a new, running run with {@code config} on Fashion-MNIST and selects it, so that a fresh run is drawn next to
      * the ones already shown. Numbers are not reused after a removal, so "run 3" keeps its name.
      *
      * @throws IllegalArgumentException if {@code config} is invalid
      */
     public RunRecord add(TrainConfig config) {
-        RunRecord run = new RunRecord(nextId, config);
+        return add(config, RunDataset.FASHION_MNIST);
+    }
+
+    /** As {@link #add(TrainConfig)}, for a run on {@code dataset}. */
+    public RunRecord add(TrainConfig config, RunDataset dataset) {
+        RunRecord run = new RunRecord(nextId, config, dataset);
         nextId++;
         runs.add(run);
         selectedIds.add(run.id());

@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  */
 public record RunLabel(List<Part> parts, int runId, boolean numbered, String name) {
 
-    /** The settings a label can name, in the order it names them: the ones a class varies most first. */
+    /**
+     * The settings a label can name, in the order it names them: the data set first (runs of several data
+     * sets share the run list), then the ones a class varies most.
+     */
     public enum Setting {
-        MODEL("model"), LEARNING_RATE("lr"), BATCH_SIZE("batch"), EPOCHS("epochs"), INIT_STD("init std"), SEED("seed"), LOSS("loss");
+        DATASET("data"), MODEL("model"), LEARNING_RATE("lr"), BATCH_SIZE("batch"), EPOCHS("epochs"), INIT_STD("init std"), SEED("seed"), LOSS("loss");
 
         private final String englishName;
 
@@ -38,7 +41,7 @@ public record RunLabel(List<Part> parts, int runId, boolean numbered, String nam
     /**
      * One setting that differs, with this run's value as plain text: a number ("0.1", or "0.1->0.01" for
      * a learning rate changed during the run), for {@link Setting#LOSS} the formula's id, for
-     * {@link Setting#MODEL} "softmax" or "mlp H".
+     * {@link Setting#MODEL} "softmax" or "mlp H", for {@link Setting#DATASET} the data set's name.
      */
     public record Part(Setting setting, String value) {
 

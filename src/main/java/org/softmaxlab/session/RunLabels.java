@@ -41,6 +41,7 @@ final class RunLabels {
     /** {@code run}'s value of {@code setting} as a label writes it. */
     private static String value(Setting setting, RunRecord run) {
         return switch (setting) {
+            case DATASET -> run.dataset().name();
             case MODEL -> run.config().model().isMlp() ? "mlp " + run.config().model().hidden() : "softmax";
             case LEARNING_RATE -> learningRates(run);
             case BATCH_SIZE -> Integer.toString(run.config().batchSize());

@@ -31,6 +31,7 @@ public final class RunRecord {
     }
 
     private final int id;
+    private final RunDataset dataset;
     private TrainConfig config;
     private final List<BatchPoint> batchPoints = new ArrayList<>();
     private final List<EpochPoint> epochs = new ArrayList<>();
@@ -41,10 +42,16 @@ public final class RunRecord {
     /** The predicted class of each test image at the run's last evaluation; 10,000 ints, kept for comparing runs. */
     private int[] testPredictions;
 
-    /** Runs are created by {@link RunHistory#add(TrainConfig)}, which numbers them. */
-    RunRecord(int id, TrainConfig config) {
+    /** Runs are created by {@link RunHistory#add(TrainConfig, RunDataset)}, which numbers them. */
+    RunRecord(int id, TrainConfig config, RunDataset dataset) {
         this.id = id;
         this.config = config.validate();
+        this.dataset = java.util.Objects.requireNonNull(dataset, "dataset");
+    }
+
+    /** The data set the run trains on; its test predictions are about that data set's test images. */
+    public RunDataset dataset() {
+        return dataset;
     }
 
     /** The run's number in its history, from 1: "run 3" to the user. */
@@ -176,7 +183,7 @@ public final class RunRecord {
 
     @Override
     public String toString() {
-        return "RunRecord[id=" + id + ", " + status + ", " + config + ", " + batchPoints.size() + " points, "
+        return "RunRecord[id=" + id + ", " + dataset.name() + ", " + status + ", " + config + ", " + batchPoints.size() + " points, "
                 + epochs.size() + " epochs]";
     }
 

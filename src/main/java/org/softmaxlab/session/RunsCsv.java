@@ -21,13 +21,15 @@ import org.softmaxlab.train.TrainConfig;
  * </ul>
  * {@code lr} is the learning rate that trained the point, so it changes within a run whose rate was
  * changed; the other settings are the run's. Numbers are plain decimals with every digit that tells
- * the value apart ("0.1", not "1.0E-1" or "0,1"), whatever the locale.
+ * the value apart ("0.1", not "1.0E-1" or "0,1"), whatever the locale. {@code dataset}, last so that
+ * files from before data sets keep their column positions, names the data set the run trained on (a
+ * session may hold runs of several).
  */
 public final class RunsCsv {
 
     /** The header row's column names, in order. */
     public static final List<String> COLUMNS = List.of("run", "label", "epochs", "lr", "batch_size", "init_std",
-            "seed", "loss", "kind", "fractional_epoch", "train_loss", "train_acc", "test_loss", "test_acc");
+            "seed", "loss", "kind", "fractional_epoch", "train_loss", "train_acc", "test_loss", "test_acc", "dataset");
 
     private static final String LINE_END = "\r\n";
 
@@ -80,6 +82,7 @@ public final class RunsCsv {
                         PlainNumbers.format(epoch.trainAccuracy()), PlainNumbers.format(epoch.testLoss()),
                         PlainNumbers.format(epoch.testAccuracy())));
             }
+            fields.add(run.dataset().name());
             return fields;
         }
     }

@@ -56,7 +56,7 @@ class RunsCsvTest {
         assertEquals(RunsCsv.COLUMNS, rows.get(0));
         assertEquals(1 + 5 + 1, rows.size());
         assertEquals(List.of("1", "lr 0.1->0.01, batch 256", "10", "0.1", "256", "0.01", "42", "stable", "batch", "0.5",
-                "0.912345678901", "0.71", "", ""), rows.get(1));
+                "0.912345678901", "0.71", "", "", "Fashion-MNIST"), rows.get(1));
         assertEquals(List.of("batch", "1", "0.8", "0.75", "", ""), rows.get(2).subList(8, 14));
         assertEquals(List.of("epoch", "1", "0.79", "0.74", "0.61", "0.7912"), rows.get(3).subList(8, 14),
                 "at the same position, the batch point comes first");
@@ -68,6 +68,22 @@ class RunsCsvTest {
         assertEquals(1.0 / 3, Double.parseDouble(b.get(9)));
         assertEquals(Double.POSITIVE_INFINITY, Double.parseDouble(b.get(10)));
         assertEquals(List.of(file), filesIn(dir));
+    }
+
+    @Test
+    void runsOfTwoDataSetsAreLabelledAndListedWithTheirDataSet() {
+        RunRecord fashion = history.add(TrainConfig.DEFAULTS);
+        fashion.addBatchPoint(new BatchPoint(0.5, 1, 0.5));
+        RunRecord digits = history.add(TrainConfig.DEFAULTS, new RunDataset("MNIST", "/cache/mnist 28\u00d728"));
+        digits.addBatchPoint(new BatchPoint(0.5, 0.4, 0.9));
+
+        // Fails without the data set in the label and the CSV: both runs were "run 1"/"run 2" alike.
+        List<List<String>> rows = parse(RunsCsv.format(List.of(fashion, digits)));
+        assertEquals("dataset", rows.get(0).get(rows.get(0).size() - 1));
+        assertEquals(List.of("1", "data Fashion-MNIST"), rows.get(1).subList(0, 2));
+        assertEquals("Fashion-MNIST", rows.get(1).get(rows.get(1).size() - 1));
+        assertEquals(List.of("2", "data MNIST"), rows.get(2).subList(0, 2));
+        assertEquals("MNIST", rows.get(2).get(rows.get(2).size() - 1));
     }
 
     @Test

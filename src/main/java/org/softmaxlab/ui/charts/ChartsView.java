@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.ReadableNumber;
@@ -49,7 +50,7 @@ public final class ChartsView {
     private final Parent root;
 
     @FXML
-    private Pane chartsPane;
+    private VBox chartsPane;
     @FXML
     private Pane notice;
     @FXML
@@ -119,10 +120,11 @@ public final class ChartsView {
                 compared.overlays(), options.fitEpochsProperty(), viewModel.trainLossPoints());
         bindEpochAxis(lossEpochAxis, axisEnd);
         bindEpochAxis(accuracyEpochAxis, axisEnd);
+        AlignedPlots.in(chartsPane, List.of(lossChart, accuracyChart));
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return Messages.format("chart.percent", value.doubleValue());
+                return AccuracyAxisScale.label(value.doubleValue(), accuracyAxis.getTickUnit());
             }
 
             @Override
@@ -133,6 +135,7 @@ public final class ChartsView {
         lossScale = new LossAxisScale(lossAxis, lossChart, options);
         lossScale.update();
         holdRangeWhileEmpty(listeners, accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
+        accuracyChart.setYRange(AccuracyAxisScale::widened);
         addLiveSeries();
         installHover();
         overlaySeries = new OverlaySeries(lossChart, accuracyChart, options, lossHover, accuracyHover);

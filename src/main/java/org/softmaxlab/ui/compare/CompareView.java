@@ -67,6 +67,8 @@ public final class CompareView {
     @FXML
     private Label empty;
     @FXML
+    private Label otherDatasets;
+    @FXML
     private GridPane table;
     @FXML
     private Button bothRight;
@@ -122,6 +124,9 @@ public final class CompareView {
                 fileMessage.getStyleClass().add(FILE_PROBLEM);
             }
         });
+        otherDatasets.textProperty().bind(viewModel.otherDatasetsProperty());
+        otherDatasets.visibleProperty().bind(viewModel.otherDatasetsProperty().isNotEmpty());
+        otherDatasets.managedProperty().bind(otherDatasets.visibleProperty());
         cells.put(Cell.BOTH_RIGHT, bothRight);
         cells.put(Cell.ONLY_A_RIGHT, onlyARight);
         cells.put(Cell.ONLY_B_RIGHT, onlyBRight);

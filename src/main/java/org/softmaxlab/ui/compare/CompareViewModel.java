@@ -3,7 +3,9 @@ package org.softmaxlab.ui.compare;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,9 +23,9 @@ import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.data.ImageSet;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.inspect.RunComparison.Cell;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
-import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
@@ -61,6 +63,11 @@ public final class CompareViewModel {
     private final GalleryViewModel gallery;
     private RunHistory history;
     private ImageSet testImages;
+    /** The data set open now: only runs and files tested on its test set are offered. */
+    private RunDataset dataset = RunDataset.FASHION_MNIST;
+    private final ReadOnlyStringWrapper otherDatasets = new ReadOnlyStringWrapper(this, "otherDatasets", "");
+    /** The models left out because they were tested on another data set: per data set's name, runs and files. */
+    private Map<String, int[]> leftOut = Map.of();
 
     /**
      * @param tasks  where model files are read and evaluated, and the gallery's per-image work
@@ -77,6 +84,21 @@ public final class CompareViewModel {
     public void setHistory(RunHistory runs) {
         history = runs;
         refreshChoices();
+    }
+
+    /**
+     * The window now shows {@code now}: A and B are chosen only among the runs and files tested on its
+     * test images (a comparison across data sets would pair predictions about different images); the
+     * others stay, and are offered again when their data set is back.
+     */
+    public void setDataset(RunDataset now) {
+        dataset = java.util.Objects.requireNonNull(now, "now");
+        refreshChoices();
+    }
+
+    /** "3 runs on MNIST are not shown: another data set." when some are left out; empty otherwise. */
+    public ReadOnlyStringProperty otherDatasetsProperty() {
+        return otherDatasets.getReadOnlyProperty();
     }
 
     /** The data is loaded: the test images and their labels. */
@@ -102,25 +124,26 @@ public final class CompareViewModel {
      * as a choice and puts it on {@code side}; a file that cannot be used is said in {@link #fileMessageProperty()}.
      */
     public void openModelFile(Path file, Side side) {
-        openFile(file, null, side);
+        openFile(file, side);
     }
 
     /**
-     * A model was opened with File → Open model: it is offered too, and chosen where A or B is still
-     * empty. {@code saved} is the model read from {@code file}, which is not read again.
+     * A model was opened with File → Open model and evaluated for the inspection views as
+     * {@code evaluation}: it is offered too, and chosen where A or B is still empty. The file is not
+     * read, nor its model evaluated, again.
      */
-    public void modelFileOpened(Path file, SavedModel saved) {
-        openFile(file, saved, null);
+    public void modelFileOpened(Path file, Evaluation evaluation) {
+        addFile(new Contender.File(file, RunComparison.predictions(evaluation), dataset), null);
     }
 
-    /** Evaluates {@code file}'s model (read unless {@code saved} holds it); a file asked for later supersedes it. */
-    private void openFile(Path file, SavedModel saved, Side side) {
+    /** Reads {@code file} and evaluates its model; a file asked for later supersedes it. */
+    private void openFile(Path file, Side side) {
         if (!fileEvaluator.ready()) {
             return;
         }
         String name = String.valueOf(file.getFileName());
         showFile(FileState.EVALUATING, () -> Messages.format("compare.file.evaluating", name));
-        fileEvaluator.evaluate(file, saved, done -> {
+        fileEvaluator.evaluate(file, dataset, done -> {
             showFile(FileState.NONE, () -> "");
             addFile(done, side);
         }, problem -> showFile(FileState.FAILED, problem.detail()));
@@ -181,11 +204,19 @@ public final class CompareViewModel {
 
     /** Offers again the runs that can be compared (after runs were added, ended or removed), then the files. */
     public void refreshChoices() {
-        List<Contender> runs = history == null ? List.of()
-                : history.runs().stream().filter(r -> r.testPredictions().isPresent())
-                        .<Contender>map(Contender.Run::new).toList();
-        List<Contender> usable = new ArrayList<>(runs);
-        usable.addAll(files);
+        List<Contender> tested = new ArrayList<>();
+        if (history != null) {
+            history.runs().stream().filter(r -> r.testPredictions().isPresent()).map(Contender.Run::new)
+                    .forEach(tested::add);
+        }
+        tested.addAll(files);
+        List<Contender> usable = tested.stream().filter(c -> c.dataset().sameAs(dataset)).toList();
+        List<Contender> runs = usable.stream().filter(Contender.Run.class::isInstance).toList();
+        Map<String, int[]> others = new LinkedHashMap<>();
+        tested.stream().filter(c -> !c.dataset().sameAs(dataset)).forEach(c ->
+                others.computeIfAbsent(c.dataset().name(), name -> new int[2])[c instanceof Contender.Run ? 0 : 1]++);
+        leftOut = others;
+        otherDatasets.set(otherDatasetsText());
         if (!usable.equals(choices)) {
             Contender keepA = a.get();
             Contender keepB = b.get();
@@ -283,7 +314,22 @@ public final class CompareViewModel {
         return gallery;
     }
 
+    /** One sentence per other data set: how many of its runs, and of its files, are not offered. */
+    private String otherDatasetsText() {
+        List<String> sentences = new ArrayList<>();
+        leftOut.forEach((name, counts) -> {
+            if (counts[0] > 0) {
+                sentences.add(Messages.format("compare.otherDataset.runs", counts[0], name));
+            }
+            if (counts[1] > 0) {
+                sentences.add(Messages.format("compare.otherDataset.files", counts[1], name));
+            }
+        });
+        return String.join(" ", sentences);
+    }
+
     public void relocalize() {
+        otherDatasets.set(otherDatasetsText());
         gallery.relocalize();
         fileMessage.set(fileMessageText.get());
     }

@@ -3,6 +3,7 @@ package org.softmaxlab.ui.compare;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunRecord;
 
 /** What the Compare tab can put as A or B: a run of this session, or a model read from a file. */
@@ -10,6 +11,9 @@ public sealed interface Contender {
 
     /** The predicted class of each test image, once known. */
     Optional<int[]> testPredictions();
+
+    /** The data set whose test images those predictions are about. */
+    RunDataset dataset();
 
     /** A run of the run list; it can be compared once an evaluation left its predictions. */
     record Run(RunRecord run) implements Contender {
@@ -21,12 +25,21 @@ public sealed interface Contender {
         public Optional<int[]> testPredictions() {
             return run.testPredictions();
         }
+
+        @Override
+        public RunDataset dataset() {
+            return run.dataset();
+        }
     }
 
-    /** A model file evaluated on the test set, named by its file name; the view-model keeps one per file. */
-    record File(Path path, int[] predictions) implements Contender {
+    /**
+     * A model file evaluated on {@code dataset}'s test set, named by its file name; the view-model keeps one
+     * per file.
+     */
+    record File(Path path, int[] predictions, RunDataset dataset) implements Contender {
         public File {
             Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(dataset, "dataset");
             predictions = predictions.clone();
         }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.inspect.RunComparison;
 import org.softmaxlab.session.ModelFileException;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
@@ -25,7 +26,8 @@ import org.softmaxlab.ui.tasks.NewestWins;
  * Reads a model file and evaluates its model on the test set, away from the JavaFX thread (an MLP's
  * file is about 800 KB and its evaluation takes a while); the answer, or what is wrong with the file
  * in the words File → Open model uses, comes back on the JavaFX thread. A file asked for again before
- * the last one answered supersedes it. A model File → Open model has already read is not read again.
+ * the last one answered supersedes it. (A model File → Open model opened comes with the session's
+ * evaluation of it, and does not pass through here.)
  */
 final class FileEvaluator {
 
@@ -56,20 +58,20 @@ final class FileEvaluator {
     }
 
     /**
-     * Evaluates the model of {@code file}, reading it first unless {@code read} is what it holds, and
-     * hands {@code done} the file's choice, or {@code failed} the problem.
+     * Reads the model of {@code file} and evaluates it; hands {@code done} the file's choice on
+     * {@code on}'s test set, or {@code failed} the problem.
      */
-    void evaluate(Path file, SavedModel read, Consumer<Contender.File> done, Consumer<Problem> failed) {
+    void evaluate(Path file, RunDataset on, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
         DatasetSignature dataset = WindowDataset.current();
         evaluating.submit(() -> {
-            SavedModel saved = read != null ? read : ModelFilesViewModel.read(file);
+            SavedModel saved = ModelFilesViewModel.read(file);
             Optional<String> otherData = saved.dataset().mismatch(dataset);
             if (otherData.isPresent()) {
                 throw new IllegalArgumentException("it was made for another data set: " + otherData.get());
             }
             Evaluation evaluation = evaluate.apply(models.apply(saved.model(), saved.parameters()));
-            return new Contender.File(file, RunComparison.predictions(evaluation));
+            return new Contender.File(file, RunComparison.predictions(evaluation), on);
         }, done, failure -> failed.accept(problem(file, failure)));
     }
 

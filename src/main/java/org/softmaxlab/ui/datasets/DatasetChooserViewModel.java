@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,8 +30,16 @@ public final class DatasetChooserViewModel {
     private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
             new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    /**
+     * One read-only view of it, kept: a view listens to it weakly, and a new wrapper for each caller
+     * (which listens to the list weakly too) was collected, so the chooser button never heard of the
+     * recent data sets restored after it was built (seen under Xvfb: File → Data set listed them, the
+     * button did not).
+     */
+    private final ObservableList<String> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final int maxRecent;
     private Consumer<String> loader = choice -> { };
+    private BiConsumer<String, Runnable> guard = (choice, read) -> read.run();
     private Runnable drawing = () -> { };
 
     /**
@@ -50,14 +59,34 @@ public final class DatasetChooserViewModel {
         this.loader = Objects.requireNonNull(loader, "loader");
     }
 
+    /**
+     * Who is asked before a choice is read: {@code guard} gets the choice and what reads it, and runs
+     * that only if the switch may go ahead (no run trains, the user agreed to drop an unsaved model).
+     * Until it does, nothing changes: not even the chooser's "Loading…".
+     */
+    public void setGuard(BiConsumer<String, Runnable> guard) {
+        this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
     /** What Draw… opens. */
     public void setDrawing(Runnable drawing) {
         this.drawing = Objects.requireNonNull(drawing, "drawing");
     }
 
-    /** Reads the data set {@code choice} (a known id or an absolute folder); nothing if it is the current one. */
+    /**
+     * Reads the data set {@code choice} (a known id or an absolute folder), once the guard agrees;
+     * nothing if it is the current one.
+     */
     public void choose(String choice) {
         Objects.requireNonNull(choice, "choice");
+        if (busy.get() || choice.equals(current.get())) {
+            return;
+        }
+        guard.accept(choice, () -> read(choice));
+    }
+
+    /** Reads {@code choice} now, unless another is being read or it is the current one already. */
+    private void read(String choice) {
         if (busy.get() || choice.equals(current.get())) {
             return;
         }
@@ -179,6 +208,6 @@ public final class DatasetChooserViewModel {
 
     /** The data sets used before the current one, most recent first, the current one never among them. */
     public ObservableList<String> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return readOnlyRecent;
     }
 }

@@ -31,7 +31,7 @@ public final class ModelFileText {
      */
     public static String otherDataset(String fileName, DatasetSignature made, DatasetSignature open) {
         return Messages.format("model.open.otherDataset.detail", fileName, made.classCount(), shape(made.shape()),
-                names(made), open.classCount(), shape(open.shape()), names(open));
+                classNames(made), open.classCount(), shape(open.shape()), classNames(open));
     }
 
     /** "28×28 grayscale" in this language. */
@@ -41,7 +41,7 @@ public final class ModelFileText {
     }
 
     /** The first few class names, then "…": enough to recognise a data set. */
-    private static String names(DatasetSignature signature) {
+    public static String classNames(DatasetSignature signature) {
         int shown = Math.min(4, signature.classCount());
         String list = String.join(", ", signature.classNames().subList(0, shown));
         return shown < signature.classCount() ? list + ", …" : list;

@@ -135,6 +135,8 @@ public final class InspectionTabs {
     /** The data is loaded: the views ask it from now on, the gallery draws its test images. */
     void dataReady(LoadedData data) {
         WindowDataset.use(data.data().source().signature());
+        // Before the new test images: A and B of the old data set are let go first.
+        compare.setDataset(org.softmaxlab.session.RunDataset.of(data.data().source()));
         gallery.setImages(data.data().source().test());
         compare.setTestImages(data.data().source().test());
         compare.setTestEvaluator(model -> new Trainer(data.data()).evaluateTest(model));

@@ -92,14 +92,14 @@ public final class MainWindow {
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
     private final StatusViewModel status = new StatusViewModel();
-    private final TrainingViewModel training = new TrainingViewModel(status);
+    private final TrainingViewModel training;
     private final RunsViewModel runs = new RunsViewModel();
     /** The rate typed while a run trains: here, so that a language switch (which rebuilds the panel) keeps it. */
     private final LiveLearningRate liveRate;
     private final NumericsViewModel numerics = new NumericsViewModel();
     private final OverflowDemo overflowDemo;
     private final LoadingViewModel loading;
-    private final DrainPulse pulse = new DrainPulse(training);
+    private final DrainPulse pulse;
     private final BorderPane root = new BorderPane();
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
@@ -119,10 +119,10 @@ public final class MainWindow {
     private DrawingPadWindow drawingPad;
     /** The data set in use and how to pick another. */
     private final DatasetChooserViewModel datasets;
+    /** Reads another data set once the switch is agreed; knows the data sets read so far. */
+    private final DatasetSwitch datasetSwitch;
     /** Whether the data set remembered from the last session has been asked for (after the first load). */
     private boolean rememberedDatasetAsked;
-    /** Whether the next data set read should start training at once (the pad's Save and train). */
-    private boolean trainWhenLoaded;
     private boolean shutDown;
     private final Milestone cardPainted = new Milestone();
     private final Milestone viewsBuilt = new Milestone();
@@ -149,16 +149,17 @@ public final class MainWindow {
      * @param setup       the remembered settings, the data folder and how files are chosen
      */
     public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background, WindowSetup setup) {
-        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
-                this::dataLoaded);
-        this.setup = setup;
         tasks = new BackgroundTasks(background, Platform::runLater);
+        training = new TrainingViewModel(status, tasks);
+        pulse = new DrainPulse(training);
+        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), tasks, this::dataLoaded);
+        this.setup = setup;
         tasks.setFailureView(failure -> banner.show(Severity.ERROR, () -> Messages.get("background.failed.title"),
                 () -> BackgroundFailureText.of(failure)));
         files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
         datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
-        new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
+        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, setup.datasets(), this::datasetRead);
         datasets.setDrawing(this::showDrawingPad);
         datasets.currentProperty().addListener((obs, old, now) -> {
             memory.rememberDatasets(datasets.remembered());
@@ -330,6 +331,8 @@ public final class MainWindow {
                 training::confirmDrop);
         DropConfirmation dropQuestion = new DropConfirmation(training, actions::saveModel);
         training.setDropGuard((what, model, proceed) -> dropQuestion.ask(what, model, proceed, root));
+        files.setOnOtherDataset(new OtherDatasetQuestion(datasetSwitch, datasets::displayName,
+                () -> datasets.displayName(datasets.currentProperty().get()), files, root));
         stage.setOnCloseRequest(e -> {
             // The window's close box asks as File → Quit does; the answer closes it later.
             if (training.wouldLoseTraining() && !training.stateProperty().get().isActive()) {
@@ -370,9 +373,14 @@ public final class MainWindow {
         buildViewsOnce(); // ready data means a usable window, even if no frame was painted yet
         status.dataReady(data.data().source().name(), data.trainImages(), data.testImages(), data.backend(),
                 data.threads());
-        training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
+        training.dataReady(new TrainerThreadRunner(data.data()));
+        runs.setDataset(org.softmaxlab.session.RunDataset.of(data.data().source()));
         inspection.dataReady(data);
         showTitle();
+        if (!datasets.busyProperty().get()) {
+            // The first load (a switch remembers its own choice).
+            datasetSwitch.remember(datasets.currentProperty().get(), data.data().source().signature());
+        }
         if (!rememberedDatasetAsked) {
             rememberedDatasetAsked = true;
             askRememberedDataset();
@@ -401,19 +409,14 @@ public final class MainWindow {
         if (viewsBuilt.reached()) {
             buildViews();
         }
-        if (trainWhenLoaded) {
-            trainWhenLoaded = false;
-            training.start();
-        }
     }
 
-    /** The pad's Save and train: the saved folder becomes the data set, and training starts once it is read. */
+    /**
+     * The pad's Save and train: the saved folder becomes the data set (asked as any switch is), and
+     * training starts once it is read.
+     */
     private void trainOnDrawings(Path folder) {
-        trainWhenLoaded = true;
-        datasets.chooseFolder(folder);
-        if (!datasets.busyProperty().get()) {
-            trainWhenLoaded = false;
-        }
+        datasetSwitch.chooseThen(folder.toAbsolutePath().normalize().toString(), false, training::start);
     }
 
     /** "SoftmaxLab — softmax regression on MNIST": the data set in use in the title. */

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.softmaxlab.run.TrainingEvent;
 import org.softmaxlab.run.RunEpochs;
 import org.softmaxlab.session.RunHistory;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunLabel;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.RunsCsv;
@@ -61,14 +62,16 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     /** The stretch being trained, or null between runs. */
     private RunRecorder recorder;
 
-    /** Whether the live run waits (paused, or paused between two steps): its row then says so. */
-    private boolean livePaused;
+    /** The data set the window trains on now: new runs are on it. */
+    private RunDataset dataset = RunDataset.FASHION_MNIST;
+
+    /** Whether the live run trains, waits (paused, or between two steps) or is stopping: its row says so. */
+    private org.softmaxlab.run.RunPhase livePhase = org.softmaxlab.run.RunPhase.RUNNING;
 
     @Override
     public void phaseChanged(org.softmaxlab.run.RunPhase phase) {
-        boolean now = phase == org.softmaxlab.run.RunPhase.PAUSED;
-        if (now != livePaused) {
-            livePaused = now;
+        if (phase != livePhase) {
+            livePhase = phase;
             refreshRows();
         }
     }
@@ -89,7 +92,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
                 record.changeLearningRate(origin, config.learningRate());
             }
         } else {
-            record = history.add(config);
+            record = history.add(config, dataset);
         }
         record.extendTo(RunEpochs.total(origin, config.epochs()));
         live = record;
@@ -113,6 +116,29 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
             case EPOCH -> refreshRows();
             default -> refresh();
         }
+    }
+
+    /**
+     * The window trains on {@code now} from here on. The runs of other data sets stay in the list (their
+     * labels name their data set) but are no longer drawn: the charts start afresh with the new data,
+     * and a run can be ticked to be drawn again.
+     */
+    public void setDataset(RunDataset now) {
+        if (now.equals(dataset)) {
+            return;
+        }
+        dataset = now;
+        for (RunRecord run : history.runs()) {
+            if (run != live && !run.dataset().sameAs(now)) {
+                history.setSelected(run, false);
+            }
+        }
+        refresh();
+    }
+
+    /** The data set the window trains on now. */
+    public RunDataset dataset() {
+        return dataset;
     }
 
     /** Draws run {@code runId} on the charts or stops drawing it; the live run is always drawn. */
@@ -296,7 +322,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         List<RunRow> next = new ArrayList<>(all.size());
         for (RunRecord run : all) {
             next.add(RunRows.of(run, all, history.isSelected(run), run == live, slots.getOrDefault(run.id(), -1),
-                    livePaused));
+                    livePhase));
         }
         rows.setAll(next);
         canExport.set(!history.selected().isEmpty());

@@ -12,9 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -45,7 +45,7 @@ import org.softmaxlab.ui.numerics.NumericText;
  */
 public final class StepView {
 
-    private static final double BAR_HALF_WIDTH = 60;
+    private static final double BAR_HALF_WIDTH = 40;
     private static final int COLUMNS = 6;
 
     private final StepViewModel viewModel;
@@ -58,7 +58,8 @@ public final class StepView {
     private final GridPane table = new GridPane();
     private final VBox reasons = new VBox(2);
     private final Label deltaNote = new Label();
-    private final HBox deltas = new HBox(12);
+    /** The four weight changes, wrapping onto a second row where the tab is narrower than they are. */
+    private final FlowPane deltas = new FlowPane(12, 12);
     private final Label[] heads = new Label[COLUMNS];
     /** The rows of the table, one a class, made again only when the number of classes changes. */
     private Label[][] cells = new Label[0][COLUMNS - 1];
@@ -90,7 +91,8 @@ public final class StepView {
         heading.setWrapText(true);
         picker.setId("step-image-picker");
         table.setId("step-table");
-        table.setHgap(14);
+        table.getStyleClass().add(Styles.STEP_TABLE);
+        table.setHgap(10);
         table.setVgap(3);
         deltaNote.setWrapText(true);
         imageCaption.setId("step-image-caption");
@@ -103,8 +105,11 @@ public final class StepView {
         buildDeltas();
         ScrollPane numbers = SidewaysScroll.around(table);
         numbers.setId("step-table-scroll");
-        HBox.setHgrow(numbers, Priority.ALWAYS);
-        HBox top = new HBox(16, new VBox(6, image.view(), imageCaption), numbers);
+        // The table beside the picture where the tab is wide enough, under it where not (at 1024 px
+        // the picture's column left the table too little room); only wider than the tab does it scroll.
+        FlowPane top = new FlowPane(16, 10, new VBox(6, image.view(), imageCaption), numbers);
+        numbers.maxWidthProperty().bind(top.widthProperty());
+        top.setMinWidth(0); // a flow pane asks for its widest child's width: the table would widen the tab
         Label imageLabel = new Label(Messages.get("step.image"));
         imageLabel.setMinWidth(Region.USE_PREF_SIZE);
         content.getChildren().addAll(heading, new HBox(8, imageLabel, picker), top,
@@ -175,8 +180,10 @@ public final class StepView {
         table.add(maxValue, 1, next);
         table.add(sumName, 2, next);
         table.add(sumValue, 3, next);
-        table.add(lossName, 0, next + 1, 3, 1);
-        table.add(lossValue, 3, next + 1);
+        // The loss's formula is the table's longest text: spread over the five columns of numbers it
+        // widens none of them (over three it pushed p = softmax(o) and p − y out of a 1024-px window).
+        table.add(lossName, 0, next + 1, COLUMNS - 1, 1);
+        table.add(lossValue, COLUMNS - 1, next + 1);
     }
 
     private void buildDeltas() {
@@ -271,7 +278,9 @@ public final class StepView {
         }
         int t = a.trueClass();
         int p = a.predictedClass();
-        deltaNote.setText(Messages.format("step.delta.note", NumericText.format(page.deltaScale())));
+        // A NaN ΔW is drawn black; "one scale of ±0" alone would say the step changed nothing.
+        deltaNote.setText(Messages.format(page.deltaNaN() ? "step.delta.nan" : "step.delta.note",
+                NumericText.format(page.deltaScale())));
         String[] captions = {Messages.format("step.delta.image", ClassNames.of(t)),
             Messages.format("step.delta.image", ClassNames.of(p)),
             Messages.format("step.delta.batch", ClassNames.of(t)),

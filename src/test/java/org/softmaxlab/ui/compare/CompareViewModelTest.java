@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +23,7 @@ import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.MnistFamily;
 import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.ModelFormats;
+import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.SavedModel;
@@ -128,6 +130,39 @@ class CompareViewModelTest {
     }
 
     @Test
+    void onlyRunsAndFilesOnTheDataSetOpenNowAreOfferedAndTheOthersAreSaid() throws IOException {
+        RunHistory history = new RunHistory();
+        RunDataset mnist = new RunDataset("MNIST", "/cache/mnist 28\u00d728 grayscale");
+        for (int i = 0; i < 3; i++) {
+            history.add(TrainConfig.DEFAULTS.withSeed(i), mnist).setTestPredictions(labels.clone());
+        }
+        RunRecord fashion = history.add(TrainConfig.DEFAULTS);
+        fashion.setTestPredictions(labels.clone());
+        compare.setHistory(history);
+        compare.setDataset(mnist);
+        assertEquals(3, compare.choices().size());
+        assertEquals("1 run on Fashion-MNIST is not shown: another data set.", compare.otherDatasetsProperty().get());
+        evaluateAs(2);
+        Path file = savedByTheApp("mnist.smlab");
+        compare.openModelFile(file, Side.A);
+        runBackground();
+        assertEquals(4, compare.choices().size(), "the file evaluated on MNIST is offered");
+
+        // Fails without the filter: the runs on MNIST were offered, and compared, on Fashion-MNIST's test set.
+        compare.setDataset(RunDataset.FASHION_MNIST);
+        assertEquals(List.of(new Contender.Run(fashion)), List.copyOf(compare.choices()));
+        assertNull(compare.aProperty().get(), "A, a file evaluated on MNIST, is let go");
+        assertEquals("3 runs on MNIST are not shown: another data set. 1 model file evaluated on MNIST is not shown: "
+                + "another data set.", compare.otherDatasetsProperty().get());
+        Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
+        compare.relocalize();
+        assertTrue(compare.otherDatasetsProperty().get().startsWith("MNIST 上的 3 次运行没有列出"),
+                compare.otherDatasetsProperty().get());
+        compare.setDataset(mnist);
+        assertEquals(4, compare.choices().size(), "back on MNIST, its runs and file are offered again");
+    }
+
+    @Test
     void aForeignFileIsRefusedInOpenModelsWordsAndChangesNothing() throws IOException {
         evaluateAs(3);
         Path foreign = dir.resolve("notes.smlab");
@@ -154,18 +189,21 @@ class CompareViewModelTest {
     }
 
     @Test
-    void aModelOpenedWithOpenModelIsEvaluatedAsReadNotReadAgain() throws Exception {
-        evaluateAs(2);
+    void aModelOpenedWithOpenModelIsOfferedWithTheSessionsEvaluationNeitherReadNorEvaluatedAgain() throws Exception {
+        evaluateAs(0);
         Path file = savedByTheApp("opened.smlab");
-        SavedModel read = ModelFormats.SMLAB.read(file);
-        Files.delete(file); // reading it again would fail: what Open model read is what is compared
+        Files.delete(file); // reading it again would fail: what Open model read and evaluated is what is compared
+        int[] predictions = labels.clone();
+        predictions[0] = (labels[0] + 1) % 10;
+        Evaluation sessions = new Evaluation(10, labels, predictions, new float[SIZE * 10], 0.5);
 
-        compare.modelFileOpened(file, read);
+        compare.modelFileOpened(file, sessions);
         runBackground();
 
         assertEquals(FileState.NONE, compare.fileStateProperty().get(), compare.fileMessageProperty().get());
-        assertEquals(1, evaluated.size());
+        assertTrue(evaluated.isEmpty(), "the opened model is evaluated once, by the session, not again here");
         assertEquals("opened.smlab", compare.name(compare.aProperty().get()));
+        assertArrayEquals(predictions, compare.aProperty().get().testPredictions().orElseThrow());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.softmaxlab.ui.datasets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,40 @@ class DatasetChooserViewModelTest {
         assertEquals(List.of("fashion-mnist"), vm.recent());
         assertNull(vm.loadingProperty().get());
         assertEquals(List.of(SHAPES, "fashion-mnist"), vm.remembered());
+    }
+
+    @Test
+    void theRecentListAViewListensToIsTheOneThatChanges() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of(), 6);
+        // A view listens weakly: a wrapper made anew for each call was collected, and the chooser button
+        // never showed the recent data sets restored after it was built.
+        assertSame(vm.recent(), vm.recent());
+        List<String> heard = new ArrayList<>();
+        vm.recent().addListener((javafx.collections.ListChangeListener<String>) change -> heard.add("changed"));
+        System.gc();
+        vm.restoreRecent(List.of("fashion-mnist", SHAPES));
+        assertEquals(List.of("changed"), heard);
+    }
+
+    @Test
+    void aChoiceIsReadOnlyOnceTheGuardAgreesAndNotAtAllWhenItDoesNot() {
+        DatasetChooserViewModel vm = new DatasetChooserViewModel(KNOWN, List.of(), 6);
+        List<String> read = new ArrayList<>();
+        List<Runnable> asked = new ArrayList<>();
+        vm.setLoader(read::add);
+        vm.setGuard((choice, go) -> asked.add(go)); // the question is open
+
+        vm.choose("mnist");
+        // Fails without the guard: the choice was read (and the model dropped) before anyone was asked.
+        assertEquals(List.of(), read);
+        assertFalse(vm.busyProperty().get(), "while the question is open, nothing is loading");
+        assertEquals("fashion-mnist", vm.currentProperty().get());
+        asked.clear(); // Cancel: nothing more happens
+
+        vm.choose("mnist");
+        asked.get(0).run(); // agreed
+        assertEquals(List.of("mnist"), read);
+        assertTrue(vm.busyProperty().get());
     }
 
     @Test

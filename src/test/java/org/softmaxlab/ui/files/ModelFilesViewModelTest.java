@@ -257,12 +257,42 @@ class ModelFilesViewModelTest {
         assertEquals("This model was made for another data set", banner.titleProperty().get());
         assertEquals("\u201cdigits.smlab\u201d was made for 10 classes (0, 1, 2, 3, \u2026; images: 28\u00d728 grayscale); "
                 + "the data set open now has 10 classes (T-shirt/top, Trouser, Pullover, Dress, \u2026; images: "
-                + "28\u00d728 grayscale). Open the data set it was made for, then open the model again.",
+                + "28\u00d728 grayscale). Open the data set it was made for (File \u2192 Data set: Open folder\u2026, or one of "
+                + "the names listed there), then open the model again.",
                 banner.detailProperty().get());
         Snapshot.of(training).assertSameAs(before);
         Messages.setLanguage(Language.SIMPLIFIED_CHINESE);
         banner.relocalize();
         assertEquals("此模型是为另一个数据集训练的", banner.titleProperty().get());
+    }
+
+    @Test
+    void aModelForAnotherDataSetIsHandedOnAndOpensOnceItsDataSetIsTheWindows() throws Exception {
+        org.softmaxlab.data.DatasetSignature digits = new org.softmaxlab.data.DatasetSignature(
+                org.softmaxlab.data.MnistFamily.MNIST.classNames(), org.softmaxlab.data.ImageShape.MNIST);
+        Path file = dir.resolve("digits.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.5f), digits));
+        List<Runnable> opens = new ArrayList<>();
+        files.setOnOtherDataset((path, made, openIt) -> {
+            assertEquals(file, path);
+            assertEquals(digits, made);
+            opens.add(openIt);
+        });
+
+        open(file);
+        // Fails without the hand-over: the file was refused in the banner, with nothing to offer.
+        assertEquals(1, opens.size(), "the window is asked what to do");
+        assertFalse(training.hasModelProperty().get(), "nothing is opened meanwhile");
+        assertFalse(banner.showingProperty().get(), "\u201cReading\u2026\u201d is over, nothing refused");
+
+        org.softmaxlab.ui.inspect.WindowDataset.use(digits); // the window switched to the digits
+        try {
+            opens.get(0).run();
+            assertTrue(training.hasModelProperty().get());
+            assertEquals("Opened digits.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+        } finally {
+            org.softmaxlab.ui.inspect.WindowDataset.use(org.softmaxlab.data.DatasetSignature.FASHION_MNIST);
+        }
     }
 
     @Test
@@ -293,12 +323,26 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void theOpenedBannerGoesWhenTheFormSwitchesToAnotherKindOfModel() throws IOException {
+        Path file = dir.resolve("softmax.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        open(file);
+        assertEquals("Opened softmax.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+        training.settings().lossFormulaProperty().set(org.softmaxlab.math.LossFormula.NAIVE);
+        assertTrue(banner.showingProperty().get(), "another setting: Start still trains the opened model further");
+
+        training.settings().modelKindProperty().set(ModelSpec.Kind.MLP);
+        assertFalse(banner.showingProperty().get(),
+                "'Start trains it further' is false once Start would begin an MLP afresh: " + banner.titleProperty().get());
+    }
+
+    @Test
     void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
         Path file = dir.resolve("unwanted.smlab");
         ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         Snapshot before = Snapshot.of(training);
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((f, saved) -> opened.add(f));
+        files.setOnOpened((f, evaluation) -> opened.add(f));
         files.open(file);
         banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
         background.forEach(Runnable::run);
@@ -314,10 +358,11 @@ class ModelFilesViewModelTest {
         ModelFile.write(first, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         ModelFile.write(second, new SavedModel(CONFIG, EPOCHS, parameters(0.003f)));
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((file, saved) -> opened.add(file));
+        files.setOnOpened((file, evaluation) -> opened.add(file));
         files.open(first);
         open(second);
-        assertEquals(List.of(second), opened);
+        assertEquals(List.of(second), opened, "handed on with the session's evaluation of it");
+        assertEquals(1, runner.evaluated.size(), "the opened model is evaluated once; Compare takes that evaluation");
         assertArrayEquals(parameters(0.003f), training.weightsProperty().get());
     }
 

@@ -158,6 +158,51 @@ class MinimumSizeWindowTest {
         robot.interact(() -> app.window().training().stop());
     }
 
+    @Test
+    void theOneStepTableShowsEveryColumnWithoutScrollingSideways(FxRobot robot) throws Exception {
+        showAtMinimumSize(robot);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == org.softmaxlab.ui.run.RunState.READY);
+        robot.interact(() -> {
+            app.window().selectTab(InspectionTabs.STEP_TAB_ID);
+            app.window().training().step();
+        });
+        await("the step is opened up", () -> fx(() -> robot.lookup("#step-table").queryAs(Parent.class).isVisible()
+                && !robot.lookup("#step-loss").queryAs(Label.class).getText().isEmpty()));
+        javafx.scene.control.ScrollPane view = fx(() -> robot.lookup("#step-view").queryAs(javafx.scene.control.ScrollPane.class));
+        javafx.scene.control.ScrollPane numbers = fx(() -> robot.lookup("#step-table-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        for (boolean presentation : List.of(false, true)) {
+            robot.interact(() -> {
+                app.window().appearance().presentationModeProperty().set(presentation);
+                app.stage().getScene().getRoot().applyCss();
+                app.stage().getScene().getRoot().layout();
+            });
+            String mode = presentation ? "presentation mode" : "normal mode";
+            // The tab as a whole never scrolls sideways (the picture's column and the four ΔW pictures
+            // widened it in presentation mode).
+            double content = fx(() -> view.getContent().getLayoutBounds().getWidth());
+            double shown = fx(() -> view.getViewportBounds().getWidth());
+            assertTrue(content <= shown + 0.5, mode + ": the tab's content is " + content + " px wide, " + shown + " are seen");
+            if (presentation) {
+                continue; // its larger type needs about 680 px for the table, 586 are there: the table alone scrolls
+            }
+            double table = fx(() -> numbers.getContent().getLayoutBounds().getWidth());
+            double seen = fx(() -> numbers.getViewportBounds().getWidth());
+            assertTrue(table <= seen + 0.5, mode + ": the table is " + table + " px wide, " + seen + " are seen");
+            double viewRight = fx(() -> view.localToScene(view.getViewportBounds()).getMaxX());
+            List<Label> heads = fx(() -> robot.lookup("#step-table").queryAs(Parent.class).getChildrenUnmodifiable()
+                    .stream().filter(n -> n instanceof Label l && l.getText().startsWith("p "))
+                    .map(Label.class::cast).toList());
+            assertEquals(2, heads.size(), "the heads p = softmax(o) and p − y");
+            for (Label head : heads) {
+                double right = fx(() -> head.localToScene(head.getLayoutBounds()).getMaxX());
+                assertTrue(right <= viewRight + 0.5, mode + ": \"" + fx(head::getText) + "\" ends at x " + right
+                        + ", the tab shows up to " + viewRight);
+            }
+        }
+        robot.interact(() -> app.window().training().stop());
+    }
+
     /** {@code label} shows its whole text (it is as wide as it needs) and is visible. */
     private static void assertWhole(Labeled label) {
         try {
