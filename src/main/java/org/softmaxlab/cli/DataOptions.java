@@ -14,8 +14,10 @@ import org.softmaxlab.data.DatasetLocator;
 import org.softmaxlab.data.DataSources;
 import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.DatasetRequest;
+import org.softmaxlab.data.ImageFolder;
 import org.softmaxlab.data.ImageOptions;
 import org.softmaxlab.data.LoadContext;
+import org.softmaxlab.data.LoadProgress;
 import org.softmaxlab.data.MirrorUrl;
 import org.softmaxlab.data.MnistFamily;
 import picocli.CommandLine.ITypeConverter;
@@ -81,9 +83,16 @@ final class DataOptions {
             throw new DatasetException(e.getMessage() + " (--image-size, --colour)");
         }
         DatasetRequest request = DatasetRequest.parse(dataset, options);
-        DownloadProgress progress = new DownloadProgress(err, terminal);
-        LoadContext context = new LoadContext(directories, searchLocator, !noDownload, mirror,
-                progress::onProgress, () -> false);
+        DownloadProgress downloads = new DownloadProgress(err, terminal);
+        DecodeProgress decoding = new DecodeProgress(err, terminal);
+        LoadProgress progress = (stage, done, total) -> {
+            if (stage.equals(ImageFolder.DECODING)) {
+                decoding.onProgress(done, total);
+            } else {
+                downloads.onProgress(stage, done, total);
+            }
+        };
+        LoadContext context = new LoadContext(directories, searchLocator, !noDownload, mirror, progress, () -> false);
         long start = System.nanoTime();
         Dataset data = DataSources.load(request, context);
         err.printf(Locale.US, "%s from %s: %d classes, %s, %,d training and %,d test images, read in %.2f s%n",

@@ -44,7 +44,7 @@ import org.softmaxlab.io.AtomicFiles;
  *   <li>Every image is fitted into the chosen square size (default 28×28), aspect kept, padded with
  *       its border's colour ({@link ImageFitting}); grayscale or colour as {@link ImageOptions} says
  *       (AUTO: colour if any image is).</li>
- *   <li>An image that cannot be read (truncated, not really an image, CMYK JPEG, a picture above
+ *   <li>An image that cannot be read (truncated, not really an image, a picture above
  *       {@link BoundedImageReader#MAX_PIXELS}) is skipped and listed in the provenance note: one bad
  *       photo among hundreds should not stop a lesson, and the list says which to fix. A class left
  *       with no readable image is refused.</li>
@@ -62,6 +62,9 @@ public final class ImageFolder {
     public static final long SPLIT_SEED = 42;
     /** The picture formats read, by file extension (lower case). */
     public static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp");
+
+    /** The {@link LoadProgress} stage while images are decoded; its units are images, not bytes. */
+    public static final String DECODING = "decoding images";
 
     private static final int CACHE_VERSION = 1;
     private static final byte[] CACHE_MAGIC = "SMLABIMGF".getBytes(StandardCharsets.US_ASCII);
@@ -143,6 +146,16 @@ public final class ImageFolder {
             List<Item> testItems = items(test, names, "test/");
             checkNotEmpty(train, names, trainItems);
             return new Listing(names, trainItems, testItems, true);
+        }
+        for (Path half : List.of(train, test)) {
+            // train/ alone holding class sub-folders is a split half-made, not a class called "train".
+            if (Files.isDirectory(half) && !classFolders(half).isEmpty()) {
+                String has = half.getFileName().toString();
+                String lacks = half == train ? "test" : "train";
+                throw new DatasetException(dir + ": has " + has + "/ but no " + lacks + "/; add " + lacks + "/ with "
+                        + "the same class sub-folders, or move the class sub-folders up into the folder to have "
+                        + TEST_PERCENT + " % of each class held back for testing");
+            }
         }
         List<String> names = classFolders(dir);
         checkClasses(dir, names);
@@ -281,21 +294,8 @@ public final class ImageFolder {
                 int from = start;
                 int to = Math.min(all.size(), start + chunk);
                 futures.add(pool.submit(() -> {
-                    for (int i = from; i < to; i++) {
-                        if (context.cancelled().getAsBoolean()) {
-                            return;
-                        }
-                        try {
-                            BufferedImage image = BoundedImageReader.decode(all.get(i).file()).image();
-                            colour[i] = isColour(image);
-                            rgb[i] = planes(ImageFitting.fit(image, side, side, BufferedImage.TYPE_INT_RGB,
-                                    ImageFitting.borderColour(image)));
-                        } catch (BoundedImageReader.DecodeException e) {
-                            problems[i] = all.get(i).relative() + ": " + describe(e);
-                        } catch (RuntimeException e) {
-                            problems[i] = all.get(i).relative() + ": cannot be read (" + e.getMessage() + ")";
-                        }
-                        context.progress().onProgress("decoding images", done.incrementAndGet(), all.size());
+                    try (BoundedImageReader.Decoder decoder = new BoundedImageReader.Decoder()) {
+                        decodeRange(all, from, to, decoder, side, rgb, colour, problems, done, context);
                     }
                 }));
             }
@@ -327,13 +327,35 @@ public final class ImageFolder {
         return new Decoded(rgb, asColour, skipped);
     }
 
+    private static void decodeRange(List<Item> all, int from, int to, BoundedImageReader.Decoder decoder, int side,
+                                    byte[][] rgb, boolean[] colour, String[] problems, AtomicInteger done,
+                                    LoadContext context) {
+        for (int i = from; i < to; i++) {
+            if (context.cancelled().getAsBoolean()) {
+                return;
+            }
+            try {
+                BufferedImage image = decoder.decode(all.get(i).file()).image();
+                colour[i] = isColour(image);
+                rgb[i] = planes(ImageFitting.fit(image, side, side, BufferedImage.TYPE_INT_RGB,
+                        ImageFitting.borderColour(image)));
+            } catch (BoundedImageReader.DecodeException e) {
+                problems[i] = all.get(i).relative() + ": " + describe(e);
+            } catch (RuntimeException e) {
+                problems[i] = all.get(i).relative() + ": cannot be read (" + e.getMessage() + ")";
+            }
+            context.progress().onProgress(DECODING, done.incrementAndGet(), all.size());
+        }
+    }
+
     private static String describe(BoundedImageReader.DecodeException e) {
         return switch (e.problem()) {
             case TOO_LARGE -> "too large to read (" + e.detail() + " pixels); scale it down";
             case NOT_A_PICTURE -> "not a picture the image readers know (PNG, JPEG, GIF, BMP); convert it";
             case NO_SUCH_FILE -> "gone while the folder was read";
-            case UNREADABLE -> e.detail().contains("CMYK") || e.detail().contains("Unsupported Image Type")
-                    ? "a CMYK JPEG (from print software), which Java's reader does not read; save it as an RGB JPEG or PNG"
+            case UNREADABLE -> e.detail().contains("Unsupported Image Type")
+                    ? "a JPEG in a colour type Java's reader does not read (" + e.detail() + "); save it as an RGB JPEG "
+                            + "or PNG"
                     : "truncated or damaged (" + e.detail() + "); save it again or remove it";
         };
     }
@@ -561,7 +583,8 @@ public final class ImageFolder {
             AtomicFiles.write(entry.resolve("split.txt"), split.toString().getBytes(StandardCharsets.UTF_8));
             return "";
         } catch (IOException | RuntimeException e) {
-            return "not cached (" + entry + ": " + e.getMessage() + "); it will be read from the folder again next time";
+            return "not cached (" + entry + ": " + e.getMessage() + "); it is decoded from the folder again each time "
+                    + "until SoftmaxLab's cache folder can be written";
         }
     }
 }

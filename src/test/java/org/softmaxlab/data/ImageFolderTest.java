@@ -10,17 +10,16 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.testing.BadImageFolders;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.RunOutcome;
@@ -176,29 +175,23 @@ class ImageFolderTest {
 
     @Test
     void aFolderWithoutClassSubFoldersOneClassOrAnEmptyClassIsRefusedWithWhatToDo() throws Exception {
-        Path flat = tmp.resolve("flat");
-        writeImage(flat.resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        Path flat = BadImageFolders.noClassFolders(tmp.resolve("flat"));
         assertEquals(flat + ": holds neither the four IDX files (train-images-idx3-ubyte and the rest) nor one "
                 + "sub-folder of images per class; choose a folder that does", assertThrows(DatasetException.class,
                 () -> read(flat)).getMessage());
 
-        Path one = tmp.resolve("one");
-        writeImage(one.resolve("cat").resolve("a.png"), 10, 10, Color.BLACK, Color.WHITE, "png");
+        Path one = BadImageFolders.oneClass(tmp.resolve("one"));
         assertEquals(one + ": holds only one class (cat/); a classifier needs at least two: add a sub-folder of images "
                 + "for each other class", assertThrows(DatasetException.class, () -> read(one)).getMessage());
 
-        Files.createDirectories(one.resolve("dog"));
-        Files.writeString(one.resolve("dog").resolve("readme.txt"), "no pictures yet");
-        assertEquals(one + ": class dog (dog/) holds no images (PNG, JPEG, GIF or BMP); add some, or remove the folder",
-                assertThrows(DatasetException.class, () -> read(one)).getMessage());
+        Path empty = BadImageFolders.emptyClass(tmp.resolve("empty"));
+        assertEquals(empty + ": class dog (dog/) holds no images (PNG, JPEG, GIF or BMP); add some, or remove the "
+                + "folder", assertThrows(DatasetException.class, () -> read(empty)).getMessage());
     }
 
     @Test
     void thousandsOfClassesAreRefused() throws Exception {
-        Path many = tmp.resolve("many");
-        for (int c = 0; c < 1001; c++) {
-            Files.createDirectories(many.resolve("c" + c));
-        }
+        Path many = BadImageFolders.manyClasses(tmp.resolve("many"), 1001);
         assertEquals(many + ": holds 1,001 class sub-folders; SoftmaxLab reads at most 1,000 classes: choose the folder "
                 + "of one lesson's classes", assertThrows(DatasetException.class, () -> read(many)).getMessage());
     }
@@ -210,7 +203,7 @@ class ImageFolderTest {
         byte[] png = Files.readAllBytes(good);
         Files.write(folder.resolve(CLASSES.get(0)).resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
         Files.writeString(folder.resolve(CLASSES.get(1)).resolve("fake.jpg"), "this is text, not a JPEG");
-        Files.write(folder.resolve(CLASSES.get(2)).resolve("huge.png"), hugePngHeader(100_000, 100_000));
+        Files.write(folder.resolve(CLASSES.get(2)).resolve("huge.png"), BadImageFolders.hugePngHeader(100_000, 100_000));
 
         Dataset data = read(folder);
         assertEquals(15, data.train().size() + data.test().size(), "the 15 good images, the 3 bad ones skipped");
@@ -270,14 +263,73 @@ class ImageFolderTest {
         assertTrue(data.provenance().note().contains("not cached ("), data.provenance().note());
     }
 
-    /** A PNG signature and IHDR declaring {@code width × height}, and nothing else. */
-    private static byte[] hugePngHeader(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.array());
-        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
-                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue()).array();
+    @Test
+    void awkwardFilesAreConvertedSkippedAndListedOrIgnored() throws Exception {
+        Path folder = BadImageFolders.awkwardFiles(tmp.resolve("awkward"));
+        Dataset data = read(folder);
+        assertEquals(List.of("blue", "红"), data.classNames());
+        assertEquals(new ImageShape(28, 28, 3), data.shape(), "colour, as some of the pictures are");
+        assertEquals(14, data.train().size() + data.test().size(),
+                "6 good pictures a class, the 8-bit and 16-bit gray ones; not the text, hidden or looping files");
+        String note = data.provenance().note();
+        assertTrue(note.contains("; 3 unreadable images skipped: "), note);
+        for (String listed : List.of("红/cut.png: truncated or damaged", "blue/fake.jpg: not a picture",
+                "blue/huge.png: too large to read (100000 × 100000 pixels)")) {
+            assertTrue(note.contains(listed), note);
+        }
+        // Every colour picture (RGB, indexed, translucent, 16-bit, CMYK with and without Adobe's marker, BMP) shows
+        // its class's colour in the middle and a white page at the corner: converted, not garbled.
+        int[] redMiddles = new int[1];
+        int[] blueMiddles = new int[1];
+        boolean[] sixteenBitGray = new boolean[1];
+        for (ImageSet set : List.of(data.train(), data.test())) {
+            for (int i = 0; i < set.size(); i++) {
+                int middle = set.argb(i, 14, 14);
+                int r = (middle >> 16) & 0xFF;
+                int g = (middle >> 8) & 0xFF;
+                int b = middle & 0xFF;
+                if (r > 200 && g < 60 && b < 60) {
+                    redMiddles[0]++;
+                    assertEquals("红", data.className(set.label(i)));
+                } else if (b > 200 && r < 60 && g < 60) {
+                    blueMiddles[0]++;
+                    assertEquals("blue", data.className(set.label(i)));
+                }
+                // The 16-bit gray picture: left half 65535, right half 32768, scaled to 8 bits as 255 and 128.
+                if (set.argb(i, 14, 4) == 0xFFFFFFFF && Math.abs((set.argb(i, 14, 24) & 0xFF) - 128) <= 1) {
+                    sixteenBitGray[0] = true;
+                }
+                int corner = set.argb(i, 0, 0);
+                assertTrue(((corner >> 16) & 0xFF) > 240 && ((corner >> 8) & 0xFF) > 240 && (corner & 0xFF) > 240,
+                        "a white page at the corner: " + Integer.toHexString(corner));
+            }
+        }
+        assertEquals(6, redMiddles[0], "the six red pictures, CMYK and 16-bit among them");
+        assertEquals(6, blueMiddles[0], "the six blue pictures, the CMYK one with Adobe's marker among them");
+        assertTrue(sixteenBitGray[0], "the 16-bit gray PNG read at its levels, not gamma-shifted");
+    }
+
+    @Test
+    void trainWithoutTestIsRefusedWithWhatToDo() throws Exception {
+        Path half = BadImageFolders.trainWithoutTest(tmp.resolve("half"));
+        assertEquals(half + ": has train/ but no test/; add test/ with the same class sub-folders, or move the class "
+                + "sub-folders up into the folder to have 20 % of each class held back for testing",
+                assertThrows(DatasetException.class, () -> read(half)).getMessage());
+    }
+
+    @Test
+    void classNamesAreKeptInAnyScriptAndNormalised() throws Exception {
+        Path folder = tmp.resolve("scripts");
+        // "é" decomposed (as macOS's file systems store it) and Arabic, Devanagari, Chinese.
+        List<String> names = List.of("caf\u0065\u0301", "قطة", "कुत्ता", "猫");
+        for (String name : names) {
+            for (int i = 0; i < 3; i++) {
+                writeImage(folder.resolve(name).resolve(i + ".png"), 20, 20, Color.WHITE, COLOURS[i], "png");
+            }
+        }
+        Dataset data = read(folder);
+        assertTrue(data.classNames().contains("caf\u00e9"), "NFC, as typed: " + data.classNames());
+        assertTrue(data.classNames().containsAll(List.of("قطة", "कुत्ता", "猫")), data.classNames().toString());
     }
 
     private static List<Path> listAll(Path root) throws IOException {

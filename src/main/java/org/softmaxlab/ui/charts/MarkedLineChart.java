@@ -97,6 +97,38 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Widens the range the auto-ranging y axis is given (min, max → lower, upper); null: the data's own. */
+    private java.util.function.BiFunction<Double, Double, double[]> yRange;
+
+    /** Gives the auto-ranging y axis {@code range}(lowest, highest value drawn) instead of the values' own range. */
+    public void setYRange(java.util.function.BiFunction<Double, Double, double[]> range) {
+        yRange = range;
+        requestChartLayout();
+    }
+
+    @Override
+    protected void updateAxisRange() {
+        super.updateAxisRange();
+        if (yRange == null || !(getYAxis() instanceof javafx.scene.chart.NumberAxis axis) || !axis.isAutoRanging()) {
+            return;
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (Series<Number, Number> series : getData()) {
+            for (Data<Number, Number> point : series.getData()) {
+                double y = point.getYValue().doubleValue();
+                if (Double.isFinite(y)) {
+                    lowest = Math.min(lowest, y);
+                    highest = Math.max(highest, y);
+                }
+            }
+        }
+        if (lowest <= highest) {
+            double[] range = yRange.apply(lowest, highest);
+            axis.invalidateRange(java.util.List.of(range[0], range[1]));
+        }
+    }
+
     @Override
     protected void updateLegend() {
         super.updateLegend();
