@@ -1,6 +1,8 @@
 package org.softmaxlab.data;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,37 @@ public enum MnistFamily {
     /** What this data set's IDX files must hold: 28×28 images, labels 0–9. */
     IdxReader.Expected expectation() {
         return new IdxReader.Expected(displayName, ImageShape.MNIST, classNames.size());
+    }
+
+    /**
+     * The member whose four published files {@code dir} holds, as its mirror serves them or re-packed with the same
+     * content (Debian's {@code dataset-fashion-mnist}, a copy of the cache): a folder chosen with Open folder… is then
+     * that data set by name, with its class names, and its models open on it. The small label files are checked
+     * first, so another folder costs two short reads; a recognised one, an MD5 of its images (about 30 MB).
+     */
+    public static Optional<MnistFamily> recognise(Path dir) {
+        for (MnistFamily member : values()) {
+            if (member.heldIn(dir)) {
+                return Optional.of(member);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean heldIn(Path dir) {
+        List<DownloadEntry> smallestFirst = manifest.entries().stream()
+                .sorted(java.util.Comparator.comparingLong(DownloadEntry::gzBytes)).toList();
+        for (DownloadEntry entry : smallestFirst) {
+            Path file = dir.resolve(entry.fileName());
+            try {
+                if (!Files.isRegularFile(file) || DownloadVerifier.problemWith(file, entry) != null) {
+                    return false;
+                }
+            } catch (IOException unreadable) {
+                return false; // read as a folder of IDX files, which says what is wrong with it
+            }
+        }
+        return true;
     }
 
     /** Reads and validates the four files in {@code dir} (each gzipped or plain) as this data set. */

@@ -80,4 +80,30 @@ class IdxFolderTest {
         assertEquals("train-images-idx3-ubyte: images are 12×10 pixels, expected 28×28; this is not a Fashion-MNIST file",
                 e.getMessage());
     }
+
+    /**
+     * Debian's Fashion-MNIST folder chosen with Open folder… is Fashion-MNIST (its names, its signature), so a model
+     * trained on Fashion-MNIST opens on it; before, it was a data set "fashion-mnist" of classes 0–9 and such a
+     * model was refused as made for another data set. A copy with the user's own classes.txt keeps those names.
+     */
+    @Test
+    void theMnistFamilysPublishedFilesInAFolderAreThatDataSet() throws Exception {
+        Path published = org.softmaxlab.testing.RealData.folder();
+        for (DatasetFile file : DatasetFile.values()) {
+            Files.copy(published.resolve(file.gzName()), dir.resolve(file.gzName()));
+        }
+        assertEquals(java.util.Optional.of(MnistFamily.FASHION_MNIST), MnistFamily.recognise(dir));
+        Dataset data = DataSources.load(DatasetRequest.folder(dir), LoadContext.forCurrentUser());
+        assertEquals(MnistFamily.FASHION_MNIST.classNames(), data.classNames());
+        assertEquals(DatasetSignature.FASHION_MNIST, data.signature());
+
+        Files.writeString(dir.resolve(IdxFolder.CLASS_NAMES_FILE), "t\nt2\np\nd\nc\ns\nsh\nsn\nb\na\n");
+        assertEquals("t", DataSources.load(DatasetRequest.folder(dir), LoadContext.forCurrentUser()).classNames().get(0));
+    }
+
+    @Test
+    void otherIdxFilesAreNoneOfTheFamily() {
+        writeFolder(6, 3);
+        assertEquals(java.util.Optional.empty(), MnistFamily.recognise(dir));
+    }
 }
