@@ -171,6 +171,11 @@ public final class ChartsView {
             accuracyChart.setListed(test, listed && !comparing);
             String description = compared.liveDescriptionProperty().get().isEmpty() ? null
                     : compared.liveDescriptionProperty().get();
+            // Among compared runs the live one is drawn in its run's colour (kept across Reset); alone, in d2l's.
+            int slot = comparing ? compared.liveSlotProperty().get() : -1;
+            lossChart.setSlot(loss, slot);
+            accuracyChart.setSlot(train, slot);
+            accuracyChart.setSlot(test, slot);
             lossChart.setDescription(loss, description);
             accuracyChart.setDescription(train, description);
             accuracyChart.setDescription(test, description);
@@ -178,6 +183,7 @@ public final class ChartsView {
         listeners.onListChange(viewModel.trainLossPoints(), (ListChangeListener<ChartPoint>) c -> listLive.run());
         listeners.onListChange(compared.overlays(), (ListChangeListener<OverlayRun>) c -> listLive.run());
         listeners.onChange(compared.liveDescriptionProperty(), (obs, old, now) -> listLive.run());
+        listeners.onChange(compared.liveSlotProperty(), (obs, old, now) -> listLive.run());
         listLive.run();
     }
 

@@ -33,6 +33,8 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     private final Set<Series<Number, Number>> unlisted = new HashSet<>();
     /** The full description of a series whose legend entry is a short name ("Run 3"), shown on hover. */
     private final Map<Series<Number, Number>, String> descriptions = new HashMap<>();
+    /** The run colour slot of a series, where it is not the one its place in the data gives (see the stylesheet). */
+    private final Map<Series<Number, Number>, Integer> slots = new HashMap<>();
     /** The series drawn over all others (the live run), or null. */
     private Series<Number, Number> onTop;
 
@@ -89,6 +91,27 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     public void forget(Series<Number, Number> series) {
         descriptions.remove(series);
         unlisted.remove(series);
+        slots.remove(series);
+    }
+
+    /**
+     * Draws {@code series} (its line, symbols and legend key) in run colour {@code slot}, whatever its place
+     * in the data; -1: the colour its place gives. A run keeps its colour as runs come and go and across Reset.
+     */
+    public void setSlot(Series<Number, Number> series, int slot) {
+        if (slot < 0) {
+            slots.remove(series);
+        } else {
+            slots.put(series, slot);
+        }
+        applyLegend();
+        requestChartLayout();
+    }
+
+    /** The inline style that sets a series' colour to run slot {@code slot}'s (empty: the stylesheet's). */
+    private String slotStyle(Series<Number, Number> series) {
+        Integer slot = slots == null ? null : slots.get(series);
+        return slot == null ? "" : "-sml-series: -sml-run-" + slot + ";";
     }
 
     /** Draws {@code series} over every other series, whatever its place in the data (which gives its colour). */
@@ -137,7 +160,7 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
 
     /** Legend items follow the series order; an unlisted series' item is hidden and takes no room. */
     private void applyLegend() {
-        if (unlisted == null || descriptions == null || !(getLegend() instanceof Parent legend)) {
+        if (unlisted == null || descriptions == null || slots == null || !(getLegend() instanceof Parent legend)) {
             return;
         }
         List<Node> items = legend.getChildrenUnmodifiable();
@@ -148,6 +171,9 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
             if (items.get(i) instanceof Label item) {
                 String description = descriptions.get(getData().get(i));
                 item.setTooltip(description == null ? null : new Tooltip(description));
+                if (item.getGraphic() != null) {
+                    item.getGraphic().setStyle(slotStyle(getData().get(i)));
+                }
             }
         }
     }
@@ -160,6 +186,17 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        for (Series<Number, Number> series : getData()) {
+            String style = slotStyle(series);
+            if (series.getNode() != null && !style.equals(series.getNode().getStyle())) {
+                series.getNode().setStyle(style);
+            }
+            for (Data<Number, Number> point : series.getData()) {
+                if (point.getNode() != null && !style.equals(point.getNode().getStyle())) {
+                    point.getNode().setStyle(style);
+                }
+            }
+        }
         if (onTop != null && onTop.getNode() != null && getData().contains(onTop)) {
             // The live run is drawn last, over finished runs with the same seed that would hide it.
             onTop.getNode().toFront();

@@ -59,6 +59,10 @@ final class OverlaySeries {
         lossChart.getData().addAll(lossSeries);
         accuracyChart.getData().addAll(accuracySeries);
         for (int i = 0; i < runs.size(); i++) {
+            // The run's own colour, not the one its place gives: it keeps it as runs come and go.
+            lossChart.setSlot(lossSeries.get(i), runs.get(i).slot());
+            accuracyChart.setSlot(accuracySeries.get(2 * i), runs.get(i).slot());
+            accuracyChart.setSlot(accuracySeries.get(2 * i + 1), runs.get(i).slot());
             describe(lossChart, lossSeries.get(i), runs.get(i));
             describe(accuracyChart, accuracySeries.get(2 * i), runs.get(i));
             // One entry a run in the accuracy legend: its test curve is the same colour, dashed (see the title).

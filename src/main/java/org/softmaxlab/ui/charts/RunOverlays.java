@@ -27,6 +27,11 @@ public interface RunOverlays {
     /** The live run in full ("Run 3: lr 0.1") while runs are compared, else empty. */
     ReadOnlyStringProperty liveDescriptionProperty();
 
+    /** The live run's colour slot: the one it keeps for good (the first run's is 0; see the run list). */
+    default javafx.beans.property.ReadOnlyIntegerProperty liveSlotProperty() {
+        return new javafx.beans.property.ReadOnlyIntegerWrapper(0).getReadOnlyProperty();
+    }
+
     /** No overlays, no marks: the charts of a single run. */
     static RunOverlays none() {
         ObservableList<OverlayRun> overlays = FXCollections.unmodifiableObservableList(

@@ -57,6 +57,13 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     private final Map<Integer, Double> divergedAt = new HashMap<>();
     /** The colour slot of each drawn run, by run number. */
     private final Map<Integer, Integer> slots = new HashMap<>();
+    /**
+     * The colour slot each run was last drawn in, by run number, kept while it is not drawn: a run keeps
+     * its colour across Reset (the live run, blue, turned orange as a compared run) and re-ticking.
+     */
+    private final Map<Integer, Integer> keptSlots = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper liveSlot =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "liveSlot", 0);
     /** The run the live curves show, or null after Reset. */
     private RunRecord live;
     /** The stretch being trained, or null between runs. */
@@ -289,11 +296,9 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         }
         List<OverlayRun> drawn = new ArrayList<>();
         List<ChartMarker> marks = new ArrayList<>();
-        slots.clear();
-        int slot = 0;
+        assignSlots(shown);
         for (RunRecord run : shown) {
-            int runSlot = run == live ? 0 : ++slot;
-            slots.put(run.id(), runSlot);
+            int runSlot = slots.get(run.id());
             RunLabel runLabel = RunHistory.label(run, shown);
             String label = RunLabelText.of(runLabel);
             if (run != live) {
@@ -308,6 +313,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         if (!marks.equals(markers)) {
             markers.setAll(marks);
         }
+        liveSlot.set(live != null && slots.containsKey(live.id()) ? slots.get(live.id()) : 0);
         boolean comparing = live != null && !drawn.isEmpty();
         RunLabel liveRunLabel = comparing ? RunHistory.label(live, shown) : null;
         liveDescription.set(comparing ? RunLabelText.described(liveRunLabel) : "");
@@ -315,6 +321,37 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         // The name last: the live series' name and tooltip follow it, reading the description then.
         liveName.set(comparing ? RunLabelText.legendName(liveRunLabel) : "");
         refreshRows();
+    }
+
+    /**
+     * Gives every drawn run a colour slot: the one it had if no other drawn run holds it, else the lowest
+     * free one (the first run, live, gets slot 0).
+     */
+    private void assignSlots(List<RunRecord> shown) {
+        slots.clear();
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (RunRecord run : shown) {
+            Integer kept = keptSlots.get(run.id());
+            if (kept != null && used.add(kept)) {
+                slots.put(run.id(), kept);
+            }
+        }
+        for (RunRecord run : shown) {
+            if (!slots.containsKey(run.id())) {
+                int free = 0;
+                while (used.contains(free)) {
+                    free++;
+                }
+                used.add(free);
+                slots.put(run.id(), free);
+            }
+        }
+        keptSlots.putAll(slots);
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyIntegerProperty liveSlotProperty() {
+        return liveSlot.getReadOnlyProperty();
     }
 
     private void refreshRows() {

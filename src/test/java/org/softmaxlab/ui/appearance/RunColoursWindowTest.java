@@ -22,7 +22,8 @@ import org.testfx.api.FxRobot;
 /**
  * One colour per run, from one stylesheet rule per run slot: a compared run's loss curve, its two
  * accuracy curves, their legend symbols and its swatch in the run list are the same colour, in the
- * light and the dark theme and in presentation mode, and two runs differ.
+ * light and the dark theme and in presentation mode, and two runs differ; a run keeps its colour across
+ * Reset (issue 21 item 7: the live run, blue, turned orange once Reset made it a compared run).
  */
 @Tag("window")
 class RunColoursWindowTest {
@@ -46,8 +47,8 @@ class RunColoursWindowTest {
                     app.window().appearance().presentationModeProperty().set(presentation);
                 });
                 String look = theme + (presentation ? " presentation" : "");
-                List<Paint> first = fx(() -> slotColours(1));
-                List<Paint> second = fx(() -> slotColours(2));
+                List<Paint> first = fx(() -> overlayColours(1));
+                List<Paint> second = fx(() -> overlayColours(2));
                 for (Paint p : first) {
                     assertEquals(first.get(0), p, look + ": run 1's colours " + first);
                 }
@@ -59,21 +60,52 @@ class RunColoursWindowTest {
         }
     }
 
-    /**
-     * The colours of slot {@code slot}: its loss curve, train and test accuracy curves, their legend
-     * symbols and its swatch in the run list.
-     */
-    private List<Paint> slotColours(int slot) {
+    @Test
+    void aRunKeepsItsColourAcrossReset(FxRobot robot) throws Exception {
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
+        app.finishedRun("1", "0.01");
+        app.resetConfirmed();
+        app.finishedRun("1", "1"); // run 2, live, compared with run 1
+        await("two runs are drawn", () -> app.window().runs().overlays().size() == 1);
+        Paint live = fx(() -> runLineColour("Run 2"));
+        Paint first = fx(() -> runLineColour("Run 1"));
+        assertNotEquals(first, live, "two runs, two colours");
+        app.resetConfirmed(); // run 2 is now a compared run, no longer live
+        await("run 2 is drawn as a compared run", () -> app.window().runs().overlays().size() == 2);
+        assertEquals(live, fx(() -> runLineColour("Run 2")), "run 2 keeps its colour after Reset");
+        assertEquals(first, fx(() -> runLineColour("Run 1")), "run 1 keeps its colour after Reset");
+    }
+
+    /** The stroke of the loss curve of the run whose legend name is {@code name}. */
+    private Paint runLineColour(String name) {
         Parent root = app.stage().getScene().getRoot();
         root.applyCss();
+        root.layout();
+        var chart = (javafx.scene.chart.XYChart<?, ?>) root.lookup("#loss-chart");
+        return chart.getData().stream()
+                .filter(series -> !series.getData().isEmpty() && series.getName().startsWith(name))
+                .map(series -> ((Path) series.getNode()).getStroke())
+                .findFirst().orElseThrow(() -> new AssertionError("no curve named " + name + " in "
+                        + chart.getData().stream().map(javafx.scene.chart.XYChart.Series::getName).toList()));
+    }
+
+    /**
+     * The colours of the compared run drawn {@code index}th (from 1): its loss curve, train and test
+     * accuracy curves, their legend symbols and its swatch in the run list (its slot's).
+     */
+    private List<Paint> overlayColours(int index) {
+        Parent root = app.stage().getScene().getRoot();
+        root.applyCss();
+        root.layout();
         Node loss = root.lookup("#loss-chart");
         Node accuracy = root.lookup("#accuracy-chart");
+        int slot = app.window().runs().overlays().get(index - 1).slot();
         return List.of(
-                stroke(loss, ".series" + slot + ".chart-series-line"),
-                stroke(accuracy, ".series" + (2 * slot) + ".chart-series-line"),
-                stroke(accuracy, ".series" + (2 * slot + 1) + ".chart-series-line"),
-                fill(loss, ".chart-legend-item-symbol.series" + slot),
-                fill(accuracy, ".chart-legend-item-symbol.series" + (2 * slot)),
+                stroke(loss, ".series" + index + ".chart-series-line"),
+                stroke(accuracy, ".series" + (2 * index) + ".chart-series-line"),
+                stroke(accuracy, ".series" + (2 * index + 1) + ".chart-series-line"),
+                fill(loss, ".chart-legend-item-symbol.series" + index),
+                fill(accuracy, ".chart-legend-item-symbol.series" + (2 * index)),
                 fill(root.lookup("#run-list"), ".run-swatch.run-slot-" + slot));
     }
 

@@ -107,6 +107,28 @@ class ProjectorWindowTest {
     }
 
     @Test
+    void dismissingTheRunsNoticeLeavesTheSettingsWhereTheyWereScrolled(FxRobot robot) throws Exception {
+        app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
+        robot.interact(() -> {
+            app.window().training().settings().textProperty(Field.EPOCHS).set("1");
+            app.window().training().start();
+        });
+        await("the run's notice is shown", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
+        javafx.scene.control.ScrollPane side = fx(() -> (javafx.scene.control.ScrollPane) app.stage().getScene()
+                .lookup(".side-scroll"));
+        // The teacher has scrolled down to the run list, and clicks Dismiss on the notice over the charts.
+        robot.interact(() -> side.setVvalue(side.getVmax()));
+        robot.clickOn("#dismiss-notice");
+        await("the notice is gone", () -> app.window().training().noticeProperty().get() == null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        layOut(robot);
+        assertEquals(fx(side::getVmax), fx(side::getVvalue), 1e-9,
+                "the settings pane jumped back to the top when the Dismiss button went away with the focus");
+    }
+
+    @Test
     void theTitleNamesTheModelTheSettingsChose(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
         assertEquals("SoftmaxLab — softmax regression on Fashion-MNIST", fx(() -> app.stage().getTitle()));

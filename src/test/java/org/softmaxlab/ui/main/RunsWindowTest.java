@@ -300,7 +300,8 @@ class RunsWindowTest {
         Paint ring = fx(() -> ((Region) accuracy.lookup(".series1.chart-line-symbol")).getBackground().getFills()
                 .get(0).getFill());
         Paint line = fx(() -> ((Shape) accuracy.lookup(".series1.chart-series-line")).getStroke());
-        Paint swatch = fx(() -> ((Region) robot.lookup("#run-list").query().lookup(".run-swatch.run-slot-0"))
+        int liveSlot = fx(() -> app.window().runs().liveSlotProperty().get());
+        Paint swatch = fx(() -> ((Region) robot.lookup("#run-list").query().lookup(".run-swatch.run-slot-" + liveSlot))
                 .getBackground().getFills().get(0).getFill());
         assertEquals(swatch, ring);
         assertEquals(swatch, line);

@@ -90,7 +90,7 @@ class OverflowDemoTest {
         assertEquals(3.0 / 235, failure.epoch(), 1e-12, "at the end of batch 3, the one that failed");
         assertEquals("loss naive: diverged (inf/NaN)", failure.text());
         assertEquals(ChartMarker.Kind.DIVERGED, failure.kind());
-        assertEquals(1, failure.slot());
+        assertEquals(0, failure.slot(), "run 1 keeps the colour it had while live");
 
         runner.started(235);
         runner.epoch(1, 0.63);

@@ -98,7 +98,9 @@ class RunsViewModelTest {
         assertEquals(List.of("Run 1: lr 0.01", "Run 2: lr 0.1"), labels(runs.overlays()));
         // Legends name each run short and for good; the label says what sets it apart (issue 21).
         assertEquals(List.of("Run 1", "Run 2"), runs.overlays().stream().map(OverlayRun::name).toList());
-        assertEquals(List.of(1, 2), runs.overlays().stream().map(OverlayRun::slot).toList());
+        // Each run keeps the colour it was first drawn in (run 1 was live, slot 0); the live run 3 takes the next.
+        assertEquals(List.of(0, 1), runs.overlays().stream().map(OverlayRun::slot).toList());
+        assertEquals(2, runs.liveSlotProperty().get());
         assertEquals("lr 1", runs.liveLabelProperty().get());
         OverlayRun first = runs.overlays().get(0);
         assertEquals(40, first.trainLoss().size());
