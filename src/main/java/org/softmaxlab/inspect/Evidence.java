@@ -116,6 +116,38 @@ public final class Evidence {
         return out;
     }
 
+    /**
+     * {@code values} (one per model input) added up over the {@code channels} colour planes: a colour
+     * image's evidence per pixel, what its red, green and blue inputs together add to a logit. A
+     * grayscale map (one channel) comes back as it is.
+     */
+    public static float[] perPixel(float[] values, int channels) {
+        if (channels < 1 || values.length % channels != 0) {
+            throw new IllegalArgumentException(values.length + " values are not " + channels + " planes");
+        }
+        if (channels == 1) {
+            return values;
+        }
+        int plane = values.length / channels;
+        float[] out = new float[plane];
+        for (int ch = 0; ch < channels; ch++) {
+            for (int p = 0; p < plane; p++) {
+                out[p] += values[ch * plane + p];
+            }
+        }
+        return out;
+    }
+
+    /** Σ over the {@code channels} planes of x·W_c at pixel {@code location}: the pixel's contribution to class c. */
+    public double pixelContribution(int location, int c, int channels) {
+        int plane = inputs / channels;
+        double sum = 0;
+        for (int ch = 0; ch < channels; ch++) {
+            sum += contribution(ch * plane + location, c);
+        }
+        return sum;
+    }
+
     /** x ⊙ (W_first − W_second): positive where a pixel pushed towards the first class. */
     public float[] difference() {
         float[] out = new float[inputs];

@@ -231,6 +231,14 @@ public final class HiddenUnits {
 
     /** Unit {@code unit}'s filter, W₁[:, j] as ARGB pixels at the data's image shape on {@link #filterScale()}. */
     public int[] filter(int unit) {
-        return WeightImages.renderColumn(model, parameters, unit, filterScale);
+        return filter(unit, 1);
+    }
+
+    /**
+     * Unit {@code unit}'s filter for data of {@code channels} channels, as the Weights tab draws it:
+     * for colour data the colour picture of what excites the unit ({@link WeightPicture#COLOUR}).
+     */
+    public int[] filter(int unit, int channels) {
+        return WeightImages.renderColumn(model, parameters, unit, filterScale, channels, WeightPicture.COLOUR);
     }
 }

@@ -2,9 +2,8 @@ package org.softmaxlab.run;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Consumer;
 import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
@@ -25,19 +24,13 @@ public final class TrainerThreadRunner implements TrainingRunner {
     /** The name prefix of trainer threads (tests look for it). */
     public static final String THREAD_PREFIX = "softmaxlab-trainer-";
 
-    private static final System.Logger LOG = System.getLogger(TrainerThreadRunner.class.getName());
     private static final ThreadFactory THREADS = DaemonThreads.factory(THREAD_PREFIX);
 
     private final TrainingData data;
-    private final Executor deliver;
 
-    /**
-     * A runner that trains on {@code data} and hands evaluations to {@code deliver} (the window
-     * passes {@code Platform::runLater}, so that its callbacks run on the JavaFX thread).
-     */
-    public TrainerThreadRunner(TrainingData data, Executor deliver) {
+    /** A runner that trains and evaluates on {@code data}. */
+    public TrainerThreadRunner(TrainingData data) {
         this.data = Objects.requireNonNull(data, "data");
-        this.deliver = Objects.requireNonNull(deliver, "deliver");
     }
 
     @Override
@@ -52,18 +45,11 @@ public final class TrainerThreadRunner implements TrainingRunner {
     }
 
     @Override
-    public void evaluate(Model model, Consumer<Evaluation> done) {
+    public Callable<Evaluation> evaluation(Model model) {
         // A copy taken here, on the caller's thread: a Start right after this call trains the same
         // model in place, and the evaluation must be of the weights as they were when it was asked for.
         Model asked = Model.of(model.spec(), model.parametersCopy());
-        THREADS.newThread(() -> {
-            try {
-                Evaluation evaluation = new Trainer(data).evaluateTest(asked);
-                deliver.execute(() -> done.accept(evaluation));
-            } catch (RuntimeException | Error e) {
-                LOG.log(System.Logger.Level.WARNING, "evaluating the model failed", e);
-            }
-        }).start();
+        return () -> new Trainer(data).evaluateTest(asked);
     }
 
     private void run(TrainConfig config, Model model, StopPoint from, TrainingListener listener,

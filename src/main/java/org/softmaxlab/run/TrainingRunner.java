@@ -1,7 +1,7 @@
 package org.softmaxlab.run;
 
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.StopPoint;
@@ -26,12 +26,12 @@ public interface TrainingRunner {
                     TrainingControl control);
 
     /**
-     * Evaluates {@code model}, as it is at the call (a copy is taken before this returns, so a run may
-     * train it further at once), on the test set away from the caller's thread, then hands the result
-     * to {@code done} on the thread the runner delivers to (the JavaFX thread, for the window). A failure is logged and {@code done} not called: the
-     * views keep showing no evaluation, as before.
+     * The test-set evaluation of {@code model} as it is at this call (its parameters are copied before
+     * this returns, so a run may train it further at once), as work to run away from the caller's
+     * thread: the window runs it on its background tasks, which hand the answer, or the failure, to a
+     * view.
      */
-    void evaluate(Model model, Consumer<Evaluation> done);
+    Callable<Evaluation> evaluation(Model model);
 
     /** A started run, to wait for its end. */
     interface RunHandle {

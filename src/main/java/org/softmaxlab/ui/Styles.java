@@ -60,6 +60,12 @@ public final class Styles {
     public static final String CONFUSION_COLUMN_HEADER = "confusion-column-header";
     /** One count of the matrix. */
     public static final String CONFUSION_CELL = "confusion-cell";
+    /** The matrix of more than ten classes: smaller cells, column names on their side. */
+    public static final String CONFUSION_WIDE = "confusion-wide";
+    /** The matrix of so many classes that its cells show colour only, the counts in their tooltips. */
+    public static final String CONFUSION_COLOUR_ONLY = "confusion-colour-only";
+    /** A column name turned on its side (a matrix of more than ten classes). */
+    public static final String CONFUSION_SIDEWAYS_HEADER = "confusion-sideways-header";
     /** A count on the diagonal (right answers). */
     public static final String CONFUSION_DIAGONAL = "confusion-diagonal";
     /** A class's accuracy, right of its row. */
@@ -69,6 +75,8 @@ public final class Styles {
 
     /** One class's weight image with its name. */
     public static final String WEIGHT_TILE = "weight-tile";
+    /** The legend's bar for colour weight pictures: from black (no channel raises the score) to white (all three do). */
+    public static final String WEIGHTS_GRADIENT_COLOUR = "weights-gradient-colour";
     /** The class name under a weight image. */
     public static final String WEIGHT_NAME = "weight-name";
 

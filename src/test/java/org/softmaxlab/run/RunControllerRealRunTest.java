@@ -57,7 +57,7 @@ class RunControllerRealRunTest {
 
     @Test
     void aStepEpochOnAPacedRunPausedMidEpochEndsAtThatEpochsEnd() throws InterruptedException {
-        session.dataReady(new TrainerThreadRunner(slice, Runnable::run));
+        session.dataReady(new TrainerThreadRunner(slice));
         session.setPace(Pace.perSecond(100));
         session.start(CONFIG);
         drainUntil(s -> last != null && last.batch() >= 5);
@@ -77,7 +77,7 @@ class RunControllerRealRunTest {
 
     @Test
     void stopThenStartGoesOnAtTheNextBatchAndCountsEveryEpoch() throws InterruptedException {
-        session.dataReady(new TrainerThreadRunner(slice, Runnable::run));
+        session.dataReady(new TrainerThreadRunner(slice));
         session.setPace(Pace.perSecond(200));
         session.start(CONFIG);
         drainUntil(s -> last != null && last.epoch() == 2 && last.batch() >= 3);

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.testing.SyntheticData;
 import org.softmaxlab.train.Evaluation;
@@ -29,12 +28,11 @@ class TrainerThreadRunnerTest {
         trainer.run(config, model, TrainingListener.NONE, new TrainingControl());
         Evaluation expected = trainer.evaluateTest(Model.of(model.spec(), model.parametersCopy()));
 
-        CompletableFuture<Evaluation> shown = new CompletableFuture<>();
-        new TrainerThreadRunner(data, Runnable::run).evaluate(model, shown::complete);
+        Callable<Evaluation> asked = new TrainerThreadRunner(data).evaluation(model);
         // What a new Start does at once on the same thread: train the model further, in place.
         trainer.run(config.withEpochs(3), model, TrainingListener.NONE, new TrainingControl());
 
-        Evaluation evaluation = shown.get(60, TimeUnit.SECONDS);
+        Evaluation evaluation = asked.call();
         assertNotNull(evaluation);
         assertEquals(expected.loss(), evaluation.loss(), 0.0, "the loss of the model as it was asked about");
         for (int i = 0; i < expected.size(); i++) {

@@ -48,6 +48,11 @@ public final class BannerViewModel {
         display(null);
     }
 
+    /** Whether the notice shown is the one {@code made} makes (it was shown and nothing replaced it). */
+    public boolean isShowing(Supplier<Notice> made) {
+        return made != null && made == source;
+    }
+
     /** Says the notice shown again in the language {@code Messages} speaks now. */
     public void relocalize() {
         if (source != null) {

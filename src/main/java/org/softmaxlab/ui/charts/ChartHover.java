@@ -27,6 +27,8 @@ final class ChartHover {
     private final List<Curve> curves = new ArrayList<>();
     private final List<Curve> overlays = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
+    /** How far past a curve's ends, in pixels, the mouse still reads its end point. */
+    private static final double SLACK_PIXELS = 8;
     /** Pixels between the mouse and the readout. */
     private static final double OFFSET = 16;
 
@@ -53,13 +55,23 @@ final class ChartHover {
         overlays.addAll(compared);
     }
 
-    /** The readout's text for the position {@code epoch} on the axis, or empty if no curve has points. */
-    String readout(double epoch) {
+    /**
+     * The readout's text for the position {@code epoch} on the axis, or empty if no curve is there. A
+     * curve is read only between its first and last point, give or take {@code slack} epochs: a run that
+     * ended at epoch 2, or a continued one that starts at 10.01, has no value at epoch 6, and its nearest
+     * point ("epoch 10.01") named there was far from the mouse.
+     */
+    String readout(double epoch, double slack) {
         List<String> lines = new ArrayList<>();
         List<Curve> all = new ArrayList<>(curves);
         all.addAll(overlays);
         for (Curve curve : all) {
-            ChartPoint nearest = nearest(curve.points(), epoch);
+            List<ChartPoint> points = curve.points();
+            if (points.isEmpty() || epoch < points.get(0).epoch() - slack
+                    || epoch > points.get(points.size() - 1).epoch() + slack) {
+                continue;
+            }
+            ChartPoint nearest = nearest(points, epoch);
             if (nearest != null) {
                 lines.add(curve.describe().apply(nearest.value(), nearest.epoch()));
             }
@@ -70,7 +82,8 @@ final class ChartHover {
     private void moved(MouseEvent event) {
         Point2D onAxis = epochAxis.sceneToLocal(event.getSceneX(), event.getSceneY());
         double epoch = epochAxis.getValueForDisplay(onAxis.getX()).doubleValue();
-        String text = readout(epoch);
+        double slack = Math.abs(epochAxis.getValueForDisplay(onAxis.getX() + SLACK_PIXELS).doubleValue() - epoch);
+        String text = readout(epoch, slack);
         if (text.isEmpty() || epoch < epochAxis.getLowerBound() || epoch > epochAxis.getUpperBound()) {
             tooltip.hide();
             return;

@@ -124,7 +124,7 @@ public final class ChartsView {
         accuracyAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return Messages.format("chart.percent", value.doubleValue());
+                return AccuracyAxisScale.label(value.doubleValue(), accuracyAxis.getTickUnit());
             }
 
             @Override
@@ -135,6 +135,7 @@ public final class ChartsView {
         lossScale = new LossAxisScale(lossAxis, lossChart, options);
         lossScale.update();
         holdRangeWhileEmpty(listeners, accuracyAxis, viewModel.trainAccuracyPoints(), 0, 1, 0.2);
+        accuracyChart.setYRange(AccuracyAxisScale::widened);
         addLiveSeries();
         installHover();
         overlaySeries = new OverlaySeries(lossChart, accuracyChart, options, lossHover, accuracyHover);

@@ -25,7 +25,7 @@ import org.softmaxlab.ui.Styles;
  */
 public final class MarkedLineChart extends LineChart<Number, Number> {
 
-    /** Pixels between a mark's line and its label, and between stacked labels. */
+    /** Pixels between a mark's line and its label, and between rows of labels. */
     private static final double GAP = 4;
 
     private final List<Mark> marks = new ArrayList<>();
@@ -97,6 +97,38 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Widens the range the auto-ranging y axis is given (min, max → lower, upper); null: the data's own. */
+    private java.util.function.BiFunction<Double, Double, double[]> yRange;
+
+    /** Gives the auto-ranging y axis {@code range}(lowest, highest value drawn) instead of the values' own range. */
+    public void setYRange(java.util.function.BiFunction<Double, Double, double[]> range) {
+        yRange = range;
+        requestChartLayout();
+    }
+
+    @Override
+    protected void updateAxisRange() {
+        super.updateAxisRange();
+        if (yRange == null || !(getYAxis() instanceof javafx.scene.chart.NumberAxis axis) || !axis.isAutoRanging()) {
+            return;
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (Series<Number, Number> series : getData()) {
+            for (Data<Number, Number> point : series.getData()) {
+                double y = point.getYValue().doubleValue();
+                if (Double.isFinite(y)) {
+                    lowest = Math.min(lowest, y);
+                    highest = Math.max(highest, y);
+                }
+            }
+        }
+        if (lowest <= highest) {
+            double[] range = yRange.apply(lowest, highest);
+            axis.invalidateRange(java.util.List.of(range[0], range[1]));
+        }
+    }
+
     @Override
     protected void updateLegend() {
         super.updateLegend();
@@ -134,8 +166,7 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
             onTop.getData().stream().map(Data::getNode).filter(java.util.Objects::nonNull).forEach(Node::toFront);
         }
         double height = getYAxis().getHeight();
-        double nextFreeY = GAP;
-        double lastLabelEnd = Double.NEGATIVE_INFINITY;
+        List<double[]> placed = new ArrayList<>();
         for (Mark mark : marks) {
             // +0.5: a one-pixel line on a pixel centre stays crisp instead of blurring over two.
             double x = Math.round(getXAxis().getDisplayPosition(mark.marker().epoch())) + 0.5;
@@ -146,13 +177,73 @@ public final class MarkedLineChart extends LineChart<Number, Number> {
             Label label = mark.label();
             double width = label.prefWidth(-1);
             double labelHeight = label.prefHeight(width);
-            // Labels of marks close together stack downwards instead of overprinting each other.
-            double y = x + GAP < lastLabelEnd ? nextFreeY : GAP;
+            double y = labelRow(x + GAP, width, labelHeight, height, placed);
             label.resizeRelocate(x + GAP, y, width, labelHeight);
-            nextFreeY = y + labelHeight + GAP / 2;
-            lastLabelEnd = Math.max(lastLabelEnd, x + GAP + width);
+            placed.add(new double[] {x + GAP, y, x + GAP + width, y + labelHeight});
             mark.line().toFront();
             label.toFront();
         }
+    }
+
+    /**
+     * The top of a mark's label at {@code left}: the highest row of the plot where it covers neither
+     * another label nor a curve (the loss starts at the top, accuracy runs along it); failing that, the
+     * highest row clear of other labels; failing that, the top.
+     */
+    private double labelRow(double left, double width, double labelHeight, double plotHeight, List<double[]> placed) {
+        double right = left + width;
+        double clearOfLabels = Double.NaN;
+        for (double y = GAP; y + labelHeight <= plotHeight - GAP || y == GAP; y += labelHeight + GAP / 2) {
+            double top = y;
+            boolean onLabel = placed.stream().anyMatch(r -> left < r[2] && r[0] < right && top < r[3] && r[1] < top + labelHeight);
+            if (onLabel) {
+                continue;
+            }
+            if (Double.isNaN(clearOfLabels)) {
+                clearOfLabels = y;
+            }
+            if (!crossesACurve(left, right, y, y + labelHeight)) {
+                return y;
+            }
+        }
+        return Double.isNaN(clearOfLabels) ? GAP : clearOfLabels;
+    }
+
+    /** Whether a drawn curve passes through the rectangle [left, right] × [top, bottom] of the plot. */
+    private boolean crossesACurve(double left, double right, double top, double bottom) {
+        Axis<Number> xAxis = getXAxis();
+        Axis<Number> yAxis = getYAxis();
+        for (Series<Number, Number> series : getData()) {
+            List<Data<Number, Number>> points = series.getData();
+            for (int i = 0; i + 1 < points.size(); i++) {
+                double x0 = xAxis.getDisplayPosition(points.get(i).getXValue());
+                double x1 = xAxis.getDisplayPosition(points.get(i + 1).getXValue());
+                if (Math.max(x0, x1) < left || Math.min(x0, x1) > right) {
+                    continue;
+                }
+                double y0 = yAxis.getDisplayPosition(points.get(i).getYValue());
+                double y1 = yAxis.getDisplayPosition(points.get(i + 1).getYValue());
+                // The segment's part over the label's columns, by linear interpolation.
+                double from = Math.max(left, Math.min(x0, x1));
+                double to = Math.min(right, Math.max(x0, x1));
+                double ya = at(x0, y0, x1, y1, from);
+                double yb = at(x0, y0, x1, y1, to);
+                if (Math.max(ya, yb) >= top && Math.min(ya, yb) <= bottom) {
+                    return true;
+                }
+            }
+            if (points.size() == 1) {
+                double x = xAxis.getDisplayPosition(points.get(0).getXValue());
+                double y = yAxis.getDisplayPosition(points.get(0).getYValue());
+                if (x >= left && x <= right && y >= top && y <= bottom) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double at(double x0, double y0, double x1, double y1, double x) {
+        return x1 == x0 ? y0 : y0 + (y1 - y0) * (x - x0) / (x1 - x0);
     }
 }

@@ -26,7 +26,6 @@ import org.softmaxlab.inspect.RunComparison.Cell;
 import org.softmaxlab.session.RunDataset;
 import org.softmaxlab.session.RunHistory;
 import org.softmaxlab.session.RunRecord;
-import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
@@ -125,25 +124,26 @@ public final class CompareViewModel {
      * as a choice and puts it on {@code side}; a file that cannot be used is said in {@link #fileMessageProperty()}.
      */
     public void openModelFile(Path file, Side side) {
-        openFile(file, null, side);
+        openFile(file, side);
     }
 
     /**
-     * A model was opened with File → Open model: it is offered too, and chosen where A or B is still
-     * empty. {@code saved} is the model read from {@code file}, which is not read again.
+     * A model was opened with File → Open model and evaluated for the inspection views as
+     * {@code evaluation}: it is offered too, and chosen where A or B is still empty. The file is not
+     * read, nor its model evaluated, again.
      */
-    public void modelFileOpened(Path file, SavedModel saved) {
-        openFile(file, saved, null);
+    public void modelFileOpened(Path file, Evaluation evaluation) {
+        addFile(new Contender.File(file, RunComparison.predictions(evaluation), dataset), null);
     }
 
-    /** Evaluates {@code file}'s model (read unless {@code saved} holds it); a file asked for later supersedes it. */
-    private void openFile(Path file, SavedModel saved, Side side) {
+    /** Reads {@code file} and evaluates its model; a file asked for later supersedes it. */
+    private void openFile(Path file, Side side) {
         if (!fileEvaluator.ready()) {
             return;
         }
         String name = String.valueOf(file.getFileName());
         showFile(FileState.EVALUATING, () -> Messages.format("compare.file.evaluating", name));
-        fileEvaluator.evaluate(file, saved, dataset, done -> {
+        fileEvaluator.evaluate(file, dataset, done -> {
             showFile(FileState.NONE, () -> "");
             addFile(done, side);
         }, problem -> showFile(FileState.FAILED, problem.detail()));

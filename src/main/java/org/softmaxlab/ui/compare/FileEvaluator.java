@@ -26,7 +26,8 @@ import org.softmaxlab.ui.tasks.NewestWins;
  * Reads a model file and evaluates its model on the test set, away from the JavaFX thread (an MLP's
  * file is about 800 KB and its evaluation takes a while); the answer, or what is wrong with the file
  * in the words File → Open model uses, comes back on the JavaFX thread. A file asked for again before
- * the last one answered supersedes it. A model File → Open model has already read is not read again.
+ * the last one answered supersedes it. (A model File → Open model opened comes with the session's
+ * evaluation of it, and does not pass through here.)
  */
 final class FileEvaluator {
 
@@ -57,14 +58,14 @@ final class FileEvaluator {
     }
 
     /**
-     * Evaluates the model of {@code file}, reading it first unless {@code read} is what it holds, and
-     * hands {@code done} the file's choice on {@code on}'s test set, or {@code failed} the problem.
+     * Reads the model of {@code file} and evaluates it; hands {@code done} the file's choice on
+     * {@code on}'s test set, or {@code failed} the problem.
      */
-    void evaluate(Path file, SavedModel read, RunDataset on, Consumer<Contender.File> done, Consumer<Problem> failed) {
+    void evaluate(Path file, RunDataset on, Consumer<Contender.File> done, Consumer<Problem> failed) {
         Function<Model, Evaluation> evaluate = Objects.requireNonNull(testSet, "the test set is not loaded yet");
         DatasetSignature dataset = WindowDataset.current();
         evaluating.submit(() -> {
-            SavedModel saved = read != null ? read : ModelFilesViewModel.read(file);
+            SavedModel saved = ModelFilesViewModel.read(file);
             Optional<String> otherData = saved.dataset().mismatch(dataset);
             if (otherData.isPresent()) {
                 throw new IllegalArgumentException("it was made for another data set: " + otherData.get());

@@ -2,18 +2,21 @@ package org.softmaxlab.ui.confusion;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
-import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.softmaxlab.ui.Messages;
@@ -24,9 +27,14 @@ import org.softmaxlab.ui.appearance.ExportLook;
 import org.softmaxlab.ui.inspect.ClassNames;
 
 /**
- * The confusion-matrix tab: a 10×10 grid of labelled cells (true class down, predicted class
+ * The confusion-matrix tab: a K × K grid of labelled cells (true class down, predicted class
  * across) coloured by their share of the row, each class's accuracy at the right; a click on a
  * cell shows its images in the gallery.
+ *
+ * <p>Up to {@value #WIDE_FROM} − 1 classes the column names stand upright, as in Fashion-MNIST's
+ * lesson. More classes get smaller cells and names turned on their side (upright they would overlap);
+ * from {@value #COLOUR_ONLY_FROM} classes on the cells are too small for numbers and show their
+ * colour only, the count in the tooltip. The matrix never shrinks below that: the tab scrolls.
  */
 public final class ConfusionView {
 
@@ -35,6 +43,10 @@ public final class ConfusionView {
     /** Full-strength colours: right answers green, confusions red (the gallery's colours). */
     private static final Color RIGHT = Color.rgb(26, 143, 26);
     private static final Color WRONG = Color.rgb(178, 24, 43);
+    /** From this many classes on, smaller cells and column names on their side. */
+    static final int WIDE_FROM = 11;
+    /** From this many classes on, cells without numbers (in their tooltips). */
+    static final int COLOUR_ONLY_FROM = 21;
     /** From this shade on, a cell's text is white to stay readable. */
     private static final double DARK_FROM = 0.55;
     /**
@@ -50,7 +62,7 @@ public final class ConfusionView {
     private final Label[] accuracies = new Label[classes];
 
     @FXML
-    private VBox picture;
+    private ConfusionPicture picture;
     @FXML
     private Label overall;
     @FXML
@@ -76,7 +88,6 @@ public final class ConfusionView {
     @FXML
     private void initialize() {
         buildGrid();
-        picture.setMinWidth(PICTURE_MIN_WIDTH);
         // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners.of(picture).onChange(viewModel.matrixProperty(), (obs, old, now) -> update());
         update();
@@ -88,17 +99,21 @@ public final class ConfusionView {
     }
 
     private void buildGrid() {
+        boolean wide = classes >= WIDE_FROM;
+        if (wide) {
+            matrix.getStyleClass().add(Styles.CONFUSION_WIDE);
+        }
+        if (classes >= COLOUR_ONLY_FROM) {
+            matrix.getStyleClass().add(Styles.CONFUSION_COLOUR_ONLY);
+        }
         Label corner = new Label(Messages.get("confusion.corner"));
         corner.getStyleClass().add(Styles.CONFUSION_CORNER);
         corner.setMinWidth(Region.USE_PREF_SIZE);
         matrix.add(corner, 0, 0);
         for (int c = 0; c < classes; c++) {
-            // A line break after the slash: the narrow column would otherwise cut "T-shirt/top" mid-word.
-            Label column = header(ClassNames.of(c).replace("/", "/\n"));
-            column.getStyleClass().add(Styles.CONFUSION_COLUMN_HEADER);
-            matrix.add(column, c + 1, 0);
-            GridPane.setHalignment(column, HPos.CENTER);
+            matrix.add(columnHeader(c, wide), c + 1, 0);
             Label row = header(ClassNames.of(c));
+            row.setId("confusion-row-" + c);
             row.setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(row, 0, c + 1);
         }
@@ -119,6 +134,29 @@ public final class ConfusionView {
         }
     }
 
+    /**
+     * The name over column {@code c}: upright in a ten-class matrix (a line break after the slash, or
+     * the narrow column would cut "T-shirt/top" mid-word); for more classes turned to read upwards, in
+     * a group so that the grid makes room for it as turned.
+     */
+    private static Node columnHeader(int c, boolean wide) {
+        if (!wide) {
+            Label column = header(ClassNames.of(c).replace("/", "/\n"));
+            column.getStyleClass().add(Styles.CONFUSION_COLUMN_HEADER);
+            GridPane.setHalignment(column, HPos.CENTER);
+            return column;
+        }
+        Label column = new Label(ClassNames.of(c));
+        column.getStyleClass().addAll(Styles.CONFUSION_HEADER, Styles.CONFUSION_SIDEWAYS_HEADER);
+        column.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        column.setRotate(-90);
+        Group turned = new Group(column);
+        turned.setId("confusion-column-" + c);
+        GridPane.setHalignment(turned, HPos.CENTER);
+        GridPane.setValignment(turned, VPos.BOTTOM);
+        return turned;
+    }
+
     private static Label header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.CONFUSION_HEADER);
@@ -137,22 +175,30 @@ public final class ConfusionView {
         }
         cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         cell.setOnMouseClicked(e -> viewModel.choose(t, p));
-        tooltips[t][p] = new Tooltip();
-        cell.setTooltip(tooltips[t][p]);
+        // Made when the pointer first comes: a tooltip a cell costs seconds for 100 × 100 classes.
+        cell.setOnMouseEntered(e -> {
+            if (tooltips[t][p] == null) {
+                tooltips[t][p] = new Tooltip(viewModel.cellTooltip(t, p));
+                cell.setTooltip(tooltips[t][p]);
+            }
+        });
         cells[t][p] = cell;
         return cell;
     }
 
     private void update() {
+        boolean colourOnly = classes >= COLOUR_ONLY_FROM;
         overall.setText(viewModel.overallText());
         for (int t = 0; t < classes; t++) {
             for (int p = 0; p < classes; p++) {
                 Label cell = cells[t][p];
                 double shade = viewModel.shade(t, p);
-                cell.setText(viewModel.cellText(t, p));
-                tooltips[t][p].setText(viewModel.cellTooltip(t, p));
-                // A computed colour: the one place where an inline style is the right tool.
-                cell.setStyle("-fx-background-color: " + web(tint(t == p ? RIGHT : WRONG, shade)) + ";");
+                cell.setText(colourOnly ? "" : viewModel.cellText(t, p));
+                if (tooltips[t][p] != null) {
+                    tooltips[t][p].setText(viewModel.cellTooltip(t, p));
+                }
+                // A computed colour, set as a value: an inline style a cell, parsed as CSS, took seconds for 60 classes.
+                cell.setBackground(new Background(new BackgroundFill(tint(t == p ? RIGHT : WRONG, shade), null, null)));
                 cell.getStyleClass().remove(Styles.DARK_CELL);
                 if (shade >= DARK_FROM) {
                     cell.getStyleClass().add(Styles.DARK_CELL);
@@ -165,11 +211,6 @@ public final class ConfusionView {
     /** White blended towards {@code full} by {@code shade} (0 = white, 1 = full colour). */
     static Color tint(Color full, double shade) {
         return Color.WHITE.interpolate(full, Math.max(0, Math.min(1, shade)));
-    }
-
-    private static String web(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     private void chooseFile(String nameKey, String filterKey, String pattern, boolean png) {

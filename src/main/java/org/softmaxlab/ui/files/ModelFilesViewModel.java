@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.softmaxlab.run.TrainedModel;
@@ -19,10 +20,12 @@ import org.softmaxlab.session.ParameterProblem;
 import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.session.SavedModel;
 import org.softmaxlab.train.EpochMetrics;
+import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.Model;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.TrainingViewModel;
@@ -36,8 +39,9 @@ import org.softmaxlab.ui.tasks.NewestWins;
  *
  * <p>Opening reads and checks the file, and builds its model, in the background: a file however
  * crafted (a header bomb, a zip bomb, a pipe) never blocks the window, and a file opened later
- * supersedes one still being read. The model read is handed on ({@link #setOnOpened}), so that the
- * Compare tab does not read the file again. Saving (31 KB, 13 MB for the widest MLP) stays on the
+ * supersedes one still being read. The opened model's test-set evaluation, which the session makes
+ * for the inspection views, is handed on ({@link #setOnOpened}), so that the Compare tab neither
+ * reads the file nor evaluates its model again. Saving (31 KB, 13 MB for the widest MLP) stays on the
  * JavaFX thread, where the model it saves cannot change under it.
  *
  * <p>A model made for another data set is handed to {@link #setOnOtherDataset}: the window offers to
@@ -50,12 +54,16 @@ public final class ModelFilesViewModel {
     private final BiFunction<ModelSpec, float[], Model> models;
     private final ReadOnlyBooleanWrapper canOpen = new ReadOnlyBooleanWrapper(this, "canOpen");
     private final NewestWins<Opened> opening;
-    private BiConsumer<Path, SavedModel> onOpened = (file, saved) -> { };
+    private BiConsumer<Path, Evaluation> onOpened = (file, evaluation) -> { };
     private OtherDataset otherDataset = (file, made, open) -> sayOtherDataset(file, made);
 
     /** A file read and checked, and its model built. */
     private record Opened(SavedModel saved, Model model) {
     }
+
+    /** The "Opened x" notice last shown, and the kind of model it is about (null before any). */
+    private Supplier<Notice> openedNotice;
+    private ModelSpec openedKind;
 
     /**
      * @param training the model to save, and where an opened one goes
@@ -77,6 +85,13 @@ public final class ModelFilesViewModel {
         this.models = Objects.requireNonNull(models, "models");
         // Opening needs ND4J, which is ready once the data is; and no run may be using the model.
         canOpen.bind(training.stateProperty().isEqualTo(RunState.READY));
+        // "Opened x: … Start trains it further" is false once the form names another kind of model
+        // (Start would begin that one afresh, after the drop question): the banner goes.
+        training.settings().configProperty().addListener((obs, old, now) -> {
+            if (now != null && openedKind != null && !now.model().equals(openedKind) && banner.isShowing(openedNotice)) {
+                banner.dismiss();
+            }
+        });
     }
 
     /** True when there is a model to save and no run is changing it. */
@@ -109,8 +124,11 @@ public final class ModelFilesViewModel {
         return formatOf(file).read(file);
     }
 
-    /** Hears {@code file} and the model read from it after it was opened: the Compare tab offers it too. */
-    public void setOnOpened(BiConsumer<Path, SavedModel> listener) {
+    /**
+     * Hears {@code file} and its model's test-set evaluation, once the opened model is evaluated (not
+     * if it changes first): the Compare tab offers it too.
+     */
+    public void setOnOpened(BiConsumer<Path, Evaluation> listener) {
         onOpened = Objects.requireNonNull(listener, "listener");
     }
 
@@ -219,12 +237,12 @@ public final class ModelFilesViewModel {
             sayOtherDataset(file, saved.dataset()); // another data set came in the meantime
             return;
         }
-        if (!training.openModel(saved.config(), saved.epochs(), opened.model())) {
+        if (!training.openModel(saved.config(), saved.epochs(), opened.model(),
+                evaluation -> onOpened.accept(file, evaluation))) {
             sayBusy(); // a run started while the file was read
             return;
         }
         sayOpened(file.getFileName(), saved, formatOf(file) != ModelFormats.SMLAB);
-        onOpened.accept(file, saved);
     }
 
     private void sayRefused(Throwable failure) {
@@ -245,19 +263,22 @@ public final class ModelFilesViewModel {
 
     private void sayOpened(Path name, SavedModel saved, boolean foreignFormat) {
         int epochs = saved.epochs().size();
+        Supplier<Notice> notice;
         if (epochs == 0 && foreignFormat) {
             // An .npz, or an ONNX file from PyTorch: weights only, with d2l's settings for its model.
-            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleWeightsOnly", name),
-                    () -> Messages.get("model.opened.detailWeightsOnly"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.titleWeightsOnly", name),
+                    Messages.get("model.opened.detailWeightsOnly"));
         } else if (epochs == 0) {
-            banner.show(Severity.INFO, () -> Messages.format("model.opened.titleNoEpochs", name),
-                    () -> Messages.get("model.opened.detail"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.titleNoEpochs", name),
+                    Messages.get("model.opened.detail"));
         } else {
             EpochMetrics last = saved.epochs().get(epochs - 1);
-            banner.show(Severity.INFO,
-                    () -> Messages.format("model.opened.title", name, epochs, last.testAccuracy()),
-                    () -> Messages.get("model.opened.detail"));
+            notice = () -> new Notice(Severity.INFO, Messages.format("model.opened.title", name, epochs,
+                    last.testAccuracy()), Messages.get("model.opened.detail"));
         }
+        openedKind = saved.config().model();
+        openedNotice = notice;
+        banner.show(notice);
     }
 
     /** The message key of the banner title for a refused file. */

@@ -17,7 +17,7 @@ import org.softmaxlab.ui.inspect.ProbabilityBars;
 
 /**
  * The closer look at the picked image, beside the gallery: the image large, its true and predicted
- * class, and all ten probabilities as bars. Follows the newest evaluation while training goes on.
+ * class, and its class probabilities as bars (the ten most probable of a larger data set). Follows the newest evaluation while training goes on.
  */
 final class DetailPanel {
 

@@ -34,6 +34,8 @@ public final class EvidencePanel {
     private final VBox maps;
     private final HiddenUnitsPanel hiddenUnits;
     private Evidence shown;
+    /** The data's channels: 3 for colour, whose maps add a pixel's channels up. */
+    private final int channels = WindowDataset.shape().channels();
 
     /** An empty panel; {@code idPrefix} names its nodes ("gallery-", "own-image-"). */
     public EvidencePanel(String idPrefix) {
@@ -104,14 +106,25 @@ public final class EvidencePanel {
         }
         Evidence e = Evidence.of(model, parameters, pixels, first, second);
         shown = e;
-        double scale = e.scale();
-        paint(firstMap, e.map(first), scale);
-        paint(secondMap, e.map(second), scale);
-        paint(differenceMap, e.difference(), scale);
+        // A colour image's maps add each pixel's three channels up: what the pixel as a whole gave the logit.
+        float[][] maps = {Evidence.perPixel(e.map(first), channels), Evidence.perPixel(e.map(second), channels),
+            Evidence.perPixel(e.difference(), channels)};
+        double scale = 0;
+        for (float[] m : maps) {
+            for (float v : m) {
+                if (Float.isFinite(v)) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+            }
+        }
+        paint(firstMap, maps[0], scale);
+        paint(secondMap, maps[1], scale);
+        paint(differenceMap, maps[2], scale);
         String a = ClassNames.of(first);
         String b = ClassNames.of(second);
         note.setText(Messages.format(secondIsTrue ? "evidence.note.true" : "evidence.note.second", a, b,
-                String.format(java.util.Locale.ROOT, "%.3g", scale)));
+                String.format(java.util.Locale.ROOT, "%.3g", scale))
+                + (channels > 1 ? " " + Messages.get("evidence.note.colour") : ""));
         firstSum.setText(decomposition(e, first));
         secondSum.setText(decomposition(e, second));
         differenceSum.setText(Messages.format("evidence.difference", a, b,
@@ -135,6 +148,14 @@ public final class EvidencePanel {
         }
         int j = row * firstMap.columns() + col;
         Evidence e = shown;
+        if (channels > 1) {
+            int plane = firstMap.columns() * firstMap.rows();
+            hover.setText(Messages.format("evidence.hover.colour", row, col, (double) e.pixel(j),
+                    (double) e.pixel(plane + j), (double) e.pixel(2 * plane + j), ClassNames.of(e.first()),
+                    e.pixelContribution(j, e.first(), channels), ClassNames.of(e.second()),
+                    e.pixelContribution(j, e.second(), channels)));
+            return;
+        }
         hover.setText(Messages.format("evidence.hover", row, col, (double) e.pixel(j),
                 ClassNames.of(e.first()), (double) e.weight(j, e.first()), e.contribution(j, e.first()),
                 ClassNames.of(e.second()), (double) e.weight(j, e.second()), e.contribution(j, e.second())));

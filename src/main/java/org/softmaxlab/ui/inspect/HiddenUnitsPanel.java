@@ -176,7 +176,7 @@ final class HiddenUnitsPanel {
         }
 
         void show(HiddenUnits units, Unit u, String a, String b) {
-            filter.showArgb(units.filter(u.index()));
+            filter.showArgb(units.filter(u.index(), WindowDataset.shape().channels()));
             index.setText(Messages.format("hiddenUnits.unit", u.index()));
             double weight = switch (units.ranking()) {
                 case FIRST -> u.firstWeight();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +25,8 @@ import org.softmaxlab.data.DownloadCancelledException;
 import org.softmaxlab.data.MirrorUrl;
 import org.softmaxlab.ui.LocalizedText;
 import org.softmaxlab.ui.Messages;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
+import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
  * The state of loading the data: what is happening, how far it got, and on failure what went
@@ -33,7 +34,8 @@ import org.softmaxlab.ui.Messages;
  * {@link #download()}, from the official mirror or the one typed into {@link #mirrorProperty()}.
  *
  * <p>Properties change only on the UI thread: results from the background arrive through the
- * {@code uiThread} executor ({@code Platform::runLater} in the app, same-thread in tests).
+ * window's {@link BackgroundTasks} ({@code Platform::runLater} in the app, same-thread in tests); a
+ * load or download started again supersedes the one under way ({@link NewestWins}).
  */
 public final class LoadingViewModel {
 
@@ -45,7 +47,9 @@ public final class LoadingViewModel {
 
     private final DataLoading loading;
     private final DatasetDownloads downloads;
-    private final Executor uiThread;
+    private final BackgroundTasks tasks;
+    /** The load or download under way: a new one (retry pressed twice) supersedes it, and its answer is dropped. */
+    private final NewestWins<LoadedData> loads;
     private final Consumer<LoadedData> onLoaded;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>(this, "directory");
@@ -64,37 +68,35 @@ public final class LoadingViewModel {
     private static final URI OFFICIAL = DatasetDownloader.OFFICIAL_MIRROR;
     /** Where the last load looked in vain; kept so that a failed download still says so. */
     private DatasetNotFoundException lastNotFound;
-    /** Counts loads, so that the answer of a superseded load (retry pressed twice) is ignored. */
-    private int generation;
 
     /**
      * @param loading   the loading service
      * @param downloads fetches the data set when no copy is found
      * @param directory the folder to load from first, or null to search the usual places
-     * @param uiThread  runs state changes on the UI thread
+     * @param tasks     the window's background tasks, which hand the answers and progress to the UI thread
      * @param onLoaded  called on the UI thread with the result of a successful load
      */
-    public LoadingViewModel(DataLoading loading, DatasetDownloads downloads, Path directory, Executor uiThread,
+    public LoadingViewModel(DataLoading loading, DatasetDownloads downloads, Path directory, BackgroundTasks tasks,
                             Consumer<LoadedData> onLoaded) {
         mirror.addListener((obs, old, now) -> checkMirror());
         this.loading = Objects.requireNonNull(loading, "loading");
         this.downloads = Objects.requireNonNull(downloads, "downloads");
         this.directory.set(directory);
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.loads = tasks.newestWins();
         this.onLoaded = Objects.requireNonNull(onLoaded, "onLoaded");
     }
 
     /** Starts loading from the current folder; a load already running is superseded. */
     public void start() {
-        int thisLoad = ++generation;
         Path dir = directory.get();
         stepsDone.clear();
         progress.set(INDETERMINATE);
         canDownload.set(false);
         phase.set(Phase.LOADING);
         message.set(() -> readingMessage(dir));
-        loading.load(dir, step -> uiThread.execute(() -> stepDone(thisLoad, step)))
-                .whenComplete((data, error) -> uiThread.execute(() -> finished(thisLoad, data, error)));
+        loads.follow(load -> loading.load(dir, step -> tasks.progress(load, () -> stepDone(step))),
+                this::loaded, this::loadFailed);
     }
 
     /** Loads again from the same folder (after installing the files, say). */
@@ -147,17 +149,16 @@ public final class LoadingViewModel {
         if (!canDownload.get() || from.isEmpty()) {
             return;
         }
-        int thisLoad = ++generation;
         canDownload.set(false);
         progress.set(0);
         message.say("loading.downloadStarting");
         phase.set(Phase.DOWNLOADING);
         directory.set(null); // the cache is one of the usual places
-        downloads.start(from.get() == OFFICIAL ? null : from.get(), (file, done, total) -> {
+        loads.follow(download -> downloads.start(from.get() == OFFICIAL ? null : from.get(), (file, done, total) -> {
             if (downloadProgress.getAndSet(new DownloadState(file, done, total)) == null) {
-                uiThread.execute(() -> showDownloadProgress(thisLoad));
+                tasks.progress(download, this::showDownloadProgress);
             }
-        }).whenComplete((folder, error) -> uiThread.execute(() -> downloadFinished(thisLoad, error)));
+        }), folder -> start(), this::downloadFailed);
     }
 
     /** Cancels a download in progress; the files fetched so far stay verified in the cache. */
@@ -170,32 +171,25 @@ public final class LoadingViewModel {
     private record DownloadState(String file, long done, long total) {
     }
 
-    private void showDownloadProgress(int load) {
+    private void showDownloadProgress() {
         DownloadState state = downloadProgress.getAndSet(null);
-        if (state == null || load != generation || phase.get() != Phase.DOWNLOADING) {
+        if (state == null || phase.get() != Phase.DOWNLOADING) {
             return;
         }
         progress.set(state.total() == 0 ? INDETERMINATE : (double) state.done() / state.total());
         message.say("loading.downloading", state.file(), state.done() / 1e6, state.total() / 1e6);
     }
 
-    private void downloadFinished(int load, Throwable error) {
-        if (load != generation) {
-            return;
-        }
-        if (error == null) {
-            start();
+    private void downloadFailed(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof DownloadCancelledException) {
+            message.say("loading.downloadCancelled");
         } else {
-            Throwable cause = unwrap(error);
-            if (cause instanceof DownloadCancelledException) {
-                message.say("loading.downloadCancelled");
-            } else {
-                DatasetNotFoundException searched = lastNotFound;
-                message.set(() -> DataProblemText.ofDownload(cause, searched));
-            }
-            canDownload.set(true);
-            phase.set(Phase.FAILED);
+            DatasetNotFoundException searched = lastNotFound;
+            message.set(() -> DataProblemText.ofDownload(cause, searched));
         }
+        canDownload.set(true);
+        phase.set(Phase.FAILED);
     }
 
     private static String readingMessage(Path dir) {
@@ -209,8 +203,8 @@ public final class LoadingViewModel {
         start();
     }
 
-    private void stepDone(int load, DataLoading.Step step) {
-        if (load != generation || phase.get() != Phase.LOADING) {
+    private void stepDone(DataLoading.Step step) {
+        if (phase.get() != Phase.LOADING) {
             return;
         }
         stepsDone.add(step);
@@ -225,23 +219,20 @@ public final class LoadingViewModel {
         }
     }
 
-    private void finished(int load, LoadedData data, Throwable error) {
-        if (load != generation) {
-            return;
-        }
-        if (error == null) {
-            progress.set(1);
-            directory.set(data.directory());
-            message.say("loading.done", data.trainImages(), data.testImages());
-            phase.set(Phase.READY);
-            onLoaded.accept(data);
-        } else {
-            Throwable cause = unwrap(error);
-            message.set(() -> DataProblemText.of(cause));
-            lastNotFound = cause instanceof DatasetNotFoundException notFound ? notFound : null;
-            canDownload.set(lastNotFound != null);
-            phase.set(Phase.FAILED);
-        }
+    private void loaded(LoadedData data) {
+        progress.set(1);
+        directory.set(data.directory());
+        message.say("loading.done", data.trainImages(), data.testImages());
+        phase.set(Phase.READY);
+        onLoaded.accept(data);
+    }
+
+    private void loadFailed(Throwable error) {
+        Throwable cause = unwrap(error);
+        message.set(() -> DataProblemText.of(cause));
+        lastNotFound = cause instanceof DatasetNotFoundException notFound ? notFound : null;
+        canDownload.set(lastNotFound != null);
+        phase.set(Phase.FAILED);
     }
 
     private static Throwable unwrap(Throwable error) {

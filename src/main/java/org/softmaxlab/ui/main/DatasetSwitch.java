@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.softmaxlab.data.ImageOptions;
 import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.data.LoadContext;
 import org.softmaxlab.data.MnistFamily;
+import org.softmaxlab.session.DatasetMemory;
 import org.softmaxlab.train.Nd4jRuntime;
 import org.softmaxlab.train.TrainingData;
 import org.softmaxlab.ui.Messages;
@@ -40,8 +40,9 @@ import org.softmaxlab.ui.tasks.BackgroundTasks;
  * takes the new data as it took the first. A data set that cannot be read is said in the banner and
  * changes nothing.
  *
- * <p>It also remembers the class names and shape of each data set read in this session, so that a
- * model file made for one of them (or for a known data set by name) can be offered its data set.
+ * <p>It also remembers the class names and shape of each data set read ({@link DatasetMemory}, kept
+ * between sessions), so that a model file made for one of them (or for a known data set by name) can be
+ * offered its data set.
  */
 final class DatasetSwitch {
 
@@ -50,8 +51,8 @@ final class DatasetSwitch {
     private final BackgroundTasks tasks;
     private final BannerViewModel banner;
     private final Consumer<LoadedData> apply;
-    /** The signature of each data set read in this session, by choice, the newest last. */
-    private final Map<String, DatasetSignature> seen = new LinkedHashMap<>();
+    /** The signature of each data set read, in this session and before, by choice, the newest last. */
+    private final DatasetMemory seen;
     /** Set only while {@link #chooseThen} chooses: what the guard hands on to the read. */
     private Runnable thenForGuard;
     private boolean agreedForGuard;
@@ -62,7 +63,8 @@ final class DatasetSwitch {
      * @param apply takes the data read, on the JavaFX thread, as the first load's data is taken
      */
     DatasetSwitch(DatasetChooserViewModel chooser, TrainingViewModel training, BackgroundTasks tasks,
-                  BannerViewModel banner, Consumer<LoadedData> apply) {
+                  BannerViewModel banner, DatasetMemory memory, Consumer<LoadedData> apply) {
+        this.seen = memory;
         this.chooser = chooser;
         this.training = training;
         this.tasks = tasks;
@@ -96,19 +98,20 @@ final class DatasetSwitch {
 
     /** The data set {@code choice}, read without this switch (the first load), has {@code signature}. */
     void remember(String choice, DatasetSignature signature) {
-        seen.remove(choice);
-        seen.put(choice, signature);
+        seen.remember(choice, signature);
     }
 
     /**
-     * The choice that reads data of {@code signature}: a data set read in this session (the newest
-     * first), else a known one by name whose classes and shape are those; empty when none is known.
+     * The choice that reads data of {@code signature}: a data set read before (in this session or an
+     * earlier one, the newest first; a folder that has gone is left out), else a known one by name whose
+     * classes and shape are those; empty when none is known.
      */
     Optional<String> choiceFor(DatasetSignature signature) {
-        List<String> newestFirst = new ArrayList<>(seen.keySet());
+        Map<String, DatasetSignature> read = seen.all();
+        List<String> newestFirst = new ArrayList<>(read.keySet());
         java.util.Collections.reverse(newestFirst);
         for (String choice : newestFirst) {
-            if (seen.get(choice).equals(signature)) {
+            if (read.get(choice).equals(signature) && (chooser.knownFor(choice).isPresent() || isFolder(choice))) {
                 return Optional.of(choice);
             }
         }
@@ -188,6 +191,14 @@ final class DatasetSwitch {
             banner.show(Severity.ERROR, () -> Messages.format("dataset.error.load", name), () -> why);
             chooser.failed();
         });
+    }
+
+    private static boolean isFolder(String choice) {
+        try {
+            return Files.isDirectory(Path.of(choice));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Where the data came from, as a folder, for the window's "data folder". */

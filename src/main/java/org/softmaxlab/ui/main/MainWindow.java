@@ -92,14 +92,14 @@ public final class MainWindow {
     public static final Duration RUN_END_WAIT = Duration.ofSeconds(1);
 
     private final StatusViewModel status = new StatusViewModel();
-    private final TrainingViewModel training = new TrainingViewModel(status);
+    private final TrainingViewModel training;
     private final RunsViewModel runs = new RunsViewModel();
     /** The rate typed while a run trains: here, so that a language switch (which rebuilds the panel) keeps it. */
     private final LiveLearningRate liveRate;
     private final NumericsViewModel numerics = new NumericsViewModel();
     private final OverflowDemo overflowDemo;
     private final LoadingViewModel loading;
-    private final DrainPulse pulse = new DrainPulse(training);
+    private final DrainPulse pulse;
     private final BorderPane root = new BorderPane();
     /** One tab per way of looking at the model; the settings on the left apply to all of them. */
     private final TabPane tabs = new TabPane();
@@ -149,16 +149,17 @@ public final class MainWindow {
      * @param setup       the remembered settings, the data folder and how files are chosen
      */
     public MainWindow(DataLoading dataLoading, DatasetDownloads downloads, Executor background, WindowSetup setup) {
-        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), Platform::runLater,
-                this::dataLoaded);
-        this.setup = setup;
         tasks = new BackgroundTasks(background, Platform::runLater);
+        training = new TrainingViewModel(status, tasks);
+        pulse = new DrainPulse(training);
+        loading = new LoadingViewModel(dataLoading, downloads, setup.dataFolder(), tasks, this::dataLoaded);
+        this.setup = setup;
         tasks.setFailureView(failure -> banner.show(Severity.ERROR, () -> Messages.get("background.failed.title"),
                 () -> BackgroundFailureText.of(failure)));
         files = new ModelFilesViewModel(training, banner, Model::of, tasks);
         memory = new SessionMemory(setup, training, loading, appearance, banner);
         datasets = new DatasetChooserViewModel(DatasetSwitch.known(), List.of(), Settings.MAX_DATASETS);
-        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, this::datasetRead);
+        datasetSwitch = new DatasetSwitch(datasets, training, tasks, banner, setup.datasets(), this::datasetRead);
         datasets.setDrawing(this::showDrawingPad);
         datasets.currentProperty().addListener((obs, old, now) -> {
             memory.rememberDatasets(datasets.remembered());
@@ -372,7 +373,7 @@ public final class MainWindow {
         buildViewsOnce(); // ready data means a usable window, even if no frame was painted yet
         status.dataReady(data.data().source().name(), data.trainImages(), data.testImages(), data.backend(),
                 data.threads());
-        training.dataReady(new TrainerThreadRunner(data.data(), Platform::runLater));
+        training.dataReady(new TrainerThreadRunner(data.data()));
         runs.setDataset(org.softmaxlab.session.RunDataset.of(data.data().source()));
         inspection.dataReady(data);
         showTitle();

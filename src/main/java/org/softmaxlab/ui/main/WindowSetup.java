@@ -3,6 +3,7 @@ package org.softmaxlab.ui.main;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.softmaxlab.session.DatasetMemory;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
 import org.softmaxlab.session.SettingsStore;
@@ -21,21 +22,29 @@ import org.softmaxlab.ui.prefs.StartupSettings;
  * @param settingsNotice why some saved settings were not used, shown in the window's banner; or empty
  * @param dataFolder     the folder to load the data from, or null to search the usual places
  * @param files          asks for files to open and save
+ * @param datasets       the class names and shape of each data set read before (for model files)
  */
 public record WindowSetup(RememberedSettings settings, Optional<SettingsNotice> settingsNotice, Path dataFolder,
-                          FilePicker files) {
+                          FilePicker files, DatasetMemory datasets) {
 
     public WindowSetup {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(settingsNotice, "settingsNotice");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(datasets, "datasets");
+    }
+
+    /** A setup that remembers the data sets it reads for this window only. */
+    public WindowSetup(RememberedSettings settings, Optional<SettingsNotice> settingsNotice, Path dataFolder,
+                       FilePicker files) {
+        this(settings, settingsNotice, dataFolder, files, DatasetMemory.inMemory());
     }
 
     /** The app's setup: settings from {@code store} as {@code startup} found them, saved back there. */
     public static WindowSetup of(StartupSettings startup, SettingsStore store) {
         return new WindowSetup(new RememberedSettings(startup.settings(), store::save), startup.notice(),
                 StartupSettings.dataFolder(DataLoading.defaultDirectory(), startup.settings()),
-                new SystemFilePicker());
+                new SystemFilePicker(), DatasetMemory.in(store.file().getParent()));
     }
 
     /**

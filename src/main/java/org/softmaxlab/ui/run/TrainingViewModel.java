@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +39,8 @@ import org.softmaxlab.train.TrainConfig;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.banner.Notice;
 import org.softmaxlab.ui.banner.BannerViewModel;
+import org.softmaxlab.ui.banner.Severity;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /**
@@ -84,7 +87,7 @@ public final class TrainingViewModel {
     private final RunCommands commands = new RunCommands();
     private final List<RunObserver> observers = new ArrayList<>();
     private final ReadOnlyDoubleWrapper epochAxisEnd = new ReadOnlyDoubleWrapper(this, "epochAxisEnd");
-    private final ShownEvaluation evaluation = new ShownEvaluation();
+    private final ShownEvaluation evaluation;
     private final ReadOnlyObjectWrapper<float[]> weights = new ReadOnlyObjectWrapper<>(this, "weights");
     private final BooleanProperty weightsWanted = new SimpleBooleanProperty(this, "weightsWanted");
     private final ReadOnlyBooleanWrapper hasModel = new ReadOnlyBooleanWrapper(this, "hasModel");
@@ -96,12 +99,26 @@ public final class TrainingViewModel {
     private DropGuard dropGuard = (what, model, proceed) -> proceed.run();
     /** The newest batch not yet shown in the status line, which moves with the curves. */
     private BatchProgress undrawnProgress;
+    /** Who hears the evaluation of a model opened before the data was there, once it is evaluated. */
+    private Consumer<Evaluation> openedEvaluated = result -> { };
     /** The teacher's curves while a run beside the model (the overflow demo) has the charts; else null. */
     private LiveCurves.Saved besideStash;
 
-    /** A view-model that reports run progress to {@code status}. */
+    /**
+     * A view-model that reports run progress to {@code status} and evaluates on the calling thread:
+     * for tests of the view-model alone.
+     */
     public TrainingViewModel(StatusViewModel status) {
+        this(status, BackgroundTasks.sameThread());
+    }
+
+    /**
+     * A view-model that reports run progress to {@code status} and evaluates models no epoch end
+     * evaluated (opened, stopped inside an epoch) on {@code tasks}, the window's background tasks.
+     */
+    public TrainingViewModel(StatusViewModel status, BackgroundTasks tasks) {
         this.status = Objects.requireNonNull(status, "status");
+        this.evaluation = new ShownEvaluation(Objects.requireNonNull(tasks, "tasks"));
         state.addListener((obs, old, now) -> updateDerived());
         settings.configProperty().addListener((obs, old, now) -> updateDerived());
         settings.problems().addListener((ListChangeListener<String>) change -> updateDerived());
@@ -122,7 +139,7 @@ public final class TrainingViewModel {
         syncPhase();
         CurrentModel current = session.current();
         if (current != null && evaluation.current() == null) {
-            evaluateModel(); // opened from a file before the data was there
+            evaluateModel(openedEvaluated); // opened from a file before the data was there
         }
     }
 
@@ -171,8 +188,14 @@ public final class TrainingViewModel {
         }
     }
 
-    /** As {@link #startBeside} running at once (the overflow demo's first run). */
+    /**
+     * As {@link #startBeside} running at once: the overflow demo's first run. A new demo shows no
+     * step of an earlier run (only the demo's own second run keeps the step its first diverged at).
+     */
     public void startWith(TrainConfig config) {
+        if (session.phase().isAtRest()) {
+            lastBatch.set(null);
+        }
         startBeside(config, false);
     }
 
@@ -223,6 +246,7 @@ public final class TrainingViewModel {
             status.runStarting(start.config().epochs(), start.continued());
             observers.forEach(o -> o.runStarting(start.config(), start.origin(), start.freshModel()));
             evaluation.modelChanging();
+            openedEvaluated = result -> { };
         }
         syncPhase();
     }
@@ -257,6 +281,7 @@ public final class TrainingViewModel {
         clearCurves();
         notice.dismiss();
         evaluation.show(null);
+        openedEvaluated = result -> { };
         weights.set(null);
         lastBatch.set(null);
         status.modelChanged();
@@ -349,7 +374,7 @@ public final class TrainingViewModel {
                 weights.set(current.model().parametersCopy());
             }
             if (outcome.status() == RunOutcome.Status.CANCELLED && current != null) {
-                evaluateModel(); // stopped inside an epoch: the last epoch's evaluation is of older weights
+                evaluateModel(result -> { }); // stopped inside an epoch: the last epoch's evaluation is of older weights
             }
         }
         TrainConfig config = snapshot.config();
@@ -357,7 +382,7 @@ public final class TrainingViewModel {
         int earlier = snapshot.earlierEpochs();
         if (snapshot.beside() && outcome.status() == RunOutcome.Status.CANCELLED) {
             // "Start continues from here" would be false: Start goes on with the model beside which it ran.
-            notice.show(() -> new Notice(org.softmaxlab.ui.banner.Severity.INFO, Messages.get("beside.stopped.title"),
+            notice.show(() -> new Notice(Severity.INFO, Messages.get("beside.stopped.title"),
                     Messages.get("beside.stopped.detail")));
         } else {
             notice.show(() -> OutcomeNotice.of(outcome, config, epochsBefore, earlier));
@@ -375,13 +400,23 @@ public final class TrainingViewModel {
 
     /**
      * Evaluates the current model on the test set in the background (an opened model, or one stopped
-     * inside an epoch), so that the inspection views show this model and not an older one or none.
+     * inside an epoch), so that the inspection views show this model and not an older one or none;
+     * the answer goes to {@code alsoTo} too. A failure is said in the banner: the views would
+     * otherwise show no evaluation without a word why.
      */
-    private void evaluateModel() {
+    private void evaluateModel(Consumer<Evaluation> alsoTo) {
         CurrentModel current = session.current();
         if (runner != null && current != null) {
-            evaluation.evaluate(runner, current.model());
+            evaluation.evaluate(runner, current.model(), alsoTo, this::evaluationFailed);
         }
+    }
+
+    private void evaluationFailed(Throwable failure) {
+        String message = failure.getMessage();
+        String why = message == null || message.isBlank() ? failure.getClass().getSimpleName()
+                : failure.getClass().getSimpleName() + ": " + message;
+        notice.show(() -> new Notice(Severity.ERROR, Messages.get("evaluation.failed.title"),
+                Messages.format("evaluation.failed.detail", why)));
     }
 
     /**
@@ -398,6 +433,17 @@ public final class TrainingViewModel {
      * axis goes on from there. Only when no run is active; false (and nothing changed) otherwise.
      */
     public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, Model opened) {
+        return openModel(config, epochs, opened, result -> { });
+    }
+
+    /**
+     * As {@link #openModel(TrainConfig, List, Model)}, and hands {@code evaluated} the opened model's
+     * test-set evaluation once it is there (the one the inspection views show; not if the model
+     * changes first), so that Compare offers the file without reading or evaluating it again.
+     */
+    public boolean openModel(TrainConfig config, List<EpochMetrics> epochs, Model opened,
+                             Consumer<Evaluation> evaluated) {
+        Objects.requireNonNull(evaluated, "evaluated");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(opened, "opened");
         if (state.get().isActive() || !session.open(config, epochs, opened)) {
@@ -411,7 +457,8 @@ public final class TrainingViewModel {
         epochAxisEnd.set(Math.max(1, position));
         notice.dismiss();
         evaluation.show(null);
-        evaluateModel();
+        openedEvaluated = evaluated;
+        evaluateModel(evaluated);
         weights.set(opened.parametersCopy());
         lastBatch.set(null);
         status.modelChanged();

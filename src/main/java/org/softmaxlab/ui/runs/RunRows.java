@@ -18,20 +18,28 @@ final class RunRows {
 
     /** The row of {@code run}, named among all {@code runs} of the session, drawn in {@code slot} (or -1). */
     static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot) {
-        return of(run, runs, selected, live, slot, false);
+        return of(run, runs, selected, live, slot, org.softmaxlab.run.RunPhase.RUNNING);
     }
 
-    /** As above; {@code paused} says the live run waits (paused, or between two steps) rather than trains. */
-    static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot, boolean paused) {
-        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)), result(run, live && paused),
-                details(run), selected, live, slot);
+    /**
+     * As above; {@code livePhase} says whether the live run trains, waits (paused, or between two
+     * steps) or is stopping after its current batch.
+     */
+    static RunRow of(RunRecord run, List<RunRecord> runs, boolean selected, boolean live, int slot,
+                     org.softmaxlab.run.RunPhase livePhase) {
+        return new RunRow(run.id(), RunLabelText.of(RunHistory.label(run, runs)),
+                result(run, live ? livePhase : org.softmaxlab.run.RunPhase.RUNNING), details(run), selected, live, slot);
     }
 
-    private static String result(RunRecord run, boolean paused) {
+    private static String result(RunRecord run, org.softmaxlab.run.RunPhase phase) {
         String accuracy = run.finalMetrics().map(m -> Messages.format("runs.accuracy", m.testAccuracy()))
                 .orElse("");
         return switch (run.status()) {
-            case RUNNING -> Messages.format(paused ? "runs.status.paused" : "runs.status.running", accuracy);
+            case RUNNING -> Messages.format(switch (phase) {
+                case PAUSED -> "runs.status.paused";
+                case STOPPING -> "runs.status.stopping";
+                default -> "runs.status.running";
+            }, accuracy);
             case COMPLETED -> accuracy;
             case CANCELLED -> Messages.format("runs.status.cancelled", accuracy);
             case DIVERGED -> Messages.get("runs.status.diverged");

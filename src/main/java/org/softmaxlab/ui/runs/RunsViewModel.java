@@ -65,14 +65,13 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
     /** The data set the window trains on now: new runs are on it. */
     private RunDataset dataset = RunDataset.FASHION_MNIST;
 
-    /** Whether the live run waits (paused, or paused between two steps): its row then says so. */
-    private boolean livePaused;
+    /** Whether the live run trains, waits (paused, or between two steps) or is stopping: its row says so. */
+    private org.softmaxlab.run.RunPhase livePhase = org.softmaxlab.run.RunPhase.RUNNING;
 
     @Override
     public void phaseChanged(org.softmaxlab.run.RunPhase phase) {
-        boolean now = phase == org.softmaxlab.run.RunPhase.PAUSED;
-        if (now != livePaused) {
-            livePaused = now;
+        if (phase != livePhase) {
+            livePhase = phase;
             refreshRows();
         }
     }
@@ -323,7 +322,7 @@ public final class RunsViewModel implements RunObserver, RunOverlays {
         List<RunRow> next = new ArrayList<>(all.size());
         for (RunRecord run : all) {
             next.add(RunRows.of(run, all, history.isSelected(run), run == live, slots.getOrDefault(run.id(), -1),
-                    livePaused));
+                    livePhase));
         }
         rows.setAll(next);
         canExport.set(!history.selected().isEmpty());

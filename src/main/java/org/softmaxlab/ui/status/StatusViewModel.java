@@ -36,6 +36,8 @@ public final class StatusViewModel {
     private int epochsBefore;
     private boolean paused;
     private boolean stepping;
+    /** A stop was asked for and the run has not ended yet (it ends after its current batch or evaluation). */
+    private boolean stopping;
     /** Whether a run is active: only then do the position, speed and ETA move (a pace change at rest keeps "Stopped"). */
     private boolean active;
     private org.softmaxlab.train.Pace pace = org.softmaxlab.train.Pace.FULL_SPEED;
@@ -191,6 +193,7 @@ public final class StatusViewModel {
         boolean wasPaused = paused;
         paused = now == org.softmaxlab.run.RunPhase.PAUSED;
         stepping = now == org.softmaxlab.run.RunPhase.STEPPING;
+        stopping = now == org.softmaxlab.run.RunPhase.STOPPING;
         boolean holding = paused; // a step trains: its time is the run's
         long t = clock.getAsLong();
         if (holding && pausedSince < 0) {
@@ -215,6 +218,7 @@ public final class StatusViewModel {
         active = false;
         paused = false;
         stepping = false;
+        stopping = false;
         progress.set(0);
         speed.clear();
         time.clear();
@@ -230,6 +234,7 @@ public final class StatusViewModel {
         clockRunning = false;
         paused = false;
         stepping = false;
+        stopping = false;
         String howKey = "status.ended." + outcome.status().name().toLowerCase(Locale.ROOT);
         BatchProgress at = latest;
         if (outcome.reason() instanceof org.softmaxlab.train.Divergence d && d.batch() > 0 && run != null) {
@@ -255,7 +260,9 @@ public final class StatusViewModel {
         if (latest == null && startingEpochs > 0) {
             int epochs = startingEpochs;
             boolean isPaused = paused;
-            text.set(() -> isPaused ? Messages.format("status.paused", Messages.format("status.starting", epochs))
+            boolean isStopping = stopping;
+            text.set(() -> isStopping ? Messages.get("status.stoppingNoBatch")
+                    : isPaused ? Messages.format("status.paused", Messages.format("status.starting", epochs))
                     : Messages.format("status.starting", epochs));
             return;
         }
@@ -266,7 +273,9 @@ public final class StatusViewModel {
         RunInfo of = run;
         boolean isPaused = paused;
         boolean isStepping = stepping;
-        text.set(() -> isPaused ? Messages.format("status.paused", position(at, of))
+        boolean isStopping = stopping;
+        text.set(() -> isStopping ? Messages.format("status.stopping", position(at, of))
+                : isPaused ? Messages.format("status.paused", position(at, of))
                 : isStepping ? Messages.format("status.stepping", position(at, of)) : position(at, of));
         double seconds = latest.elapsedNanos() / 1e9;
         if (!pace.isFullSpeed()) {

@@ -278,7 +278,9 @@ public final class StepView {
         }
         int t = a.trueClass();
         int p = a.predictedClass();
-        deltaNote.setText(Messages.format("step.delta.note", NumericText.format(page.deltaScale())));
+        // A NaN ΔW is drawn black; "one scale of ±0" alone would say the step changed nothing.
+        deltaNote.setText(Messages.format(page.deltaNaN() ? "step.delta.nan" : "step.delta.note",
+                NumericText.format(page.deltaScale())));
         String[] captions = {Messages.format("step.delta.image", ClassNames.of(t)),
             Messages.format("step.delta.image", ClassNames.of(p)),
             Messages.format("step.delta.batch", ClassNames.of(t)),

@@ -31,9 +31,11 @@ public final class StepViewModel {
      * @param ranked     the batch's rows, largest loss first (NaN before any number)
      * @param deltas     ARGB maps of this image's ΔW for the true and predicted class, then the whole
      *                   batch's, or null for the MLP (its ΔW is not one image per class)
-     * @param deltaScale the |ΔW| the maps' full colour stands for
+     * @param deltaScale the |ΔW| the maps' full colour stands for (of the finite values)
+     * @param deltaNaN   whether some ΔW is NaN (drawn black): the step writes NaN into the weights
      */
-    public record Page(StepAnatomy anatomy, List<Integer> ranked, int[][] deltas, double deltaScale) {
+    public record Page(StepAnatomy anatomy, List<Integer> ranked, int[][] deltas, double deltaScale,
+                       boolean deltaNaN) {
 
         public Page {
             ranked = List.copyOf(ranked);
@@ -88,16 +90,19 @@ public final class StepViewModel {
             }));
         }
         if (batch.model().isMlp()) {
-            return new Page(anatomy, rows, null, 0);
+            return new Page(anatomy, rows, null, 0, false);
         }
         int t = anatomy.trueClass();
         int p = anatomy.predictedClass();
         float[][] maps = {anatomy.imageDelta(t), anatomy.imageDelta(p), anatomy.batchDelta(t), anatomy.batchDelta(p)};
         double scale = 0;
+        boolean notANumber = false;
         for (float[] map : maps) {
             for (float v : map) {
                 if (Float.isFinite(v)) {
                     scale = Math.max(scale, Math.abs(v));
+                } else {
+                    notANumber = true;
                 }
             }
         }
@@ -108,7 +113,7 @@ public final class StepViewModel {
                 argb[i][j] = WeightImages.color(maps[i][j], scale);
             }
         }
-        return new Page(anatomy, rows, argb, scale);
+        return new Page(anatomy, rows, argb, scale, notANumber);
     }
 
     /** The page shown, or null before the first copied batch. */

@@ -4,12 +4,15 @@ import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The window's one service for work off the JavaFX thread (reading model files and pictures,
@@ -74,7 +77,7 @@ public final class BackgroundTasks {
      * @param <T> the work's result
      */
     public <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>(work, onSuccess, onFailure);
+        Task<T> task = new Task<>(Objects.requireNonNull(work, "work"), onSuccess, onFailure);
         if (shutDown) {
             task.cancel(); // the window is closing: nobody waits for the answer
             return task;
@@ -92,6 +95,63 @@ public final class BackgroundTasks {
     /** As {@link #run(Callable, Consumer, Consumer)}, a failure said by the window's failure view. */
     public <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess) {
         return run(work, onSuccess, this::showFailure);
+    }
+
+    /**
+     * Follows work that runs on threads of its own (the data loading's and the downloads' futures): the
+     * task is made first and handed to {@code start}, which begins the work and may check
+     * {@link TaskHandle#isCancelled()} before passing on progress; the work's result then goes to
+     * {@code onSuccess}, or what it failed with (as the future has it, a {@code CompletionException}
+     * around the cause) to {@code onFailure}, on the UI thread, unless the task was cancelled first.
+     * Cancelling drops the answer; the work itself goes on unless it listens for that.
+     *
+     * @param <T> the work's result
+     */
+    public <T> TaskHandle follow(Function<TaskHandle, ? extends CompletionStage<T>> start,
+                                 Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>(null, onSuccess, onFailure);
+        if (shutDown) {
+            task.cancel();
+            return task;
+        }
+        running.add(task);
+        CompletionStage<T> stage;
+        try {
+            stage = Objects.requireNonNull(start.apply(task), "the work's future");
+        } catch (RuntimeException | Error failure) {
+            task.followed = CompletableFuture.completedFuture(null);
+            task.deliver(() -> onFailure.accept(failure));
+            return task;
+        }
+        task.followed = stage.toCompletableFuture();
+        stage.whenComplete((result, failure) -> {
+            if (failure == null) {
+                task.deliver(() -> onSuccess.accept(result));
+            } else {
+                task.deliver(() -> onFailure.accept(failure));
+            }
+        });
+        return task;
+    }
+
+    /**
+     * Hands {@code update} (progress of {@code task}'s work) to the UI thread, where it runs unless the
+     * task was cancelled by then: a superseded request's progress is never shown.
+     */
+    public void progress(TaskHandle task, Runnable update) {
+        Objects.requireNonNull(update, "update");
+        if (task.isCancelled()) {
+            return;
+        }
+        try {
+            ui.execute(() -> {
+                if (!task.isCancelled()) {
+                    update.run();
+                }
+            });
+        } catch (RuntimeException closing) {
+            // The UI thread is gone: nobody is left to see the progress.
+        }
     }
 
     /** A lane of tasks where each one submitted cancels the one before: only the newest answer counts. */
@@ -122,9 +182,12 @@ public final class BackgroundTasks {
         private final Consumer<Throwable> onFailure;
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final FutureTask<Void> future = new FutureTask<>(this::execute, null);
+        /** The work followed ({@link #follow}), or null for work run here. */
+        private volatile CompletableFuture<?> followed;
 
+        /** @param work what to run on a worker, or null for work that is {@linkplain #follow followed} */
         Task(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            this.work = Objects.requireNonNull(work, "work");
+            this.work = work;
             this.onSuccess = Objects.requireNonNull(onSuccess, "onSuccess");
             this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
         }
@@ -178,7 +241,11 @@ public final class BackgroundTasks {
 
         @Override
         public boolean isDone() {
-            return future.isDone();
+            if (work != null || cancelled.get()) {
+                return future.isDone() || cancelled.get();
+            }
+            CompletableFuture<?> elsewhere = followed;
+            return elsewhere != null && elsewhere.isDone();
         }
     }
 }

@@ -2,7 +2,9 @@ package org.softmaxlab.ui.tasks;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The policy "only the newest request counts", for work asked for again before it answers (the
@@ -33,6 +35,21 @@ public final class NewestWins<T> {
     public TaskHandle submit(Callable<T> work, Consumer<? super T> apply) {
         cancel();
         TaskHandle task = tasks.run(work, apply);
+        current = task;
+        return task;
+    }
+
+    /**
+     * Cancels the previous request and follows this one as {@link BackgroundTasks#follow}: work that
+     * runs on threads of its own, whose progress {@code start} passes on only while its task is not
+     * {@linkplain TaskHandle#isCancelled() cancelled}, that is while it is the newest request.
+     *
+     * @param <R> the work's result (a lane may mix kinds of request: a download, then the load after it)
+     */
+    public <R> TaskHandle follow(Function<TaskHandle, ? extends CompletionStage<R>> start,
+                                 Consumer<? super R> apply, Consumer<Throwable> failed) {
+        cancel();
+        TaskHandle task = tasks.follow(start, apply, failed);
         current = task;
         return task;
     }

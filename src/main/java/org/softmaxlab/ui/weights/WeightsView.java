@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.softmaxlab.inspect.WeightPicture;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
 import org.softmaxlab.ui.Styles;
@@ -22,8 +23,10 @@ import org.softmaxlab.ui.inspect.CrispImage;
 import org.softmaxlab.ui.inspect.WindowDataset;
 
 /**
- * The weights tab: each class's column of W as a 28×28 picture (red: a bright pixel there raises the
- * class's score; blue: lowers it), with the colour legend and its scale. For the MLP: the H hidden
+ * The weights tab: each class's column of W as a picture at the data's image shape (red: a bright pixel
+ * there raises the class's score; blue: lowers it), with the colour legend and its scale. For colour
+ * data the three channels as one colour picture of what raises the score, or one channel signed
+ * ({@link WeightPicture}). For the MLP: the H hidden
  * units' filters (columns of W₁) as small pictures, and the output layer W₂ as a 10 × H heat map.
  */
 public final class WeightsView {
@@ -74,6 +77,17 @@ public final class WeightsView {
     private Label caption;
     @FXML
     private Label legendCaption;
+    @FXML
+    private Label pictureLabel;
+    @FXML
+    private ChoiceBox<WeightPicture> pictureChoice;
+    @FXML
+    private StackPane gradient;
+    @FXML
+    private Label zero;
+
+    /** Whether the data set is in colour: then the pictures can be drawn all channels at once or one by one. */
+    private final boolean colourData = WindowDataset.shape().isColour();
 
     /** Loads the weights view and binds it to {@code viewModel}. */
     public WeightsView(WeightsViewModel viewModel) {
@@ -107,11 +121,29 @@ public final class WeightsView {
             }
         });
         scaleChoice.valueProperty().bindBidirectional(viewModel.scaleChoiceProperty());
+        pictureChoice.getItems().setAll(WeightPicture.values());
+        pictureChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WeightPicture choice) {
+                return choice == null ? "" : Messages.get("weights.picture." + choice.name());
+            }
+
+            @Override
+            public WeightPicture fromString(String text) {
+                throw new UnsupportedOperationException("the picture is chosen, not typed");
+            }
+        });
+        pictureChoice.valueProperty().bindBidirectional(viewModel.pictureProperty());
+        for (javafx.scene.Node colourOnly : new javafx.scene.Node[] {pictureLabel, pictureChoice}) {
+            colourOnly.setVisible(colourData);
+            colourOnly.setManaged(colourData);
+        }
         // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners listeners = ViewListeners.of(content);
         listeners.onChange(viewModel.imagesProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.scaleProperty(), (obs, old, now) -> update());
         listeners.onChange(viewModel.outputLayerProperty(), (obs, old, now) -> update());
+        listeners.onChange(viewModel.pictureProperty(), (obs, old, now) -> update());
         // The tab's width decides the pictures' size, not the pictures the tab's width.
         area.setMinWidth(0);
         contentScroll.visibleProperty().bind(content.visibleProperty());
@@ -119,7 +151,7 @@ public final class WeightsView {
         update();
     }
 
-    /** Makes the ten class pictures as large as the tab's width lets five of them stand in a row. */
+    /** Makes the class pictures as large as the tab's width lets five of them stand in a row. */
     private void fitClassScale() {
         // The width the scroll pane shows, less a scroll bar while one is there.
         int fitting = classScale(contentScroll.getViewportBounds().getWidth() - content.snappedLeftInset()
@@ -140,7 +172,7 @@ public final class WeightsView {
     }
 
     /**
-     * One tile per column of the first layer: the ten class templates, named and large, or the MLP's
+     * One tile per column of the first layer: the K class templates, named and large, or the MLP's
      * hidden-unit filters, small, numbered in their tooltips.
      */
     private void buildTiles(int count) {
@@ -185,9 +217,19 @@ public final class WeightsView {
         }
         double scale = viewModel.scaleProperty().get();
         boolean perClass = images.length == classes;
-        caption.setText(Messages.get(perClass ? "weights.caption" : "weights.mlp.caption"));
-        legendCaption.setText(Messages.get(perClass ? "weights.legend.caption" : "weights.mlp.legend.caption"));
-        negative.setText(shown ? Messages.format("weights.legend.negative", scale) : "");
+        boolean composite = colourData && viewModel.pictureProperty().get() == WeightPicture.COLOUR;
+        caption.setText(Messages.get(!perClass ? "weights.mlp.caption"
+                : composite ? "weights.colour.caption" : colourData ? "weights.channel.caption" : "weights.caption"));
+        legendCaption.setText(Messages.get(composite ? "weights.legend.colour.caption"
+                : perClass ? "weights.legend.caption" : "weights.mlp.legend.caption"));
+        // The colour pictures show how much each channel raises a score, from none (black) to the scale's end.
+        gradient.getStyleClass().remove(Styles.WEIGHTS_GRADIENT_COLOUR);
+        if (composite) {
+            gradient.getStyleClass().add(Styles.WEIGHTS_GRADIENT_COLOUR);
+        }
+        zero.setVisible(!composite);
+        negative.setText(!shown ? "" : composite ? Messages.get("weights.legend.none")
+                : Messages.format("weights.legend.negative", scale));
         positive.setText(shown ? Messages.format("weights.legend.positive", scale) : "");
         range.setText(shown ? Messages.format("weights.range", viewModel.largestProperty().get()) : "");
     }

@@ -9,11 +9,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.inspect.WeightImages;
+import org.softmaxlab.inspect.WeightPicture;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.tasks.NewestWins;
 
 /**
- * The weight matrix as ten class images, redrawn from each new copy of the parameters (every pulse
+ * The weight matrix as K class images at the data's image shape (in colour for colour data, see
+ * {@link WeightPicture}), redrawn from each new copy of the parameters (every pulse
  * while the tab is shown during a run), on the scale chosen: fitted to each frame, fitted once and
  * held, or fixed. Colouring runs in the background; a copy that arrives while the previous one is
  * still being coloured replaces it.
@@ -33,6 +35,8 @@ public final class WeightsViewModel {
     private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest");
     private final ObjectProperty<WeightScale> scaleChoice =
             new SimpleObjectProperty<>(this, "scaleChoice", WeightScale.PER_FRAME);
+    private final ObjectProperty<WeightPicture> picture =
+            new SimpleObjectProperty<>(this, "picture", WeightPicture.COLOUR);
     private final NewestWins<Rendered> render;
     private float[] shown;
     /** The scale a "fit once" choice holds, or 0 until its first frame. */
@@ -49,6 +53,13 @@ public final class WeightsViewModel {
                 return;
             }
             held = 0; // "fit once" fits the frame shown when it is chosen
+            redraw();
+        });
+        picture.addListener((obs, old, now) -> {
+            if (now == null) {
+                picture.set(old);
+                return;
+            }
             redraw();
         });
     }
@@ -74,6 +85,8 @@ public final class WeightsViewModel {
             return;
         }
         WeightScale choice = scaleChoice.get();
+        WeightPicture drawn = picture.get();
+        int channels = WindowDataset.shape().channels();
         double hold = held;
         ModelSpec model = WindowDataset.modelOf(parameters).orElse(null);
         if (model == null) {
@@ -86,7 +99,7 @@ public final class WeightsViewModel {
                 case FIT_ONCE -> hold > 0 ? hold : fit;
                 case FIXED -> choice.fixed();
             };
-            return new Rendered(WeightImages.render(model, parameters, on), WeightImages.outputLayer(model, parameters),
+            return new Rendered(WeightImages.render(model, parameters, on, channels, drawn), WeightImages.outputLayer(model, parameters),
                     on, fit);
         }, r -> {
             if (choice.kind() == WeightScale.Kind.FIT_ONCE && held == 0) {
@@ -104,13 +117,21 @@ public final class WeightsViewModel {
         return scaleChoice;
     }
 
+    /**
+     * How a colour data set's weights are drawn: all three channels as one colour picture, or one
+     * channel signed; grayscale data ignores it. Kept across language switches.
+     */
+    public ObjectProperty<WeightPicture> pictureProperty() {
+        return picture;
+    }
+
     /** The MLP's W₂ as 10 × H ARGB pixels (row per class), or null for softmax regression or without a model. */
     public ReadOnlyObjectProperty<int[]> outputLayerProperty() {
         return outputLayer.getReadOnlyProperty();
     }
 
     /**
-     * Arrays of 784 ARGB pixels, one per column of the first layer (ten classes, or the MLP's H hidden
+     * Arrays of height × width ARGB pixels, one per column of the first layer (ten classes, or the MLP's H hidden
      * units), or null without a model.
      */
     public ReadOnlyObjectProperty<int[][]> imagesProperty() {

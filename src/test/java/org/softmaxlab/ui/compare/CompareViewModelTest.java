@@ -1,5 +1,6 @@
 package org.softmaxlab.ui.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -188,18 +189,21 @@ class CompareViewModelTest {
     }
 
     @Test
-    void aModelOpenedWithOpenModelIsEvaluatedAsReadNotReadAgain() throws Exception {
-        evaluateAs(2);
+    void aModelOpenedWithOpenModelIsOfferedWithTheSessionsEvaluationNeitherReadNorEvaluatedAgain() throws Exception {
+        evaluateAs(0);
         Path file = savedByTheApp("opened.smlab");
-        SavedModel read = ModelFormats.SMLAB.read(file);
-        Files.delete(file); // reading it again would fail: what Open model read is what is compared
+        Files.delete(file); // reading it again would fail: what Open model read and evaluated is what is compared
+        int[] predictions = labels.clone();
+        predictions[0] = (labels[0] + 1) % 10;
+        Evaluation sessions = new Evaluation(10, labels, predictions, new float[SIZE * 10], 0.5);
 
-        compare.modelFileOpened(file, read);
+        compare.modelFileOpened(file, sessions);
         runBackground();
 
         assertEquals(FileState.NONE, compare.fileStateProperty().get(), compare.fileMessageProperty().get());
-        assertEquals(1, evaluated.size());
+        assertTrue(evaluated.isEmpty(), "the opened model is evaluated once, by the session, not again here");
         assertEquals("opened.smlab", compare.name(compare.aProperty().get()));
+        assertArrayEquals(predictions, compare.aProperty().get().testPredictions().orElseThrow());
     }
 
     @Test

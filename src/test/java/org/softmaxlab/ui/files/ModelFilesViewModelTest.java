@@ -323,12 +323,26 @@ class ModelFilesViewModelTest {
     }
 
     @Test
+    void theOpenedBannerGoesWhenTheFormSwitchesToAnotherKindOfModel() throws IOException {
+        Path file = dir.resolve("softmax.smlab");
+        ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
+        open(file);
+        assertEquals("Opened softmax.smlab: trained 2 epochs, test accuracy 81.0%", banner.titleProperty().get());
+        training.settings().lossFormulaProperty().set(org.softmaxlab.math.LossFormula.NAIVE);
+        assertTrue(banner.showingProperty().get(), "another setting: Start still trains the opened model further");
+
+        training.settings().modelKindProperty().set(ModelSpec.Kind.MLP);
+        assertFalse(banner.showingProperty().get(),
+                "'Start trains it further' is false once Start would begin an MLP afresh: " + banner.titleProperty().get());
+    }
+
+    @Test
     void dismissingReadingCancelsItAndNothingIsOpened() throws IOException {
         Path file = dir.resolve("unwanted.smlab");
         ModelFile.write(file, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         Snapshot before = Snapshot.of(training);
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((f, saved) -> opened.add(f));
+        files.setOnOpened((f, evaluation) -> opened.add(f));
         files.open(file);
         banner.dismiss(); // the Dismiss button of "Reading unwanted.smlab…"
         background.forEach(Runnable::run);
@@ -344,10 +358,11 @@ class ModelFilesViewModelTest {
         ModelFile.write(first, new SavedModel(CONFIG, EPOCHS, parameters(0.001f)));
         ModelFile.write(second, new SavedModel(CONFIG, EPOCHS, parameters(0.003f)));
         List<Path> opened = new ArrayList<>();
-        files.setOnOpened((file, saved) -> opened.add(file));
+        files.setOnOpened((file, evaluation) -> opened.add(file));
         files.open(first);
         open(second);
-        assertEquals(List.of(second), opened);
+        assertEquals(List.of(second), opened, "handed on with the session's evaluation of it");
+        assertEquals(1, runner.evaluated.size(), "the opened model is evaluated once; Compare takes that evaluation");
         assertArrayEquals(parameters(0.003f), training.weightsProperty().get());
     }
 

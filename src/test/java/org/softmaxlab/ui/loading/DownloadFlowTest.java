@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.data.DatasetDownloader;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.DatasetFile;
@@ -56,7 +57,7 @@ class DownloadFlowTest {
         DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset);
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(mirror.baseUri()).build());
-        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
+        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, BackgroundTasks.sameThread(), loaded::add);
         vm.messageProperty().addListener((obs, old, now) -> messages.add(now));
         return vm;
     }
@@ -102,7 +103,7 @@ class DownloadFlowTest {
             return builder.baseUri(mirror != null ? mirror : java.net.URI.create("http://127.0.0.1:9/")).build();
         });
         LoadingViewModel vm = new LoadingViewModel(new DataLoading(SAME_THREAD, onlyIn(cache), dir -> subset),
-                downloads, null, SAME_THREAD, loaded::add);
+                downloads, null, BackgroundTasks.sameThread(), loaded::add);
         try (TestMirror mirror = new TestMirror()) {
             for (DatasetFile file : DatasetFile.values()) {
                 mirror.serve(file.gzName(), file.resolveIn(RealData.folder()));
@@ -163,7 +164,7 @@ class DownloadFlowTest {
         DataLoading loading = new DataLoading(SAME_THREAD, onlyIn(cache), dir -> TestData.subset());
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD,
                 () -> DatasetDownloader.into(cache).baseUri(closed).build());
-        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, SAME_THREAD, loaded::add);
+        LoadingViewModel vm = new LoadingViewModel(loading, downloads, null, BackgroundTasks.sameThread(), loaded::add);
         vm.start();
         vm.download();
 

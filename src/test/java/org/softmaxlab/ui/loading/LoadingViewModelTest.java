@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.data.DatasetException;
 import org.softmaxlab.data.Dataset;
 import org.softmaxlab.data.MnistFamily;
@@ -43,7 +44,7 @@ class LoadingViewModelTest {
             return reader.read(dir);
         };
         return new LoadingViewModel(new DataLoading(SAME_THREAD, FolderResolver.AS_GIVEN, recording), NO_DOWNLOADS,
-                Path.of("/data/first"), SAME_THREAD, loaded::add);
+                Path.of("/data/first"), BackgroundTasks.sameThread(), loaded::add);
     }
 
     @Test
@@ -65,7 +66,7 @@ class LoadingViewModelTest {
     void progressIsIndeterminateUntilAStepIsDoneThenCountsSteps() {
         ArrayDeque<Runnable> background = new ArrayDeque<>();
         LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, FolderResolver.AS_GIVEN,
-                dir -> DATA), NO_DOWNLOADS, Path.of("/data/first"), SAME_THREAD, loaded::add);
+                dir -> DATA), NO_DOWNLOADS, Path.of("/data/first"), BackgroundTasks.sameThread(), loaded::add);
         vm.start();
         assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get());
         assertEquals("Reading the images in /data/first and starting ND4J…", vm.messageProperty().get());
@@ -79,6 +80,28 @@ class LoadingViewModelTest {
         assertEquals(LoadingViewModel.Phase.READY, vm.phaseProperty().get());
         assertEquals(1.0, vm.progressProperty().get());
         assertEquals(1, loaded.size());
+    }
+
+    @Test
+    void aLoadStartedAgainSupersedesTheOneUnderWayWhoseAnswerAndProgressAreDropped() {
+        ArrayDeque<Runnable> background = new ArrayDeque<>();
+        LoadingViewModel vm = new LoadingViewModel(new DataLoading(background::add, FolderResolver.AS_GIVEN,
+                dir -> DATA), NO_DOWNLOADS, Path.of("/data/first"), BackgroundTasks.sameThread(), loaded::add);
+        vm.start();
+        Runnable firstRead = background.poll();
+        Runnable firstNd4j = background.poll();
+        vm.chooseDirectory(Path.of("/data/second")); // the user picks another folder before the first is read
+
+        firstRead.run();
+        firstNd4j.run();
+        assertEquals(LoadingViewModel.INDETERMINATE, vm.progressProperty().get(),
+                "the superseded load's steps are not the new load's progress");
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertEquals(1, loaded.size(), "only the newest load hands its data over");
+        assertEquals(Path.of("/data/second"), loaded.get(0).directory());
+        assertEquals(Path.of("/data/second"), vm.directoryProperty().get());
     }
 
     @Test

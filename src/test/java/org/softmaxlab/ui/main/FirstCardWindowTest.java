@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.run.DaemonThreads;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.Theme;
@@ -169,7 +170,7 @@ class FirstCardWindowTest {
         DatasetDownloads downloads = new DatasetDownloads(Runnable::run, () -> {
             throw new AssertionError("never started");
         });
-        LoadingViewModel viewModel = new LoadingViewModel(loading, downloads, null, Runnable::run, data -> { });
+        LoadingViewModel viewModel = new LoadingViewModel(loading, downloads, null, BackgroundTasks.sameThread(), data -> { });
         StackPane root = new StackPane(new LoadingView(viewModel).root());
         RootStyles.apply(root.getStyleClass(), theme, presentation);
         Scene scene = new Scene(root);

@@ -7,28 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.softmaxlab.data.Dataset;
-import org.softmaxlab.data.MnistFamily;
-import org.softmaxlab.run.DaemonThreads;
-import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.Theme;
-import org.softmaxlab.session.WindowBounds;
-import org.softmaxlab.testing.RealData;
 import org.softmaxlab.ui.Language;
-import org.softmaxlab.ui.SceneSteps;
-import org.softmaxlab.ui.files.SystemFilePicker;
-import org.softmaxlab.ui.loading.DataLoading;
-import org.softmaxlab.ui.loading.DatasetDownloads;
-import org.softmaxlab.ui.prefs.RememberedSettings;
-import org.softmaxlab.ui.prefs.WindowPlacement;
 import org.softmaxlab.ui.run.RunState;
 import org.softmaxlab.ui.run.SettingsForm.Field;
 
@@ -51,21 +34,9 @@ public final class PresentationScenes {
         Path folder = Path.of(args[0]);
         Files.createDirectories(folder);
         Optional<Path> picture = args.length > 1 ? Optional.of(Path.of(args[1])) : Optional.empty();
-        ExecutorService background = DaemonThreads.newBackgroundExecutor();
-        WindowBounds smallest = new WindowBounds(0, 0, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        WindowSetup setup = new WindowSetup(new RememberedSettings(Settings.DEFAULTS.withWindow(smallest), next -> { }),
-                Optional.empty(), null, new SystemFilePicker());
-        CompletableFuture<Void> shown = new CompletableFuture<>();
-        Platform.startup(() -> {
-            window = new MainWindow(new DataLoading(background, chosen -> RealData.folder(), MnistFamily.FASHION_MNIST::load),
-                    new DatasetDownloads(background, () -> {
-                        throw new IllegalStateException("the data is there");
-                    }), background, setup);
-            stage = new Stage();
-            window.show(stage);
-            shown.complete(null);
-        });
-        shown.get();
+        SmallestWindowOnRealData shown = SmallestWindowOnRealData.show();
+        window = shown.window();
+        stage = shown.stage();
         await(() -> window.training().stateProperty().get() == RunState.READY);
         fx(() -> {
             window.appearance().presentationModeProperty().set(true);
@@ -98,7 +69,7 @@ public final class PresentationScenes {
         scrollSidePanel(1);
         Thread.sleep(500);
         save(stage.getScene(), folder.resolve("en-after-presentation-off.png"));
-        SceneSteps.exit(window, background);
+        shown.exit();
     }
 
     private static void shootTabs(Path folder, String prefix) throws Exception {
@@ -138,8 +109,6 @@ public final class PresentationScenes {
     }
 
     private static void save(Scene scene, Path file) throws Exception {
-        var image = fx(() -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
-        ImageIO.write(image, "png", file.toFile());
-        System.err.println("saved " + file);
+        SmallestWindowOnRealData.save(scene, file);
     }
 }

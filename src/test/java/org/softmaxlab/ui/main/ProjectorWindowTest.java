@@ -10,7 +10,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,14 +33,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class ProjectorWindowTest {
 
-    /** Settings that differ in learning rate, batch size, init σ and seed: labels like "lr 0.03, batch 128, init std 0.02, seed 7". */
-    private static final String[][] RUNS = {
-        {"0.1", "256", "0.01", "42"},
-        {"0.03", "128", "0.02", "7"},
-        {"0.3", "64", "0.005", "11"},
-        {"1", "512", "0.01", "3"},
-        {"0.05", "256", "0.03", "1234"},
-    };
     /**
      * The loss plot's least height: a five-row legend on top left it about 90 px in normal mode; beside the
      * plot it costs none (in presentation mode at this size, with the run's notice shown, 107 px remain).
@@ -49,8 +40,6 @@ class ProjectorWindowTest {
     private static final double LEAST_PLOT_HEIGHT = 100;
 
     private final OwnStageWindow app = new OwnStageWindow();
-    private MainWindow window;
-    private Stage stage;
 
     @AfterEach
     void close(FxRobot robot) {
@@ -59,39 +48,24 @@ class ProjectorWindowTest {
 
     private void fiveRunsAtMinimumSize(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        window = app.window();
-        stage = app.stage();
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
-        for (String[] run : RUNS) {
-            int before = fx(() -> window.runs().history().runs().size());
-            robot.interact(() -> {
-                if (window.training().canResetProperty().get()) {
-                    window.training().reset();
-                }
-                var form = window.training().settings();
-                form.textProperty(Field.EPOCHS).set("1");
-                form.textProperty(Field.LEARNING_RATE).set(run[0]);
-                form.textProperty(Field.BATCH_SIZE).set(run[1]);
-                form.textProperty(Field.INIT_STD).set(run[2]);
-                form.textProperty(Field.SEED).set(run[3]);
-                window.training().start();
-            });
-            await("run " + (before + 1) + " has finished", () -> window.runs().history().runs().size() == before + 1
-                    && window.runs().history().runs().get(before).status() != org.softmaxlab.session.RunRecord.Status.RUNNING
-                    && window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
+        for (int i = 0; i < LongLabelledRuns.SETTINGS.length; i++) {
+            int index = i;
+            int before = fx(() -> app.window().runs().history().runs().size());
+            robot.interact(() -> LongLabelledRuns.start(app.window(), index));
+            await("run " + (before + 1) + " has finished", () -> app.window().runs().history().runs().size() == before + 1
+                    && app.window().runs().history().runs().get(before).status() != org.softmaxlab.session.RunRecord.Status.RUNNING
+                    && app.window().training().stateProperty().get() == RunState.READY);
         }
-        robot.interact(() -> {
-            window.runs().history().runs().forEach(r -> window.runs().setSelected(r.id(), true));
-            window.selectTab(MainWindow.TRAINING_TAB_ID);
-        });
-        await("five runs are drawn", () -> window.runs().overlays().size() == 4);
+        robot.interact(() -> LongLabelledRuns.tickAll(app.window()));
+        await("five runs are drawn", () -> app.window().runs().overlays().size() == 4);
         layOut(robot);
     }
 
     private void layOut(FxRobot robot) {
         robot.interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            app.stage().getScene().getRoot().applyCss();
+            app.stage().getScene().getRoot().layout();
         });
     }
 
@@ -99,10 +73,10 @@ class ProjectorWindowTest {
     void fiveRunsStayIdentifiableAtTheMinimumSizeInEveryMode(FxRobot robot) throws Exception {
         fiveRunsAtMinimumSize(robot);
         assertChartsServeAProjector(robot, "normal mode");
-        robot.interact(() -> window.appearance().presentationModeProperty().set(true));
+        robot.interact(() -> app.window().appearance().presentationModeProperty().set(true));
         layOut(robot);
         assertChartsServeAProjector(robot, "presentation mode");
-        robot.interact(() -> window.appearance().languageProperty().set(Language.forTag("zh-CN")));
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.forTag("zh-CN")));
         layOut(robot);
         assertChartsServeAProjector(robot, "presentation mode in Chinese");
     }
@@ -110,23 +84,21 @@ class ProjectorWindowTest {
     @Test
     void aLanguageSwitchInPresentationModeLaysTheWindowOutInsideIt(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        window = app.window();
-        stage = app.stage();
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         robot.interact(() -> {
-            window.appearance().presentationModeProperty().set(true);
-            window.training().settings().textProperty(Field.EPOCHS).set("1");
-            window.training().start();
+            app.window().appearance().presentationModeProperty().set(true);
+            app.window().training().settings().textProperty(Field.EPOCHS).set("1");
+            app.window().training().start();
         });
-        await("the run's notice is shown", () -> window.training().stateProperty().get() == RunState.READY
-                && window.training().noticeProperty().get() != null);
+        await("the run's notice is shown", () -> app.window().training().stateProperty().get() == RunState.READY
+                && app.window().training().noticeProperty().get() != null);
         for (Language language : List.of(Language.forTag("zh-CN"), Language.ENGLISH)) {
-            robot.interact(() -> window.appearance().languageProperty().set(language));
+            robot.interact(() -> app.window().appearance().languageProperty().set(language));
             // One pulse, as the window system gives it: no resize follows the switch.
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            double windowWidth = fx(() -> stage.getScene().getWidth());
+            double windowWidth = fx(() -> app.stage().getScene().getWidth());
             for (String id : List.of("#dismiss-notice", ".status-bar", ".tab-pane")) {
-                Node node = fx(() -> stage.getScene().lookup(id));
+                Node node = fx(() -> app.stage().getScene().lookup(id));
                 double right = right(node);
                 assertTrue(right <= windowWidth + 0.5, language.tag() + ": " + id + " ends at x " + right
                         + ", the window at " + windowWidth);
@@ -137,29 +109,25 @@ class ProjectorWindowTest {
     @Test
     void theTitleNamesTheModelTheSettingsChose(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        window = app.window();
-        stage = app.stage();
-        assertEquals("SoftmaxLab — softmax regression on Fashion-MNIST", fx(stage::getTitle));
-        robot.interact(() -> window.training().settings().modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.MLP));
-        assertEquals("SoftmaxLab — MLP on Fashion-MNIST", fx(stage::getTitle));
-        robot.interact(() -> window.appearance().languageProperty().set(Language.forTag("zh-CN")));
-        assertEquals("SoftmaxLab — 在 Fashion-MNIST 上学习多层感知机", fx(stage::getTitle));
+        assertEquals("SoftmaxLab — softmax regression on Fashion-MNIST", fx(() -> app.stage().getTitle()));
+        robot.interact(() -> app.window().training().settings().modelKindProperty().set(org.softmaxlab.train.ModelSpec.Kind.MLP));
+        assertEquals("SoftmaxLab — MLP on Fashion-MNIST", fx(() -> app.stage().getTitle()));
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.forTag("zh-CN")));
+        assertEquals("SoftmaxLab — 在 Fashion-MNIST 上学习多层感知机", fx(() -> app.stage().getTitle()));
     }
 
     @Test
     void everyTabIsOneClickAwayAtTheMinimumSizeInEveryModeAndLanguage(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        window = app.window();
-        stage = app.stage();
         for (Language language : List.of(Language.ENGLISH, Language.forTag("zh-CN"))) {
             for (boolean presentation : List.of(false, true)) {
                 robot.interact(() -> {
-                    window.appearance().languageProperty().set(language);
-                    window.appearance().presentationModeProperty().set(presentation);
+                    app.window().appearance().languageProperty().set(language);
+                    app.window().appearance().presentationModeProperty().set(presentation);
                 });
                 layOut(robot);
                 String mode = language.tag() + (presentation ? ", presentation mode" : ", normal mode");
-                Parent tabs = fx(() -> (Parent) stage.getScene().lookup(".tab-pane"));
+                Parent tabs = fx(() -> (Parent) app.stage().getScene().lookup(".tab-pane"));
                 Node menu = fx(() -> tabs.lookup(".control-buttons-tab"));
                 double headerRight = fx(() -> tabs.lookup(".tab-header-area").localToScene(
                         tabs.lookup(".tab-header-area").getLayoutBounds()).getMaxX());
@@ -175,7 +143,7 @@ class ProjectorWindowTest {
     }
 
     private void assertChartsServeAProjector(FxRobot robot, String mode) throws Exception {
-        double windowWidth = fx(() -> stage.getScene().getWidth());
+        double windowWidth = fx(() -> app.stage().getScene().getWidth());
         for (String chartId : List.of("#loss-chart", "#accuracy-chart")) {
             MarkedLineChart chart = robot.lookup(chartId).queryAs(MarkedLineChart.class);
             Node legend = fx(() -> chart.lookup(".chart-legend"));
@@ -235,20 +203,18 @@ class ProjectorWindowTest {
     @Test
     void theEpochAxesLineUpAndTheCurvesDrawAfterARunStoppedMidEpoch(FxRobot robot) throws Exception {
         app.showSized(robot, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
-        window = app.window();
-        stage = app.stage();
-        await("the data is loaded", () -> window.training().stateProperty().get() == RunState.READY);
+        await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         assertPlotsLineUp(robot, "no run yet");
         robot.interact(() -> {
-            window.training().settings().textProperty(Field.EPOCHS).set("3");
-            window.training().start();
+            app.window().training().settings().textProperty(Field.EPOCHS).set("3");
+            app.window().training().start();
         });
         // Past one and a quarter epochs (20 points an epoch), then stopped: the axis ends at 3, the curves at 1.3.
-        await("the run is past epoch 1.25", () -> window.training().trainLossPoints().size() > 26);
-        robot.interact(() -> window.training().stop());
-        await("the run has stopped", () -> window.training().stateProperty().get() != RunState.RUNNING);
+        await("the run is past epoch 1.25", () -> app.window().training().trainLossPoints().size() > 26);
+        robot.interact(() -> app.window().training().stop());
+        await("the run has stopped", () -> app.window().training().stateProperty().get() != RunState.RUNNING);
         for (boolean presentation : List.of(false, true)) {
-            robot.interact(() -> window.appearance().presentationModeProperty().set(presentation));
+            robot.interact(() -> app.window().appearance().presentationModeProperty().set(presentation));
             layOut(robot);
             String mode = presentation ? "presentation mode" : "normal mode";
             assertPlotsLineUp(robot, mode);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsNotice;
@@ -73,7 +74,7 @@ class SessionMemoryTest {
         DatasetDownloads downloads = new DatasetDownloads(SAME_THREAD, () -> {
             throw new AssertionError("no download here");
         });
-        return new LoadingViewModel(data, downloads, initial, SAME_THREAD, loaded -> { });
+        return new LoadingViewModel(data, downloads, initial, BackgroundTasks.sameThread(), loaded -> { });
     }
 
     private final AppearanceViewModel appearance = new AppearanceViewModel();

@@ -1,8 +1,10 @@
 package org.softmaxlab.ui.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.softmaxlab.run.TrainingRunner;
 import org.softmaxlab.train.BatchProgress;
 import org.softmaxlab.train.EndReason;
@@ -42,19 +44,36 @@ public final class FakeRunner implements TrainingRunner {
         return timeout -> ended;
     }
 
-    /** The models given to {@link #evaluate}, oldest first, with where each result goes. */
+    /** The models given to {@link #evaluation}, oldest first. */
     public final List<Model> evaluated = new ArrayList<>();
-    private final List<Consumer<Evaluation>> evaluationsAsked = new ArrayList<>();
+    private final Map<Integer, Evaluation> answers = new HashMap<>();
+    private final Map<Integer, RuntimeException> failures = new HashMap<>();
 
+    /**
+     * Records the model; the work, when the view-model's background tasks run it, gives the answer
+     * {@link #answerEvaluation} set for it (null before), or throws what {@link #failEvaluation} set.
+     */
     @Override
-    public void evaluate(Model model, Consumer<Evaluation> done) {
+    public Callable<Evaluation> evaluation(Model model) {
+        int index = evaluated.size();
         evaluated.add(model);
-        evaluationsAsked.add(done);
+        return () -> {
+            RuntimeException failure = failures.get(index);
+            if (failure != null) {
+                throw failure;
+            }
+            return answers.get(index);
+        };
     }
 
-    /** Answers the {@code index}th evaluation asked for with {@code result}, as the JavaFX thread would. */
+    /** What the {@code index}th evaluation asked for answers, once its work runs. */
     public void answerEvaluation(int index, Evaluation result) {
-        evaluationsAsked.get(index).accept(result);
+        answers.put(index, result);
+    }
+
+    /** What the {@code index}th evaluation asked for throws, once its work runs. */
+    public void failEvaluation(int index, RuntimeException failure) {
+        failures.put(index, failure);
     }
 
     /** Plays runStarted. */

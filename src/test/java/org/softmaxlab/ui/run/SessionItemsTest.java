@@ -3,6 +3,7 @@ package org.softmaxlab.ui.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.softmaxlab.math.LossFormula;
 import org.softmaxlab.run.RunPhase;
 import org.softmaxlab.train.BatchSnapshot;
 import org.softmaxlab.train.Divergence;
+import org.softmaxlab.train.EndReason;
 import org.softmaxlab.train.ModelSpec;
 import org.softmaxlab.train.Pace;
 import org.softmaxlab.train.RunOutcome;
@@ -165,6 +167,25 @@ class SessionItemsTest {
         runLater();
         assertEquals(RunPhase.PAUSED, vm.phaseProperty().get(), "the stable run waits for the next S");
         assertEquals(3, vm.lastBatchProperty().get().batch(), "still the overflowing step until the next one");
+    }
+
+    @Test
+    void item4ASecondDemoShowsNoStepOfTheFirst() {
+        vm.batchWantedProperty().set(true);
+        demo.start();
+        runner.started(235);
+        runner.listener.batchSnapshot(new BatchSnapshot(1, 17, 1, new float[784], new int[1], new float[10], 3,
+                LossFormula.STABLE, ModelSpec.SOFTMAX));
+        runner.batches(1, 17);
+        vm.drain();
+        assertEquals(17, vm.lastBatchProperty().get().batch());
+        vm.stop();
+        runner.finished(RunOutcome.Status.CANCELLED, new EndReason.Stopped(0, 17), null);
+        vm.drain();
+        runLater();
+
+        demo.start(); // seen under Xvfb: paused before its first batch, One step showed "batch 17, stable"
+        assertNull(vm.lastBatchProperty().get(), "the One step tab says 'no step yet', not the last demo's step");
     }
 
     @Test

@@ -209,7 +209,7 @@ class SessionTransitionTableTest {
             case RUNNING -> chinese ? "迭代周期" : "Epoch";
             case PAUSED -> chinese ? "已暂停" : "Paused";
             case STEPPING -> chinese ? "单步训练中" : "Stepping";
-            case STOPPING -> "";
+            case STOPPING -> chinese ? "正在停止" : "Stopping…";
             case STOPPED -> chinese ? "已停止" : "Stopped";
             case FINISHED -> chinese ? "已完成" : "Finished";
             case DIVERGED -> chinese ? "已发散" : "Diverged";
@@ -233,8 +233,10 @@ class SessionTransitionTableTest {
         if (live != null) {
             String training = chinese ? "训练中" : "training…";
             String paused = chinese ? "已暂停" : "paused";
-            boolean trains = phase == RunPhase.RUNNING || phase == RunPhase.STEPPING || phase == RunPhase.STOPPING;
+            boolean trains = phase == RunPhase.RUNNING || phase == RunPhase.STEPPING;
             assertEquals(trains, live.result().startsWith(training),
+                    "run list in " + phase + ": " + live.result());
+            assertEquals(phase == RunPhase.STOPPING, live.result().startsWith(chinese ? "正在停止" : "stopping…"),
                     "run list in " + phase + ": " + live.result());
             assertEquals(phase == RunPhase.PAUSED, live.result().startsWith(paused),
                     "run list in " + phase + ": " + live.result());

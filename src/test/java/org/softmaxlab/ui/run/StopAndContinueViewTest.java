@@ -52,7 +52,7 @@ class StopAndContinueViewTest {
 
     @Test
     void stopMidEpochThenStartGoesOnAndCountsRight() throws InterruptedException {
-        vm.dataReady(new TrainerThreadRunner(slice, Runnable::run));
+        vm.dataReady(new TrainerThreadRunner(slice));
         vm.settings().textProperty(Field.EPOCHS).set("3");
         vm.settings().textProperty(Field.BATCH_SIZE).set("100");
         vm.paceProperty().set(Pace.perSecond(300));

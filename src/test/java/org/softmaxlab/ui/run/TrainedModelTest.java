@@ -3,10 +3,12 @@ package org.softmaxlab.ui.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.softmaxlab.math.LossFormula;
@@ -18,7 +20,10 @@ import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.train.RunOutcome;
 import org.softmaxlab.train.SoftmaxRegression;
 import org.softmaxlab.train.TrainConfig;
+import org.softmaxlab.ui.banner.Notice;
+import org.softmaxlab.ui.banner.Severity;
 import org.softmaxlab.ui.run.SettingsForm.Field;
+import org.softmaxlab.ui.tasks.BackgroundTasks;
 import org.softmaxlab.ui.status.StatusViewModel;
 
 /** The current model as a file would keep it, and a model opened from a file taking its place. */
@@ -30,8 +35,17 @@ class TrainedModelTest {
             new EpochMetrics(2, 0.6, 0.8, 0.6, 0.80, 10, 1),
             new EpochMetrics(3, 0.5, 0.82, 0.55, 0.82, 10, 1));
 
-    private final TrainingViewModel vm = new TrainingViewModel(new StatusViewModel());
+    /** The evaluations' work, handed to the background and run when a test says so. */
+    private final List<Runnable> background = new ArrayList<>();
+    private final TrainingViewModel vm = new TrainingViewModel(new StatusViewModel(),
+            new BackgroundTasks(background::add, Runnable::run));
     private final FakeRunner runner = new FakeRunner();
+
+    /** The {@code index}th evaluation asked for answers {@code result}, as the window's background tasks deliver it. */
+    private void answer(int index, Evaluation result) {
+        runner.answerEvaluation(index, result);
+        background.get(index).run();
+    }
 
     private void run(int epochs, SoftmaxRegression model, RunOutcome.Status status) {
         vm.settings().textProperty(Field.EPOCHS).set(Integer.toString(epochs));
@@ -136,8 +150,40 @@ class TrainedModelTest {
         assertEquals(List.of(opened), runner.evaluated);
         assertNull(vm.evaluationProperty().get(), "nothing shown until the evaluation is there");
         Evaluation result = evaluationOfOneImage();
-        runner.answerEvaluation(0, result);
+        answer(0, result);
         assertSame(result, vm.evaluationProperty().get());
+    }
+
+    @Test
+    void anEvaluationThatFailsInTheBackgroundIsSaidInTheBannerNotOnlyLogged() {
+        vm.dataReady(runner);
+        assertTrue(vm.openModel(FILE_CONFIG, FILE_EPOCHS, SoftmaxRegression.of(new float[785 * 10])));
+        runner.failEvaluation(0, new IllegalStateException("native memory exhausted"));
+        background.get(0).run();
+
+        Notice notice = vm.noticeProperty().get();
+        assertNotNull(notice, "a failed evaluation reaches a view");
+        assertEquals(Severity.ERROR, notice.severity());
+        assertEquals("The model could not be evaluated on the test set", notice.title());
+        assertTrue(notice.detail().startsWith("IllegalStateException: native memory exhausted. "), notice.detail());
+        assertNull(vm.evaluationProperty().get());
+    }
+
+    @Test
+    void theOpenedModelsEvaluationIsHandedOnOnceItIsThereAndNotAfterTheModelChanged() {
+        vm.dataReady(runner);
+        List<Evaluation> handedOn = new ArrayList<>();
+        SoftmaxRegression opened = SoftmaxRegression.of(new float[785 * 10]);
+        assertTrue(vm.openModel(FILE_CONFIG, FILE_EPOCHS, opened, handedOn::add));
+        Evaluation result = evaluationOfOneImage();
+        answer(0, result);
+        assertEquals(List.of(result), handedOn);
+        assertEquals(1, runner.evaluated.size(), "evaluated once, for the views and whoever else asks");
+
+        assertTrue(vm.openModel(FILE_CONFIG, FILE_EPOCHS, SoftmaxRegression.of(new float[785 * 10]), handedOn::add));
+        vm.start(); // the model changes before its evaluation is there
+        answer(1, evaluationOfOneImage());
+        assertEquals(List.of(result), handedOn, "an answer about weights no longer current is not handed on");
     }
 
     @Test
@@ -162,7 +208,7 @@ class TrainedModelTest {
         assertEquals(List.of(model), runner.evaluated, "the stopped model's weights differ from any epoch end");
 
         vm.start(); // trains the same model further before the answer comes
-        runner.answerEvaluation(0, evaluationOfOneImage());
+        answer(0, evaluationOfOneImage());
         assertNull(vm.evaluationProperty().get(), "an answer about older weights is dropped");
     }
 

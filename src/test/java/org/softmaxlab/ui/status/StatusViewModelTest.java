@@ -74,6 +74,9 @@ class StatusViewModelTest {
         status.paused(true);
         assertEquals("Paused · Epoch 3/10 · batch 7/100", status.textProperty().get());
         status.paused(false);
+        status.phase(org.softmaxlab.run.RunPhase.STOPPING);
+        assertEquals("Stopping… · Epoch 3/10 · batch 7/100", status.textProperty().get(),
+                "a stop asked for and not yet done is said, not left as a running position");
         for (RunOutcome.Status s : RunOutcome.Status.values()) {
             status.runEnded(new RunOutcome(s, null, List.of(), null, null));
             assertTrue(status.textProperty().get().endsWith(" · Epoch 3/10 · batch 7/100"), status.textProperty().get());

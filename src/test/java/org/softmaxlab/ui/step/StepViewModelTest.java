@@ -57,6 +57,11 @@ class StepViewModelTest {
         assertEquals(2, page.anatomy().row(), "opened at the row that broke");
         assertEquals(4, page.deltas().length);
         assertEquals(784, page.deltas()[0].length);
+        assertTrue(page.deltaNaN(), "the row that overflowed has p − y = NaN: its ΔW is NaN, not zero");
+
+        vm.pick(1);
+        runBackground();
+        assertEquals(false, vm.pageProperty().get().deltaNaN(), "row 1 (true 1, predicted 3): every ΔW drawn for classes 1 and 3 is finite, row 2 broke only class 4");
     }
 
     @Test

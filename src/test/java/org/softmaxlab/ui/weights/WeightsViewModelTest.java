@@ -46,6 +46,33 @@ class WeightsViewModelTest {
         assertEquals(0xFF90B3D6, halfBlue, Integer.toHexString(halfBlue));
     }
 
+    @Test
+    void aColourDataSetsClassesAreColourPicturesAtTheImageSizeOrOneChannelSigned() {
+        org.softmaxlab.ui.inspect.WindowDataset.use(new org.softmaxlab.data.DatasetSignature(
+                List.of("red thing", "green thing", "blue thing"), org.softmaxlab.data.ImageShape.square(2, 3)));
+        try {
+            // [(2·2·3 + 1) × 3]: input j = channel · 4 + pixel, weight of class c at j · 3 + c.
+            float[] parameters = new float[13 * 3];
+            parameters[(0 * 4 + 0) * 3 + 0] = 0.5f;  // red at pixel 0 raises class 0
+            parameters[(1 * 4 + 1) * 3 + 1] = 0.5f;  // green at pixel 1 raises class 1
+            parameters[(2 * 4 + 1) * 3 + 1] = -0.5f; // blue at pixel 1 lowers class 1
+            vm.setWeights(parameters);
+            int[][] images = vm.imagesProperty().get();
+            assertEquals(3, images.length);
+            assertEquals(4, images[0].length, "one pixel a pixel of the 2×2 image");
+            assertEquals(0xFFFF0000, images[0][0], "class 0 is red where red raises it");
+            assertEquals(0xFF00FF00, images[1][1], "class 1 green where green raises it; lowering shows no blue");
+            assertEquals(0xFF000000, images[2][0], "nothing raises class 2: black");
+
+            vm.pictureProperty().set(org.softmaxlab.inspect.WeightPicture.BLUE);
+            assertEquals(0xFF2166AC, vm.imagesProperty().get()[1][1], "the blue channel signed: it lowers class 1");
+            vm.pictureProperty().set(org.softmaxlab.inspect.WeightPicture.GREEN);
+            assertEquals(0xFFB2182B, vm.imagesProperty().get()[1][1], "the green channel signed: it raises class 1");
+        } finally {
+            org.softmaxlab.ui.inspect.WindowDataset.use(org.softmaxlab.data.DatasetSignature.FASHION_MNIST);
+        }
+    }
+
     private static float[] oneWeight(float w) {
         float[] parameters = new float[7850];
         parameters[100 * 10 + 3] = w;
