@@ -110,7 +110,9 @@ public final class RunController {
         if (!phase.isAtRest() || runner == null) {
             return null;
         }
-        if (!beside && current != null && !current.model().spec().equals(config.model())) {
+        // The kind and hidden units, not the sizes: the settings name an unsized model (784 → 10), the
+        // current one is sized for its data set (784 → 3 on a three-class folder) and trains further.
+        if (!beside && current != null && !current.model().spec().sameArchitecture(config.model())) {
             current = null; // another kind of model: nothing of this one carries over, its history neither
         }
         Model model = beside || current == null ? null : current.model();
@@ -322,6 +324,6 @@ public final class RunController {
 
     /** Whether Start with {@code config} would drop the current model (another kind). */
     public boolean wouldDropFor(TrainConfig config) {
-        return current != null && !current.model().spec().equals(config.model());
+        return current != null && !current.model().spec().sameArchitecture(config.model());
     }
 }

@@ -2,6 +2,7 @@ package org.softmaxlab.ui.draw;
 
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.softmaxlab.data.AppDirectories;
@@ -57,22 +58,31 @@ public final class DrawingPadWindow {
             if (owner != null) {
                 stage.initOwner(owner);
             }
+            // The view sits in a holder that stays the scene's root: the look's style classes are kept on
+            // that root, and a view swapped in as the root itself lost them (a language switch turned the
+            // pad light and small beside a dark presentation-mode window; seen under Xvfb).
+            StackPane holder = new StackPane(build());
             // A size of its own: left to its content, the caption's one long line would set the width.
-            Scene scene = new Scene(build(), WIDTH, HEIGHT);
+            Scene scene = new Scene(holder, WIDTH, HEIGHT);
             scene.getStylesheets().add(Resources.stylesheet());
             stage.setScene(scene);
             stage.setTitle(Messages.get("draw.title"));
-            RootStyles.follow(scene.getRoot(), appearance);
+            RootStyles.follow(holder, appearance);
             // Presentation mode's large type needs a larger window; it is not made smaller again.
             appearance.presentationModeProperty().addListener((obs, old, now) -> fitPresentation());
-            fitPresentation();
             appearance.languageProperty().addListener((obs, old, now) -> {
                 viewModel.relocalize();
-                scene.setRoot(build());
+                holder.getChildren().setAll(build());
                 stage.setTitle(Messages.get("draw.title"));
             });
         }
+        boolean first = !stage.isShowing() && Double.isNaN(stage.getWidth());
         stage.show();
+        if (first) {
+            // Only a shown stage has a size to grow from: before, its width is NaN, and max(NaN, …) made
+            // the pad a blank sliver when it was first opened in presentation mode (seen under Xvfb).
+            fitPresentation();
+        }
         stage.toFront();
     }
 

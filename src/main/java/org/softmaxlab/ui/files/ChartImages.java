@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -32,6 +34,19 @@ public final class ChartImages {
     public static WritableImage snapshot(Node node) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(SCALE, SCALE));
+        return node.snapshot(parameters, null);
+    }
+
+    /**
+     * A picture of {@code node} at {@link #SCALE} with {@code left} and {@code right} of empty space beside it: charts
+     * stacked in one picture keep the side margins by which their plots line up in the window.
+     */
+    public static WritableImage snapshot(Node node, double left, double right) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(SCALE, SCALE));
+        Bounds bounds = node.getBoundsInLocal();
+        parameters.setViewport(new Rectangle2D((bounds.getMinX() - left) * SCALE, bounds.getMinY() * SCALE,
+                (bounds.getWidth() + left + right) * SCALE, bounds.getHeight() * SCALE));
         return node.snapshot(parameters, null);
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -104,7 +106,14 @@ final class WindowActions implements MenuActions {
         List<WritableImage> images = new ArrayList<>();
         for (String id : set.chartIds()) {
             Node chart = tab.lookup("#" + id);
-            if (chart != null) {
+            if (chart == null) {
+                continue;
+            }
+            Insets margin = VBox.getMargin(chart);
+            if (set.chartIds().size() > 1 && margin != null) {
+                // Stacked, the plots line up as in the window (AlignedPlots gives each chart its side margins).
+                images.add(ChartImages.snapshot(chart, margin.getLeft(), margin.getRight()));
+            } else {
                 images.add(ChartImages.snapshot(chart));
             }
         }

@@ -39,6 +39,8 @@ public final class OwnImageView {
             new org.softmaxlab.ui.inspect.EvidencePanel("own-image-");
 
     @FXML
+    private Label caption;
+    @FXML
     private StackPane dropZone;
     @FXML
     private Label dropHint;
@@ -87,6 +89,8 @@ public final class OwnImageView {
         // Held by the view's nodes: a view replaced on a language switch stops following the view-model.
         ViewListeners listeners = ViewListeners.of(dropZone);
         listeners.onChange(viewModel.failedProperty(), (obs, old, now) -> showFailure(now));
+        listeners.onChange(WindowDataset.currentProperty(), (obs, old, now) -> showCaption());
+        showCaption();
         result.textProperty().bind(viewModel.resultProperty());
         result.visibleProperty().bind(viewModel.resultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
@@ -95,6 +99,13 @@ public final class OwnImageView {
         showFailure(viewModel.failedProperty().get());
         showPicture();
         showProbabilities();
+    }
+
+    /** How a picture is made to look like the data set's images: its shape, gray or colour. */
+    private void showCaption() {
+        org.softmaxlab.data.ImageShape shape = WindowDataset.shape();
+        caption.setText(Messages.format(shape.isColour() ? "ownImage.caption.colour" : "ownImage.caption.gray",
+                shape.width(), shape.height()));
     }
 
     /** The pad of "Draw…", made at the first click; every stroke is classified at once. */

@@ -141,7 +141,12 @@ class ManyClassesConfusionWindowTest {
             return shown;
         });
         fx(() -> {
+            // TestFX hands every test class the same stage: an earlier test may have left it larger (in the
+            // suite it was 1382 px wide, and the matrix no longer needed to scroll). The tab's size, as said.
+            stage.setMaximized(false);
+            stage.setFullScreen(false);
             stage.setScene(scene);
+            stage.sizeToScene();
             stage.show();
             scene.getRoot().layout();
             return null;

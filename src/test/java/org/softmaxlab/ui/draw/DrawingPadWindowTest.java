@@ -34,6 +34,9 @@ import org.softmaxlab.session.RunRecord;
 import org.softmaxlab.session.Settings;
 import org.softmaxlab.session.SettingsStore;
 import org.softmaxlab.testing.DrawnDigits;
+import org.softmaxlab.session.Theme;
+import org.softmaxlab.ui.Language;
+import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.inspect.WindowDataset;
@@ -83,6 +86,7 @@ class DrawingPadWindowTest {
     void backToFashionMnist() throws Exception {
         fx(() -> {
             WindowDataset.use(DatasetSignature.FASHION_MNIST);
+            Messages.setLanguage(Language.ENGLISH);
             return null;
         });
     }
@@ -177,11 +181,49 @@ class DrawingPadWindowTest {
         }
 
         yourImageTakesADrawing(robot, hand);
+        thePadFollowsTheLook(robot);
+    }
+
+    /**
+     * Dark, presentation mode, then Chinese: the pad, opened again, is in all three with its drawings.
+     * (A language switch once rebuilt the pad as a new scene root, which lost the theme's classes.)
+     */
+    private void thePadFollowsTheLook(FxRobot robot) throws Exception {
+        var look = app.window().appearance();
+        robot.interact(() -> {
+            look.themeProperty().set(Theme.DARK);
+            look.presentationModeProperty().set(true);
+            look.languageProperty().set(Language.SIMPLIFIED_CHINESE);
+        });
+        robot.interact(() -> app.window().showDrawingPad());
+        DrawingPadWindow padWindow = app.window().drawingPad();
+        await("the pad is open again", () -> padWindow.stage().isShowing());
+        List<String> classes = fx(() -> List.copyOf(padWindow.stage().getScene().getRoot().getStyleClass()));
+        assertTrue(classes.contains(Styles.THEME_DARK) && classes.contains(Styles.PRESENTATION), classes.toString());
+        assertEquals("画一个数据集", fx(() -> padWindow.stage().getTitle()));
+        assertEquals(List.of("circle\uff0815\uff09", "line\uff0815\uff09", "十字\uff0815\uff09"), fx(() -> classRows(robot)),
+                "the drawings are kept, counted in Chinese");
+    }
+
+    @Test
+    void openedFirstInPresentationModeThePadIsLargeEnoughForItsType(FxRobot robot) throws Exception {
+        app.awaitState(RunState.READY);
+        robot.interact(() -> app.window().appearance().presentationModeProperty().set(true));
+        robot.clickOn("#menu-bar-file").clickOn("#menu-bar-draw");
+        await("the pad is open", () -> app.window().drawingPad() != null
+                && app.window().drawingPad().stage().isShowing());
+        double width = fx(() -> app.window().drawingPad().stage().getWidth());
+        double height = fx(() -> app.window().drawingPad().stage().getHeight());
+        // Sized before it was shown, the pad was NaN wide: a blank sliver of a window.
+        assertTrue(width >= 1320 && height >= 860, width + " \u00d7 " + height);
     }
 
     /** Your image's Draw…: a shape drawn on its pad is classified as the shape, stroke by stroke. */
     private void yourImageTakesADrawing(FxRobot robot, DrawnDigits hand) throws Exception {
         robot.clickOn("#" + InspectionTabs.OWN_IMAGE_TAB_ID);
+        assertEquals("Your picture is made to look like this data set's images: gray, fitted into 28\u00d728, and inverted"
+                + " if its background is light; a drawing is laid out the way MNIST's digits were. The current model"
+                + " then classifies it.", fx(() -> robot.lookup("#own-image-caption").queryAs(Label.class).getText()));
         robot.clickOn("#own-image-draw");
         await("Your image's pad is open", () -> app.window().inspection().ownImageView().quickPadShown() != null);
         var ownImage = app.window().inspection().ownImage();

@@ -200,7 +200,15 @@ class ClassroomWindowTest {
         BufferedImage two = ImageIO.read(bothPng.toFile());
         double chartWidth = fx(() -> robot.lookup("#loss-chart").query().getLayoutBounds().getWidth());
         assertEquals(chartWidth * 2, one.getWidth(), 2, "snapshots are taken at twice the size");
-        assertEquals(one.getWidth(), two.getWidth());
+        // Stacked, each chart keeps the side margins by which the two plots line up in the window (AlignedPlots):
+        // the picture is the charts' column wide.
+        double[] withMargins = fx(() -> java.util.stream.Stream.of("#loss-chart", "#accuracy-chart").mapToDouble(id -> {
+            javafx.scene.Node chart = robot.lookup(id).query();
+            javafx.geometry.Insets margin = javafx.scene.layout.VBox.getMargin(chart);
+            return chart.getLayoutBounds().getWidth() + (margin == null ? 0 : margin.getLeft() + margin.getRight());
+        }).toArray());
+        assertEquals(withMargins[0], withMargins[1], 1, "the window lines the two plots up");
+        assertEquals(withMargins[0] * 2, two.getWidth(), 2, "the stacked picture keeps that alignment");
         assertTrue(two.getHeight() > one.getHeight() * 1.5, two.getHeight() + " vs " + one.getHeight());
     }
 
