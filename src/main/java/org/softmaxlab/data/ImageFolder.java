@@ -208,13 +208,16 @@ public final class ImageFolder {
         List<Item> items = new ArrayList<>();
         for (int label = 0; label < names.size(); label++) {
             Path classDir = dir.resolve(names.get(label));
-            List<Path> files;
+            List<String> files;
             try (Stream<Path> children = Files.list(classDir)) {
-                files = children.filter(f -> !hidden(f) && isImageName(f)).sorted().toList();
+                // Sorted as names, not as paths: comparing whole paths was half of opening a cached folder.
+                files = children.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".") && isImageName(n))
+                        .sorted().toList();
             } catch (IOException e) {
                 throw new DatasetException(classDir + ": cannot list the folder: " + e.getMessage(), e);
             }
-            for (Path f : files) {
+            for (String fileName : files) {
+                Path f = classDir.resolve(fileName);
                 BasicFileAttributes attributes;
                 try {
                     attributes = Files.readAttributes(f, BasicFileAttributes.class);
@@ -222,7 +225,7 @@ public final class ImageFolder {
                     continue; // a dangling or looping link: no image there
                 }
                 if (attributes.isRegularFile()) {
-                    items.add(new Item(f, prefix + names.get(label) + "/" + f.getFileName(), label, attributes.size(),
+                    items.add(new Item(f, prefix + names.get(label) + "/" + fileName, label, attributes.size(),
                             attributes.lastModifiedTime().toMillis()));
                 }
             }
@@ -262,8 +265,7 @@ public final class ImageFolder {
         return name == null || name.toString().startsWith(".");
     }
 
-    private static boolean isImageName(Path f) {
-        String name = f.getFileName().toString();
+    private static boolean isImageName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
