@@ -2,6 +2,7 @@ package org.softmaxlab.ui.compare;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
@@ -41,6 +43,10 @@ public final class CompareView {
 
     private final CompareViewModel viewModel;
     private final Function<Window, Optional<Path>> chooseModelFile;
+    /** The narrowest a run choice gets: enough for "Run 12…". */
+    private static final double MIN_CHOICE_WIDTH = 120;
+
+    private final javafx.beans.property.DoubleProperty tabWidth = new javafx.beans.property.SimpleDoubleProperty();
     private final Parent root;
     private final Map<Cell, Button> cells = new EnumMap<>(Cell.class);
 
@@ -48,6 +54,8 @@ public final class CompareView {
     private BorderPane pane;
     @FXML
     private BorderPane columns;
+    @FXML
+    private FlowPane toolbar;
     @FXML
     private ChoiceBox<Contender> a;
     @FXML
@@ -105,6 +113,10 @@ public final class CompareView {
         a.valueProperty().bindBidirectional(viewModel.aProperty());
         setUpRunChoice(b);
         b.valueProperty().bindBidirectional(viewModel.bProperty());
+        followTabWidth();
+        for (ChoiceBox<Contender> choice : List.of(a, b)) {
+            fitInToolbar(choice);
+        }
         setUpFileButton(aFile, Side.A);
         setUpFileButton(bFile, Side.B);
         fileProgress.visibleProperty().bind(viewModel.fileStateProperty().isEqualTo(FileState.EVALUATING));
@@ -144,6 +156,46 @@ public final class CompareView {
         button.disableProperty().bind(viewModel.canOpenFilesProperty().not());
         button.setOnAction(e -> chooseModelFile.apply(root.getScene().getWindow())
                 .ifPresent(file -> viewModel.openModelFile(file, side)));
+    }
+
+    /**
+     * A long run label ("运行 2：学习率 0.03，批量大小 128，…" in presentation mode) shortens with "…" inside the
+     * window, its whole text in the tooltip, instead of running past the window's right edge.
+     */
+    private void fitInToolbar(ChoiceBox<Contender> choice) {
+        HBox row = (HBox) choice.getParent();
+        // Held to the width the tab gives (not the toolbar's own: a FlowPane is as wide as its widest row, so the
+        // two would hold each other up), less the choice's label and file button.
+        choice.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double beside = row.getInsets().getLeft() + row.getInsets().getRight()
+                    + row.getSpacing() * (row.getChildren().size() - 1) + pane.getInsets().getLeft()
+                    + pane.getInsets().getRight() + toolbar.getInsets().getLeft() + toolbar.getInsets().getRight();
+            for (javafx.scene.Node other : row.getChildren()) {
+                beside += other == choice ? 0 : other.prefWidth(-1);
+            }
+            double room = tabWidth.get() - beside;
+            return tabWidth.get() > 0 ? Math.max(MIN_CHOICE_WIDTH, room) : Double.MAX_VALUE;
+        }, tabWidth, row.spacingProperty(), row.insetsProperty()));
+        choice.setMinWidth(MIN_CHOICE_WIDTH);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> choice.getValue() == null ? "" : viewModel.name(choice.getValue()), choice.valueProperty()));
+        choice.setTooltip(whole);
+    }
+
+    /** Follows the width of what holds this view (the tab's content area); 0 until it is in one. */
+    private void followTabWidth() {
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> onBounds =
+                (obs, old, now) -> tabWidth.set(now.getWidth());
+        pane.parentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.layoutBoundsProperty().removeListener(onBounds);
+            }
+            if (now != null) {
+                now.layoutBoundsProperty().addListener(onBounds);
+                tabWidth.set(now.getLayoutBounds().getWidth());
+            }
+        });
     }
 
     private void setUpRunChoice(ChoiceBox<Contender> choice) {

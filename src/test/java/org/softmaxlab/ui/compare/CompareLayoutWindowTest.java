@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.softmaxlab.inspect.RunComparison.Cell;
+import org.softmaxlab.ui.Language;
 import org.softmaxlab.ui.WindowExtension;
 import org.softmaxlab.ui.main.InspectionTabs;
 import org.softmaxlab.ui.run.RunState;
@@ -81,6 +82,13 @@ class CompareLayoutWindowTest {
                             look + ": " + cell + " " + b + " and the gallery's " + part.getId() + " " + inScene(part));
                 }
             }
+            // The run choices shorten their long labels inside the window (in Chinese presentation mode at 1024×660
+            // they ran past its right edge, cut without "…").
+            for (String choice : new String[] {"#compare-a", "#compare-b"}) {
+                Bounds c = inScene(robot.lookup(choice).query());
+                assertTrue(c.getMaxX() <= scene.getWidth() + 0.5, look + ": " + choice + " ends inside the window: " + c
+                        + " in " + scene.getWidth());
+            }
             // Each part within the gallery: a detail laid out at a negative x drew over the table.
             Bounds gallery = inScene(robot.lookup(GALLERY + "grid").queryAs(Node.class).getParent().getParent());
             for (Node part : parts) {
@@ -97,6 +105,10 @@ class CompareLayoutWindowTest {
         await("the data is loaded", () -> app.window().training().stateProperty().get() == RunState.READY);
         app.finishedRun("1", "0.01");
         app.resetConfirmed();
+        // Settings that differ in more than the rate make the long run labels a class sees ("lr 0.1, batch 128, …").
+        app.setField("#batch-size", "128");
+        app.setField("#init-std", "0.02");
+        app.setField("#seed", "7");
         app.finishedRun("1", "0.1");
         robot.clickOn("#" + InspectionTabs.COMPARE_TAB_ID);
         await("both runs are chosen", () -> app.window().inspection().compare().comparisonProperty().get() != null);
@@ -112,6 +124,14 @@ class CompareLayoutWindowTest {
                     assertEquals(cell, fx(() -> app.window().inspection().compare().cellProperty().get()), look);
                 }
             }
+        }
+        // Chinese run labels are the widest (a teacher's projector in Chinese: they ran past the window's edge).
+        robot.interact(() -> app.window().appearance().languageProperty().set(Language.SIMPLIFIED_CHINESE));
+        try {
+            look(robot, 1024, 660, true);
+            assertApart(robot, "1024x660 presentation, Chinese");
+        } finally {
+            robot.interact(() -> app.window().appearance().languageProperty().set(Language.ENGLISH));
         }
     }
 
