@@ -45,18 +45,21 @@ resolve() { # os.name os.arch [maven args...] -> the runtime classifiers, one "a
 expect_platform() { # os.name os.arch nd4j fx [maven args...]
     local name=$1 arch=$2 nd4j=$3 fx=$4
     shift 4
-    local got deps=(-Djavacpp.platform="$nd4j")
+    local got deps=(-Djavacpp.platform="$nd4j") profiles=()
+    # Without overrides our profile must be the one active, asked in the same Maven run as the jars (one
+    # JVM start fewer a system; the profiles follow os.name and os.arch only, not the properties below)...
+    (($# == 0)) && profiles=(help:active-profiles -Doutput="$work/profiles")
+    # ...and the jars its properties name. ND4J's and JavaFX's own poms know macOS only by its real
+    # name, "Mac OS X", which a faked one cannot be (no spaces): for them the platform is given as
+    # their properties (javacpp.platform, and on macOS javafx.platform; our profile is checked here).
+    [[ $name != Mac* ]] || deps+=(-Djavafx.platform="$fx")
+    rm -f "$work/profiles"
+    got=$(resolve "$name" "$arch" "${deps[@]}" "$@" "${profiles[@]}") \
+        || die "$name/$arch: Maven could not resolve the dependencies"
     if (($# == 0)); then
-        # Our profile must be the one active...
-        MAVEN_OPTS="-Dos.name=$name -Dos.arch=$arch" ./mvnw -B -o help:active-profiles > "$work/profiles" 2>&1 || true
         grep -q -- "- platform-$nd4j (source: org.softmaxlab" "$work/profiles" \
             || die "$name/$arch: profile platform-$nd4j is not active: $(grep -o 'platform-[a-z0-9_-]*' "$work/profiles" | tr '\n' ' ')"
     fi
-    # ...and the jars its properties name. ND4J's and JavaFX's own poms know macOS only by its real
-    # name, "Mac OS X", which a faked one cannot be (no spaces): for them the platform is given as
-    # their properties (javacpp.platform, and on macOS javafx.platform; our profile is checked above).
-    [[ $name != Mac* ]] || deps+=(-Djavafx.platform="$fx")
-    got=$(resolve "$name" "$arch" "${deps[@]}" "$@") || die "$name/$arch: Maven could not resolve the dependencies"
     for artifact in nd4j-native:$nd4j openblas:$nd4j javacpp:$nd4j javafx-base:$fx javafx-graphics:$fx \
         javafx-controls:$fx javafx-fxml:$fx javafx-swing:$fx; do
         grep -qx "$artifact" <<< "$got" || die "$name/$arch $*: no $artifact among: $(tr '\n' ' ' <<< "$got")"

@@ -423,7 +423,7 @@ public final class ImageFolder {
                 + skippedSuffix(decoded.skipped());
         try {
             return new Dataset(folderName(dir), names, shape, train, test,
-                    new Provenance(Provenance.Kind.IMAGE_FOLDER, dir.toString(), note));
+                    new Provenance(Provenance.Kind.IMAGE_FOLDER, dir.toString(), note, decoded.skipped()));
         } catch (IllegalArgumentException e) {
             throw new DatasetException(dir + ": " + e.getMessage(), e);
         }

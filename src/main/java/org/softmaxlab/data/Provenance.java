@@ -1,5 +1,6 @@
 package org.softmaxlab.data;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  *                 would recognise it
  * @param note     anything else a reader should know, e.g. how an image folder was split into train
  *                 and test; empty when nothing
+ * @param skipped  the files left out because they could not be read, each with its problem
+ *                 ("cat/cut.png: truncated or damaged"), so that the window can list them; empty when none
  */
-public record Provenance(Kind kind, String location, String note) {
+public record Provenance(Kind kind, String location, String note, List<String> skipped) {
 
     /** The kinds of data-set sources. */
     public enum Kind {
@@ -29,6 +32,12 @@ public record Provenance(Kind kind, String location, String note) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(note, "note");
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Provenance with nothing skipped. */
+    public Provenance(Kind kind, String location, String note) {
+        this(kind, location, note, List.of());
     }
 
     /** Provenance of something built in memory, e.g. by a test. */

@@ -212,6 +212,10 @@ class ImageFolderTest {
         assertTrue(note.contains(CLASSES.get(0) + "/cut.png: truncated or damaged"), note);
         assertTrue(note.contains(CLASSES.get(1) + "/fake.jpg: not a picture the image readers know"), note);
         assertTrue(note.contains(CLASSES.get(2) + "/huge.png: too large to read (100000 × 100000 pixels)"), note);
+        // The same three, one a line, for the window's banner.
+        assertEquals(3, data.provenance().skipped().size(), data.provenance().skipped().toString());
+        assertTrue(data.provenance().skipped().stream().anyMatch(s -> s.startsWith(CLASSES.get(0) + "/cut.png: ")),
+                data.provenance().skipped().toString());
     }
 
     @Test

@@ -106,6 +106,8 @@ public final class MainWindow {
     private final LocalizedTabs localizedTabs = new LocalizedTabs(tabs);
     private final WindowSetup setup;
     private final AppearanceViewModel appearance = new AppearanceViewModel();
+    /** How many skipped images the banner names (the command line lists ten too; the rest are counted). */
+    private static final int SKIPPED_LISTED = 10;
     private final BannerViewModel banner = new BannerViewModel();
     private final ModelFilesViewModel files;
     /** The one service for work off the JavaFX thread: file reads, evaluations, exports, per-image work. */
@@ -377,6 +379,7 @@ public final class MainWindow {
         runs.setDataset(org.softmaxlab.session.RunDataset.of(data.data().source()));
         inspection.dataReady(data);
         showTitle();
+        saySkippedImages(data.data().source().name(), data.data().source().provenance().skipped());
         if (!datasets.busyProperty().get()) {
             // The first load (a switch remembers its own choice).
             datasetSwitch.remember(datasets.currentProperty().get(), data.data().source().signature());
@@ -385,6 +388,17 @@ public final class MainWindow {
             rememberedDatasetAsked = true;
             askRememberedDataset();
         }
+    }
+
+    /** Images of a folder that could not be read are left out of training: the banner lists them and what to do. */
+    private void saySkippedImages(String dataset, List<String> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(SKIPPED_LISTED, skipped.size());
+        String list = String.join("\n", skipped.subList(0, shown)) + (skipped.size() > shown ? "\n…" : "");
+        banner.show(Severity.ERROR, () -> Messages.format("dataset.skipped.title", skipped.size(), dataset),
+                () -> Messages.format("dataset.skipped.detail", list));
     }
 
     /**

@@ -110,9 +110,21 @@ class DatasetFlowWindowTest {
         float[] saved = ModelFile.read(model).parameters();
 
         Path colour = ColourFolder.write(dir.resolve("colours"), 12, 32, 5);
+        // One picture cut short (a copy interrupted): it is left out, and the window says which and what to do.
+        Path aClass;
+        try (java.util.stream.Stream<Path> classes = java.nio.file.Files.list(colour)) {
+            aClass = classes.filter(java.nio.file.Files::isDirectory).sorted().findFirst().orElseThrow();
+        }
+        java.nio.file.Files.write(aClass.resolve("cut.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
         robot.interact(() -> app.window().datasets().chooseFolder(colour)); // saved: no question
         await("the colours are read", () -> colour.toString().equals(app.window().datasets().currentProperty().get())
                 && !app.window().datasets().busyProperty().get());
+        await("the skipped picture is said", () -> app.window().banner().titleProperty().get()
+                .equals("1 image of colours could not be read and was left out"));
+        String detail = fx(() -> app.window().banner().detailProperty().get());
+        assertTrue(detail.contains(aClass.getFileName() + "/cut.png: "), detail);
+        assertTrue(detail.contains("Replace or remove these files"), detail);
+        robot.clickOn("#" + org.softmaxlab.ui.banner.BannerView.ID + "-dismiss");
 
         // Three classes: the model (784 -> 3) is the settings' softmax regression, trained further by Start.
         // Fails without comparing kinds rather than sizes: the second Start began a fresh model.
