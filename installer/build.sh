@@ -27,6 +27,8 @@
 #   DEB_COMPRESSION  xz (default: smallest, 2-3 min here), zstd (seconds; dpkg >= 1.21.18,
 #               Ubuntu >= 21.10), gzip or none
 #   RPM_COMPRESSION  rpmbuild's %_binary_payload, e.g. w3.zstdio (seconds); default rpmbuild's own
+#   REUSE_IMAGE  1 = package the app image the last run left in target/installer/image (same commit)
+#               instead of making it again; without one there, it is made as usual
 #
 # Every run builds target/installer/ (a --stage run: target/installer-stage/P/) from scratch, in a
 # .partial folder until it is complete. See installer/README.md.
@@ -371,45 +373,53 @@ step "JDK $JDK ($("$JDK/bin/java" -version 2>&1 | head -1))"
 # jlink and jpackage on Windows take ';' between path entries.
 case "$PLATFORM" in windows-*) PATHSEP=';' ;; *) PATHSEP=: ;; esac
 
-# Runtime modules: jdeps over the main jar and every library jar, JavaFX's included (so that what
-# JavaFX needs of the JDK is found). Modular jars go through copies without module-info, since
-# jdeps refuses nd4j-api's broken descriptor.
-step "jdeps"
-mkdir -p "$WORK/jdeps"
-for jar in "$INPUT/softmaxlab.jar" "$INPUT"/lib/*.jar "$WORK"/fxmods/*.jar; do
-    cp "$jar" "$WORK/jdeps/"
-    zip -q -d "$WORK/jdeps/${jar##*/}" module-info.class 'META-INF/versions/*/module-info.class' \
-        > /dev/null 2>&1 || true # zip exits 12 when there is nothing to delete
-done
-modules=$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --class-path "$WORK/jdeps/*" "$WORK"/jdeps/*.jar | tr -d '\r')
-# Not visible to jdeps: elliptic-curve TLS for dataset downloads over HTTPS.
-if "$JDK/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then
-    modules+=,jdk.crypto.ec
+if [[ ${REUSE_IMAGE:-0} == 1 && -d $OUT/image ]]; then
+    # The app image the last run made (check-rpm.sh after check.sh: the same jars, data and JDK), so a
+    # second package costs no second jdeps, jlink and jpackage (about 25 s). Moved, not copied: $OUT goes.
+    step "app image of the last run reused (REUSE_IMAGE=1)"
+    mv "$OUT/image" "$WORK/image"
+    [[ ! -f $OUT/runtime-modules.txt ]] || mv "$OUT/runtime-modules.txt" "$WORK/"
+else
+    # Runtime modules: jdeps over the main jar and every library jar, JavaFX's included (so that what
+    # JavaFX needs of the JDK is found). Modular jars go through copies without module-info, since
+    # jdeps refuses nd4j-api's broken descriptor.
+    step "jdeps"
+    mkdir -p "$WORK/jdeps"
+    for jar in "$INPUT/softmaxlab.jar" "$INPUT"/lib/*.jar "$WORK"/fxmods/*.jar; do
+        cp "$jar" "$WORK/jdeps/"
+        zip -q -d "$WORK/jdeps/${jar##*/}" module-info.class 'META-INF/versions/*/module-info.class' \
+            > /dev/null 2>&1 || true # zip exits 12 when there is nothing to delete
+    done
+    modules=$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+        --class-path "$WORK/jdeps/*" "$WORK"/jdeps/*.jar | tr -d '\r')
+    # Not visible to jdeps: elliptic-curve TLS for dataset downloads over HTTPS.
+    if "$JDK/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then
+        modules+=,jdk.crypto.ec
+    fi
+    rm -rf "$WORK/jdeps"
+    echo "$modules" > "$WORK/runtime-modules.txt"
+    step "modules $modules + $FX_MODULES"
+
+    # The runtime gets JavaFX as modules and a CDS archive of its classes (a plain jlink image has
+    # none: each start would then parse the JDK's classes anew). The archive is made by the runtime's
+    # own java, which goes after it, as --strip-native-commands would drop it (the launcher needs none).
+    step "jlink"
+    "$JDK/bin/jlink" --module-path "$JDK/jmods$PATHSEP$WORK/fxmods" --add-modules "$modules,$FX_MODULES" \
+        --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$WORK/runtime"
+    find "$WORK/runtime/bin" -type f ! -name '*.dll' -delete
+    # The archive for heaps over 32 GB (no compressed oops, 11 MB): the launcher's -Xmx is far below.
+    find "$WORK/runtime" -name classes_nocoops.jsa -delete
+    native_dir=$WORK/runtime/$(runtime_native_dir "$PLATFORM")
+    for lib in "$WORK"/fxnative/*; do
+        [[ -e $native_dir/${lib##*/} ]] || cp "$lib" "$native_dir/" # the JDK's copy of a shared DLL wins
+    done
+
+    step "jpackage app image"
+    # shellcheck disable=SC2046 # the argument-file names have no spaces
+    "$JDK/bin/jpackage" --type app-image \
+        @installer/jpackage/common.txt @installer/jpackage/app.txt @"$(image_args "$PLATFORM")" \
+        --app-version "$version" --input "$INPUT" --runtime-image "$WORK/runtime" --dest "$WORK/image"
 fi
-rm -rf "$WORK/jdeps"
-echo "$modules" > "$WORK/runtime-modules.txt"
-step "modules $modules + $FX_MODULES"
-
-# The runtime gets JavaFX as modules and a CDS archive of its classes (a plain jlink image has
-# none: each start would then parse the JDK's classes anew). The archive is made by the runtime's
-# own java, which goes after it, as --strip-native-commands would drop it (the launcher needs none).
-step "jlink"
-"$JDK/bin/jlink" --module-path "$JDK/jmods$PATHSEP$WORK/fxmods" --add-modules "$modules,$FX_MODULES" \
-    --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$WORK/runtime"
-find "$WORK/runtime/bin" -type f ! -name '*.dll' -delete
-# The archive for heaps over 32 GB (no compressed oops, 11 MB): the launcher's -Xmx is far below.
-find "$WORK/runtime" -name classes_nocoops.jsa -delete
-native_dir=$WORK/runtime/$(runtime_native_dir "$PLATFORM")
-for lib in "$WORK"/fxnative/*; do
-    [[ -e $native_dir/${lib##*/} ]] || cp "$lib" "$native_dir/" # the JDK's copy of a shared DLL wins
-done
-
-step "jpackage app image"
-# shellcheck disable=SC2046 # the argument-file names have no spaces
-"$JDK/bin/jpackage" --type app-image \
-    @installer/jpackage/common.txt @installer/jpackage/app.txt @"$(image_args "$PLATFORM")" \
-    --app-version "$version" --input "$INPUT" --runtime-image "$WORK/runtime" --dest "$WORK/image"
 case "$PLATFORM" in
     macosx-*) image=$WORK/image/SoftmaxLab.app ;;
     *) image=$WORK/image/SoftmaxLab ;;

@@ -22,7 +22,7 @@ for tool in rpm rpmbuild rpm2cpio cpio; do
     command -v "$tool" > /dev/null || die "$tool is missing (Debian: apt-get install rpm cpio)"
 done
 
-RPM_COMPRESSION=${RPM_COMPRESSION:-w3.zstdio} installer/build.sh --type rpm
+RPM_COMPRESSION=${RPM_COMPRESSION:-w3.zstdio} REUSE_IMAGE=${REUSE_IMAGE:-1} installer/build.sh --type rpm
 rpms=(target/installer/dist/softmaxlab-*.rpm)
 [[ ${#rpms[@]} == 1 && -f ${rpms[0]} ]] || die "expected one .rpm in target/installer/dist/"
 rpm_file=${rpms[0]}
