@@ -29,7 +29,25 @@ trap 'rm -rf "$work"' EXIT
 # ~/.m2 has never fetched it.
 ./mvnw -B -q help:active-profiles > "$work/mvn.log" 2>&1 \
     || { tail -20 "$work/mvn.log" >&2; die "cannot fetch Maven's help plugin"; }
+# A system whose jars the local repository holds already (every CI run after the first) needs no fetch:
+# each fetch is a Maven start of some 4 s. Any jar missing, and all of that system's are fetched.
+repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}
+version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -1; }
+nd4j_v=$(version nd4j.version) cpp_v=$(version javacpp.version) blas_v=$(version openblas.version) fx_v=$(version javafx.version)
+holds_jars() { # nd4j-platform javafx-classifier
+    local p=$1 fx=$2 jar module
+    local jars=(org/nd4j/nd4j-native/$nd4j_v/nd4j-native-$nd4j_v-$p.jar
+        org/nd4j/nd4j-native-preset/$nd4j_v/nd4j-native-preset-$nd4j_v-$p.jar
+        org/bytedeco/javacpp/$cpp_v/javacpp-$cpp_v-$p.jar org/bytedeco/openblas/$blas_v/openblas-$blas_v-$p.jar)
+    for module in base graphics controls fxml swing; do
+        jars+=("org/openjfx/javafx-$module/$fx_v/javafx-$module-$fx_v-$fx.jar")
+    done
+    for jar in "${jars[@]}"; do
+        [[ -f $repo/$jar ]] || return 1
+    done
+}
 for platform in linux-x86_64:linux linux-arm64:linux-aarch64 windows-x86_64:win macosx-x86_64:mac macosx-arm64:mac-aarch64; do
+    holds_jars "${platform%:*}" "${platform#*:}" && continue
     ./mvnw -B -q dependency:resolve -DincludeScope=runtime -Dnd4j.platform="${platform%:*}" \
         -Djavacpp.platform="${platform%:*}" -Djavafx.platform="${platform#*:}" > "$work/mvn.log" 2>&1 \
         || { tail -20 "$work/mvn.log" >&2; die "cannot fetch the jars for ${platform%:*}"; }
