@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -46,7 +52,7 @@ public final class CompareView {
     /** The narrowest a run choice gets: enough for "Run 12…". */
     private static final double MIN_CHOICE_WIDTH = 120;
 
-    private final javafx.beans.property.DoubleProperty tabWidth = new javafx.beans.property.SimpleDoubleProperty();
+    private final DoubleProperty tabWidth = new SimpleDoubleProperty();
     private final Parent root;
     private final Map<Cell, Button> cells = new EnumMap<>(Cell.class);
 
@@ -166,11 +172,11 @@ public final class CompareView {
         HBox row = (HBox) choice.getParent();
         // Held to the width the tab gives (not the toolbar's own: a FlowPane is as wide as its widest row, so the
         // two would hold each other up), less the choice's label and file button.
-        choice.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+        choice.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double beside = row.getInsets().getLeft() + row.getInsets().getRight()
                     + row.getSpacing() * (row.getChildren().size() - 1) + pane.getInsets().getLeft()
                     + pane.getInsets().getRight() + toolbar.getInsets().getLeft() + toolbar.getInsets().getRight();
-            for (javafx.scene.Node other : row.getChildren()) {
+            for (Node other : row.getChildren()) {
                 beside += other == choice ? 0 : other.prefWidth(-1);
             }
             double room = tabWidth.get() - beside;
@@ -178,14 +184,14 @@ public final class CompareView {
         }, tabWidth, row.spacingProperty(), row.insetsProperty()));
         choice.setMinWidth(MIN_CHOICE_WIDTH);
         Tooltip whole = new Tooltip();
-        whole.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        whole.textProperty().bind(Bindings.createStringBinding(
                 () -> choice.getValue() == null ? "" : viewModel.name(choice.getValue()), choice.valueProperty()));
         choice.setTooltip(whole);
     }
 
     /** Follows the width of what holds this view (the tab's content area); 0 until it is in one. */
     private void followTabWidth() {
-        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> onBounds =
+        ChangeListener<Bounds> onBounds =
                 (obs, old, now) -> tabWidth.set(now.getWidth());
         pane.parentProperty().addListener((obs, old, now) -> {
             if (old != null) {

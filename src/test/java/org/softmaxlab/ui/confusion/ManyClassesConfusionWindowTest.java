@@ -24,6 +24,7 @@ import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.train.Evaluation;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.SharedTestStage;
 import org.softmaxlab.ui.Styles;
 import org.softmaxlab.ui.inspect.WindowDataset;
 import org.softmaxlab.ui.tasks.BackgroundTasks;
@@ -141,13 +142,7 @@ class ManyClassesConfusionWindowTest {
             return shown;
         });
         fx(() -> {
-            // TestFX hands every test class the same stage: an earlier test may have left it larger (in the
-            // suite it was 1382 px wide, and the matrix no longer needed to scroll). The tab's size, as said.
-            stage.setMaximized(false);
-            stage.setFullScreen(false);
-            stage.setScene(scene);
-            stage.sizeToScene();
-            stage.show();
+            SharedTestStage.show(stage, scene); // the tab's size, as said
             scene.getRoot().layout();
             return null;
         });

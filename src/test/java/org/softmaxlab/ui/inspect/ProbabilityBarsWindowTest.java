@@ -22,6 +22,7 @@ import org.softmaxlab.data.DatasetSignature;
 import org.softmaxlab.data.ImageShape;
 import org.softmaxlab.ui.Messages;
 import org.softmaxlab.ui.Resources;
+import org.softmaxlab.ui.SharedTestStage;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -108,8 +109,7 @@ class ProbabilityBarsWindowTest {
             bars.show(p, truth, predicted);
             Scene scene = new Scene(new StackPane(bars.root()), 500, 500);
             scene.getStylesheets().add(Resources.stylesheet());
-            stage.setScene(scene);
-            stage.show();
+            SharedTestStage.show(stage, scene);
             return scene;
         });
     }
